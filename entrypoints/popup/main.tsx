@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Microlens</p>, document.getElementById('app')!);

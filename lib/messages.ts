@@ -1,0 +1,115 @@
+/**
+ * The one message protocol between content scripts, popup, dashboard and the
+ * background worker. Every request is validated on arrival (`RequestSchema`);
+ * a malformed one gets an error reply and changes nothing.
+ */
+import { z } from 'zod';
+import { BriefSchema } from './schema/brief';
+import {
+  type Creator,
+  CreatorKeySchema,
+  CurrencySchema,
+  type ShortlistEntry,
+  ShortlistStatusSchema,
+  type Snapshot,
+} from './schema/creator';
+import type { AuthenticitySignal, FitResult } from './schema/fit';
+import { ReadingSchema } from './schema/reading';
+import { SettingsSchema } from './schema/settings';
+
+export const ShortlistPatchSchema = z
+  .object({
+    status: ShortlistStatusSchema.optional(),
+    notes: z.string().max(20_000).optional(),
+    tags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+    rate: z
+      .object({ amount: z.number().nonnegative().finite(), currency: CurrencySchema })
+      .nullable()
+      .optional(),
+  })
+  .strict();
+export type ShortlistPatch = z.infer<typeof ShortlistPatchSchema>;
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** A content script read a creator page. */
+  z.object({ type: z.literal('reading:record'), reading: ReadingSchema }),
+  z.object({ type: z.literal('creator:get'), key: CreatorKeySchema }),
+  z.object({
+    type: z.literal('creator:history'),
+    key: CreatorKeySchema,
+    limit: z.number().int().positive().max(10_000).optional(),
+  }),
+  z.object({ type: z.literal('shortlist:save'), key: CreatorKeySchema }),
+  z.object({ type: z.literal('shortlist:remove'), keys: z.array(CreatorKeySchema).min(1).max(10_000) }),
+  z.object({
+    type: z.literal('shortlist:update'),
+    keys: z.array(CreatorKeySchema).min(1).max(10_000),
+    patch: ShortlistPatchSchema,
+  }),
+  z.object({ type: z.literal('shortlist:list') }),
+  z.object({ type: z.literal('shortlist:summary') }),
+  z.object({ type: z.literal('briefs:list') }),
+  z.object({ type: z.literal('briefs:save'), brief: BriefSchema }),
+  z.object({ type: z.literal('briefs:delete'), id: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('settings:get') }),
+  z.object({ type: z.literal('settings:save'), settings: SettingsSchema }),
+  z.object({ type: z.literal('backup:export') }),
+  /** The backup file's text; parsed and validated fully before anything is written. */
+  z.object({ type: z.literal('backup:import'), text: z.string().max(60 * 1024 * 1024) }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** What a creator page, the popup and the dashboard show about one creator. */
+export interface CreatorView {
+  creator: Creator;
+  entry: ShortlistEntry | null;
+  /** Fit against every saved brief, best first. */
+  fits: FitResult[];
+  signals: AuthenticitySignal[];
+}
+
+export interface ShortlistSummary {
+  total: number;
+  byStatus: Record<string, number>;
+  creatorsKnown: number;
+}
+
+export interface ImportReport {
+  added: Record<string, number>;
+  updated: Record<string, number>;
+  unchanged: Record<string, number>;
+  rejected: { where: string; reason: string }[];
+}
+
+export type ErrorCode = 'invalid-request' | 'not-found' | 'forbidden' | 'storage' | 'quota' | 'internal';
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** Messages a content script (a page of the two sites) may send; everything else is refused from there. */
+export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set([
+  'reading:record',
+  'creator:get',
+  'shortlist:save',
+  'shortlist:remove',
+  'settings:get',
+]);
+
+/** The reply each request gets. */
+export interface ResponseMap {
+  'reading:record': CreatorView;
+  'creator:get': CreatorView | null;
+  'creator:history': Snapshot[];
+  'shortlist:save': CreatorView;
+  'shortlist:remove': { removed: number };
+  'shortlist:update': { updated: number };
+  'shortlist:list': CreatorView[];
+  'shortlist:summary': ShortlistSummary;
+  'briefs:list': z.infer<typeof BriefSchema>[];
+  'briefs:save': z.infer<typeof BriefSchema>;
+  'briefs:delete': { deleted: boolean };
+  'settings:get': z.infer<typeof SettingsSchema>;
+  'settings:save': z.infer<typeof SettingsSchema>;
+  'backup:export': { json: string; counts: Record<string, number> };
+  'backup:import': ImportReport;
+}
