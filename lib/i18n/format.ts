@@ -1,0 +1,61 @@
+/**
+ * Numbers, percentages, dates and counts the way each language writes them:
+ * "3,351" / "3.351", "5.3%" / "5,3%", "≈1.1M" / "≈1,1 jt".
+ */
+import { formatCount as formatCountStyle } from '../counts/format-count';
+import { type Lang, localeOf } from './core';
+
+export function formatNumber(n: number, lang: Lang, opts: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1, ...opts }).format(n);
+}
+
+/** A fraction as a percentage: 0.053 → "5.3%" (en) / "5,3%" (id). */
+export function formatPercent(
+  fraction: number,
+  lang: Lang,
+  digits = 1,
+  opts: Intl.NumberFormatOptions = {},
+): string {
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'percent',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+    ...opts,
+  }).format(fraction);
+}
+
+/** A calendar date: "Nov 21, 2026" / "21 Nov 2026". */
+export function formatDate(ms: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium' }).format(ms);
+}
+
+const JUST_NOW: Record<Lang, string> = { en: 'just now', id: 'baru saja' };
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * How long ago: "just now", "5 minutes ago", "yesterday", "3 days ago" /
+ * "baru saja", "5 menit yang lalu", "kemarin", "3 hari yang lalu".
+ * A time in the future (clock skew between tabs) counts as just now.
+ */
+export function formatRelative(ms: number, now: number, lang: Lang): string {
+  const ago = now - ms;
+  if (!Number.isFinite(ago) || ago < MINUTE) return JUST_NOW[lang];
+  const rtf = new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' });
+  if (ago < HOUR) return rtf.format(-Math.floor(ago / MINUTE), 'minute');
+  if (ago < DAY) return rtf.format(-Math.floor(ago / HOUR), 'hour');
+  if (ago < 30 * DAY) return rtf.format(-Math.floor(ago / DAY), 'day');
+  if (ago < 365 * DAY) return rtf.format(-Math.floor(ago / (30 * DAY)), 'month');
+  return rtf.format(-Math.floor(ago / (365 * DAY)), 'year');
+}
+
+/**
+ * A count as the page gave it: exact counts in full ("3,351" / "3.351"), rounded
+ * ones compact with "≈" ("≈1.1M" / "≈1,1 jt") so an estimate never passes as exact.
+ */
+export function formatCount(count: { value: number; exact: boolean }, lang: Lang): string {
+  return count.exact
+    ? formatCountStyle(count.value, lang, 'full')
+    : `≈${formatCountStyle(count.value, lang, 'compact')}`;
+}
