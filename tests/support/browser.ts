@@ -1,0 +1,94 @@
+/**
+ * Launches Chromium with the built extension, pointed at the fixture server:
+ * the two sites resolve to it, every other host fails to resolve, so nothing
+ * leaves the machine.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import { PROJECT_ROOT } from './fixture-server';
+
+export const EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
+export const TEST_OUTPUT = join(PROJECT_ROOT, 'test-output');
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** Every request the browser made (pages and service worker), in order. */
+  requests: Request[];
+  /** Close the browser; keep the profile for a relaunch unless `removeProfile`. */
+  close(opts?: { removeProfile?: boolean }): Promise<void>;
+}
+
+export function chromePath(): string {
+  return process.env.CHROME_PATH || '/usr/bin/chromium';
+}
+
+/** A fresh, empty profile directory. */
+export function freshUserDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'microlens-chromium-'));
+}
+
+export async function launchWithExtension(port: number, userDataDir = freshUserDataDir()): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    // Chromium's new headless mode (the only one in current builds) loads extensions.
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--no-default-browser-check',
+      '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      // Only the two sites resolve (to the fixture server); everything else is NOTFOUND.
+      `--host-resolver-rules=MAP www.instagram.com 127.0.0.1:${port},MAP www.tiktok.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const requests: Request[] = [];
+  context.on('request', (r) => requests.push(r));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    requests,
+    async close(opts = {}) {
+      await context.close();
+      if (opts.removeProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens an extension page (popup.html, dashboard.html) in a tab. */
+export async function openExtensionPage(session: Session, file: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${file}`);
+  return page;
+}
+
+/** Saves a PNG under test-output/ (gitignored) for a human to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  const file = join(TEST_OUTPUT, `${name.replace(/[^a-z0-9_-]+/gi, '-')}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
