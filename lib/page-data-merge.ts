@@ -32,7 +32,7 @@ export function normalizePageData(value: unknown): PageDataPart | null {
 /** An exact count beats a rounded one; otherwise the one we already have stays. */
 function betterCount(kept: Count | null, other: Count | null): Count | null {
   if (!kept) return other;
-  if (other && other.exact && !kept.exact) return other;
+  if (other?.exact && !kept.exact) return other;
   return kept;
 }
 
