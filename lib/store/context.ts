@@ -1,0 +1,24 @@
+/** What every store module needs: the connection, the report sink, and the computations injected. */
+import type { Snapshot, StoredCount } from '../schema/creator';
+import type { CreatorMetrics } from '../schema/metrics';
+import type { Count, Platform, PostReading } from '../schema/reading';
+import type { TierScheme } from '../schema/settings';
+import type { Connection } from './connection';
+import type { CorruptSink } from './validate';
+
+/** Same shape as computeCreatorMetrics (lib/metrics/compute-metrics.ts); must be synchronous. */
+export type ComputeMetrics = (input: {
+  platform: Platform;
+  followers: StoredCount | Count | null;
+  posts: PostReading[];
+  snapshots: Snapshot[];
+  scheme: TierScheme;
+  now: number;
+}) => CreatorMetrics;
+
+export interface StoreContext {
+  connection: Connection;
+  reportCorrupt: CorruptSink;
+  /** Null: metrics are left unknown (null) rather than guessed. */
+  computeMetrics: ComputeMetrics | null;
+}

@@ -1,0 +1,50 @@
+/**
+ * The IndexedDB layout Microlens keeps (current version). Values are typed as
+ * what we write; everything read back is still re-validated with zod, because a
+ * record on disk may come from an older build, a restore, or a bug.
+ */
+import type { DBSchema } from 'idb';
+import type { Brief } from '../schema/brief';
+import type { Creator, ShortlistEntry, Snapshot, StoredPost } from '../schema/creator';
+import type { Settings } from '../schema/settings';
+
+export const DB_NAME = 'microlens';
+export const DB_VERSION = 2;
+
+/** The settings store holds one record under this key. */
+export const SETTINGS_KEY = 'current';
+
+export const STORE_NAMES = [
+  'creators',
+  'snapshots',
+  'posts',
+  'briefs',
+  'shortlist',
+  'settings',
+  'meta',
+] as const;
+export type StoreName = (typeof STORE_NAMES)[number];
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface MicrolensDB extends DBSchema {
+  creators: { key: string; value: Creator; indexes: { platform: string; lastSeen: number } };
+  snapshots: { key: number; value: Snapshot; indexes: { creatorKey_at: [string, number] } };
+  posts: {
+    key: string;
+    value: StoredPost;
+    indexes: { creatorKey: string; creatorKey_takenAt: [string, number] };
+  };
+  briefs: { key: string; value: Brief };
+  shortlist: { key: string; value: ShortlistEntry; indexes: { status: string; updatedAt: number } };
+  settings: { key: string; value: Settings };
+  meta: { key: string; value: MetaRecord };
+}
+
+/** Every key of one creator in a compound [creatorKey, number] index. */
+export function creatorRange(creatorKey: string): IDBKeyRange {
+  return IDBKeyRange.bound([creatorKey, Number.NEGATIVE_INFINITY], [creatorKey, Number.POSITIVE_INFINITY]);
+}

@@ -1,0 +1,147 @@
+/** The shortlist: creators the marketer saved, with status, notes, tags and rate. */
+import type { ShortlistPatch, ShortlistSummary } from '../messages';
+import {
+  CreatorSchema,
+  type ShortlistEntry,
+  ShortlistEntrySchema,
+  ShortlistStatusSchema,
+  StoredPostSchema,
+} from '../schema/creator';
+import type { StoreContext } from './context';
+import type { CreatorBundle } from './creators';
+import { StoreError } from './errors';
+import { readTx, track, writeTx } from './tx';
+import { forWrite, rawKey, readAllValid, readValid } from './validate';
+
+/** Adds a known creator to the shortlist (keeps the entry if already there) and returns it. */
+export function saveToShortlist(ctx: StoreContext, key: string, now: number): Promise<CreatorBundle> {
+  return ctx.connection.use((db) =>
+    writeTx(db, ['creators', 'posts', 'shortlist'], async (tx) => {
+      const sink = ctx.reportCorrupt;
+      const shortlist = tx.objectStore('shortlist');
+      const [rawCreator, rawPosts, rawEntry] = await Promise.all([
+        track(tx.objectStore('creators').get(key)),
+        track(tx.objectStore('posts').index('creatorKey').getAll(key)),
+        track(shortlist.get(key)),
+      ]);
+      const creator = readValid(CreatorSchema, rawCreator, 'creators', key, sink);
+      if (!creator) {
+        throw new StoreError(
+          'not-found',
+          `Microlens has not seen ${key} yet: open the profile first, then save.`,
+        );
+      }
+      let entry = readValid(ShortlistEntrySchema, rawEntry, 'shortlist', key, sink);
+      if (!entry) {
+        entry = forWrite(
+          ShortlistEntrySchema,
+          { creatorKey: key, status: 'saved', notes: '', tags: [], rate: null, addedAt: now, updatedAt: now },
+          'shortlist entry',
+        );
+        await shortlist.put(entry);
+      }
+      return {
+        creator,
+        posts: readAllValid(StoredPostSchema, rawPosts, 'posts', rawKey('key'), sink),
+        entry,
+      };
+    }),
+  );
+}
+
+export function removeFromShortlist(ctx: StoreContext, keys: string[]): Promise<number> {
+  const unique = [...new Set(keys)];
+  return ctx.connection.use((db) =>
+    writeTx(db, ['shortlist'], async (tx) => {
+      const store = tx.objectStore('shortlist');
+      const present = await Promise.all(unique.map((k) => track(store.getKey(k))));
+      const toDelete = unique.filter((_, i) => present[i] !== undefined);
+      await Promise.all(toDelete.map((k) => track(store.delete(k))));
+      return toDelete.length;
+    }),
+  );
+}
+
+/** Applies one patch to many entries at once (bulk status change, tagging) in one transaction. */
+export function updateShortlist(
+  ctx: StoreContext,
+  keys: string[],
+  patch: ShortlistPatch,
+  now: number,
+): Promise<number> {
+  const unique = [...new Set(keys)];
+  return ctx.connection.use((db) =>
+    writeTx(db, ['shortlist'], async (tx) => {
+      const store = tx.objectStore('shortlist');
+      const raw = await Promise.all(unique.map((k) => track(store.get(k))));
+      const writes: Promise<unknown>[] = [];
+      unique.forEach((key, i) => {
+        const entry = readValid(ShortlistEntrySchema, raw[i], 'shortlist', key, ctx.reportCorrupt);
+        if (!entry) return;
+        const next: ShortlistEntry = { ...entry, ...definedFields(patch), updatedAt: now };
+        writes.push(track(store.put(forWrite(ShortlistEntrySchema, next, 'shortlist entry'))));
+      });
+      await Promise.all(writes);
+      return writes.length;
+    }),
+  );
+}
+
+function definedFields(patch: ShortlistPatch): Partial<ShortlistEntry> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * Every shortlisted creator with its posts, newest change first. One read
+ * transaction: getAll on the shortlist, then every creator and post lookup
+ * issued at once inside it (no transaction per row).
+ */
+export function listShortlist(ctx: StoreContext): Promise<CreatorBundle[]> {
+  return ctx.connection.use((db) =>
+    readTx(db, ['shortlist', 'creators', 'posts'], async (tx) => {
+      const sink = ctx.reportCorrupt;
+      const entries = readAllValid(
+        ShortlistEntrySchema,
+        await tx.objectStore('shortlist').getAll(),
+        'shortlist',
+        rawKey('creatorKey'),
+        sink,
+      );
+      const creators = tx.objectStore('creators');
+      const postsByCreator = tx.objectStore('posts').index('creatorKey');
+      const [rawCreators, rawPosts] = await Promise.all([
+        Promise.all(entries.map((e) => track(creators.get(e.creatorKey)))),
+        Promise.all(entries.map((e) => track(postsByCreator.getAll(e.creatorKey)))),
+      ]);
+      const out: CreatorBundle[] = [];
+      entries.forEach((entry, i) => {
+        const creator = readValid(CreatorSchema, rawCreators[i], 'creators', entry.creatorKey, sink);
+        // An entry whose creator record is missing or corrupt cannot be shown; it was reported.
+        if (!creator) return;
+        const posts = readAllValid(StoredPostSchema, rawPosts[i] ?? [], 'posts', rawKey('key'), sink);
+        out.push({ creator, posts, entry });
+      });
+      return out.sort((a, b) => (b.entry?.updatedAt ?? 0) - (a.entry?.updatedAt ?? 0));
+    }),
+  );
+}
+
+/** Counts per status through the status index (no records loaded). */
+export function shortlistSummary(ctx: StoreContext): Promise<ShortlistSummary> {
+  return ctx.connection.use((db) =>
+    readTx(db, ['shortlist', 'creators'], async (tx) => {
+      const byStatusIndex = tx.objectStore('shortlist').index('status');
+      const statuses = ShortlistStatusSchema.options;
+      const [counts, total, creatorsKnown] = await Promise.all([
+        Promise.all(statuses.map((s) => track(byStatusIndex.count(s)))),
+        track(tx.objectStore('shortlist').count()),
+        track(tx.objectStore('creators').count()),
+      ]);
+      const byStatus: Record<string, number> = {};
+      statuses.forEach((s, i) => {
+        byStatus[s] = counts[i] ?? 0;
+      });
+      return { total, byStatus, creatorsKnown };
+    }),
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The Microlens store: one object the background worker talks to. Opened with
+ * an IDBFactory passed in (the worker passes the global `indexedDB`, tests a
+ * fresh fake-indexeddb factory), so this module touches no globals of its own.
+ */
+import type { ImportReport, ShortlistPatch, ShortlistSummary } from '../messages';
+import type { Brief } from '../schema/brief';
+import type { Snapshot } from '../schema/creator';
+import type { Settings } from '../schema/settings';
+import { exportBackup, importBackup } from './backup';
+import { deleteBrief, listBriefs, saveBrief } from './briefs';
+import { Connection } from './connection';
+import type { ComputeMetrics, StoreContext } from './context';
+import { type CreatorBundle, creatorHistory, getCreatorBundle } from './creators';
+import { DB_NAME } from './db-schema';
+import { dumpStore, type StoreDump } from './dump';
+import { type RecordResult, recordReading } from './record-reading';
+import { getSettings, saveSettings } from './settings';
+import {
+  listShortlist,
+  removeFromShortlist,
+  saveToShortlist,
+  shortlistSummary,
+  updateShortlist,
+} from './shortlist';
+import type { CorruptRecord } from './validate';
+
+export interface Store {
+  readonly name: string;
+  recordReading(reading: unknown, now: number): Promise<RecordResult>;
+  getCreator(key: string): Promise<CreatorBundle | null>;
+  history(key: string, limit?: number): Promise<Snapshot[]>;
+  saveToShortlist(key: string, now: number): Promise<CreatorBundle>;
+  removeFromShortlist(keys: string[]): Promise<number>;
+  updateShortlist(keys: string[], patch: ShortlistPatch, now: number): Promise<number>;
+  listShortlist(): Promise<CreatorBundle[]>;
+  shortlistSummary(): Promise<ShortlistSummary>;
+  listBriefs(): Promise<Brief[]>;
+  saveBrief(brief: unknown, now: number): Promise<Brief>;
+  deleteBrief(id: string): Promise<boolean>;
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: unknown): Promise<Settings>;
+  exportBackup(now: number): Promise<{ json: string; counts: Record<string, number> }>;
+  importBackup(text: string): Promise<ImportReport>;
+  /** Every record of every store, raw, for tests and diagnostics. */
+  dump(): Promise<StoreDump>;
+  /** Corrupt records met on read since opening (most recent last, capped). */
+  corruptRecords(): readonly CorruptRecord[];
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  computeMetrics?: ComputeMetrics | null;
+  onCorrupt?: (report: CorruptRecord) => void;
+}
+
+const MAX_CORRUPT_KEPT = 100;
+
+export async function openStore(
+  idbFactory: IDBFactory,
+  name: string = DB_NAME,
+  options: StoreOptions = {},
+): Promise<Store> {
+  const connection = new Connection(idbFactory, name);
+  // Open now so a broken database is reported at start-up, not at the first click.
+  await connection.get();
+  const corrupt: CorruptRecord[] = [];
+  const ctx: StoreContext = {
+    connection,
+    computeMetrics: options.computeMetrics ?? null,
+    reportCorrupt: (report) => {
+      corrupt.push(report);
+      if (corrupt.length > MAX_CORRUPT_KEPT) corrupt.shift();
+      options.onCorrupt?.(report);
+    },
+  };
+  return {
+    name,
+    recordReading: (reading, now) => recordReading(ctx, reading, now),
+    getCreator: (key) => getCreatorBundle(ctx, key),
+    history: (key, limit) => creatorHistory(ctx, key, limit),
+    saveToShortlist: (key, now) => saveToShortlist(ctx, key, now),
+    removeFromShortlist: (keys) => removeFromShortlist(ctx, keys),
+    updateShortlist: (keys, patch, now) => updateShortlist(ctx, keys, patch, now),
+    listShortlist: () => listShortlist(ctx),
+    shortlistSummary: () => shortlistSummary(ctx),
+    listBriefs: () => listBriefs(ctx),
+    saveBrief: (brief, now) => saveBrief(ctx, brief, now),
+    deleteBrief: (id) => deleteBrief(ctx, id),
+    getSettings: () => getSettings(ctx),
+    saveSettings: (settings) => saveSettings(ctx, settings),
+    exportBackup: (now) => exportBackup(ctx, now),
+    importBackup: (text) => importBackup(ctx, text),
+    dump: () => dumpStore(ctx),
+    corruptRecords: () => corrupt,
+    close: () => connection.close(),
+  };
+}
