@@ -1,0 +1,203 @@
+/**
+ * Reads an Instagram page (profile or post) into a Reading. Sources, best first:
+ * embedded JSON (exact), the rendered DOM (`title` attributes, then visible
+ * text), then meta descriptions (rounded, may lag). See instagram-merge.ts for
+ * how sources that disagree are settled. Never throws: a page that cannot be
+ * read gives a reading of unknowns with a notice.
+ */
+import {
+  type Count,
+  type Disagreement,
+  type FieldSource,
+  type PostReading,
+  type Reading,
+  type ReadingInput,
+  ReadingSchema,
+} from '../schema/reading';
+import { combinePostViews } from './instagram-combine';
+import { pageLocale, readDomPost, readDomPosts, readDomProfile } from './instagram-dom';
+import { readEmbeddedData } from './instagram-json';
+import { pickCount } from './instagram-merge';
+import { readMetaPost, readMetaProfile } from './instagram-meta';
+import { instagramPageKind } from './instagram-page-kind';
+import type { PageKindResult } from './page-kind';
+
+export { instagramPageKind } from './instagram-page-kind';
+
+export const NOTICES = {
+  notCreatorPage: 'Not an Instagram profile or post page.',
+  metaOnly:
+    'Only the page summary was readable (logged-out view?): counts may be rounded or lag, posts are not listed.',
+  noCounts: 'No follower, following or post counts on this page.',
+  private: 'This account is private: its posts are not visible.',
+  noPostCounts: 'No like or comment counts on this page.',
+  likesHidden: 'The creator hides like counts.',
+  unreadable: 'This page could not be read reliably; figures are left unknown.',
+} as const;
+
+type Collected = {
+  sources: Record<string, FieldSource>;
+  disagreements: Disagreement[];
+};
+
+function keep(field: string, candidates: Array<Count | null | undefined>, into: Collected): Count | null {
+  const picked = pickCount(field, candidates);
+  if (picked.count) into.sources[field] = { source: picked.count.source, exact: picked.count.exact };
+  into.disagreements.push(...picked.disagreements);
+  return picked.count;
+}
+
+function base(kind: PageKindResult | null, url: string, now: number): ReadingInput {
+  return {
+    platform: 'instagram',
+    pageKind: kind?.kind ?? 'other',
+    url: url.slice(0, 2000),
+    readAt: Math.trunc(now),
+    handle: kind?.handle ?? null,
+  };
+}
+
+function readProfile(
+  root: Document,
+  kind: PageKindResult & { handle: string },
+  url: string,
+  now: number,
+): ReadingInput {
+  const handle = kind.handle;
+  const locale = pageLocale(root);
+  const embedded = readEmbeddedData(root, handle, null);
+  const dom = readDomProfile(root, handle, locale);
+  const meta = readMetaProfile(root, handle);
+  const json = embedded.profile;
+  const c: Collected = { sources: { handle: { source: 'url', exact: true } }, disagreements: [] };
+
+  const followers = keep('followers', [json?.followers, dom.followers, meta.followers], c);
+  const following = keep('following', [json?.following, dom.following, meta.following], c);
+  const posts = keep('posts', [json?.posts, dom.posts, meta.posts], c);
+
+  const displayName = json?.displayName ?? meta.displayName ?? null;
+  if (displayName) c.sources.displayName = { source: json?.displayName ? 'json' : 'meta', exact: true };
+  const bio = json?.bio ?? meta.bio ?? null;
+  if (bio) c.sources.bio = { source: json?.bio ? 'json' : 'meta', exact: true };
+  const verified = json?.verified ?? dom.verified;
+  if (verified !== null)
+    c.sources.verified = { source: json?.verified !== undefined ? 'json' : 'dom', exact: true };
+  // A rendered "This account is private" notice is what the viewer faces, whatever the data says.
+  const isPrivate = dom.private === true ? true : (json?.private ?? null);
+  if (isPrivate !== null) c.sources.private = { source: dom.private ? 'dom' : 'json', exact: true };
+
+  const likesHidden = json?.likesHidden === true;
+  const recentPosts = combinePostViews(readDomPosts(root, handle, locale), embedded.posts, likesHidden);
+
+  const notices: string[] = [];
+  const counts = [followers, following, posts].filter((x): x is Count => x !== null);
+  if (counts.length === 0) notices.push(NOTICES.noCounts);
+  else if (counts.every((x) => x.source === 'meta') && !dom.headerSeen) notices.push(NOTICES.metaOnly);
+  if (isPrivate) notices.push(NOTICES.private);
+  if (likesHidden) notices.push(NOTICES.likesHidden);
+
+  return {
+    ...base(kind, url, now),
+    displayName: displayName?.slice(0, 300) ?? null,
+    verified,
+    private: isPrivate,
+    bio,
+    externalUrl: json?.externalUrl ?? dom.externalUrl ?? null,
+    followers,
+    following,
+    posts,
+    recentPosts,
+    sources: c.sources,
+    disagreements: c.disagreements,
+    notices,
+  };
+}
+
+function readPost(
+  root: Document,
+  kind: PageKindResult & { postId: string },
+  url: string,
+  now: number,
+): ReadingInput {
+  const locale = pageLocale(root);
+  const embedded = readEmbeddedData(root, kind.handle, kind.postId);
+  const data = embedded.post;
+  const meta = readMetaPost(root);
+  const dom = readDomPost(root, kind.postId, locale);
+  const c: Collected = { sources: {}, disagreements: [] };
+
+  const likesHidden = data?.likesHidden === true;
+  const likes = likesHidden ? null : keep('post.likes', [data?.likes, dom.likes, meta.likes], c);
+  const comments = keep('post.comments', [data?.comments, meta.comments], c);
+  const views = data?.views ?? null;
+  if (views) c.sources['post.views'] = { source: views.source, exact: views.exact };
+  const author = data?.author ?? meta.author ?? kind.handle ?? null;
+  if (author)
+    c.sources.handle = { source: data?.author ? 'json' : meta.author ? 'meta' : 'url', exact: true };
+  const caption = data?.caption ?? meta.caption;
+
+  const post: PostReading = {
+    id: kind.postId,
+    url: data?.url ?? `https://www.instagram.com/${/\/reel\//.test(url) ? 'reel' : 'p'}/${kind.postId}/`,
+    author,
+    pinned: data?.pinned ?? null,
+    isVideo: data?.isVideo ?? (/\/reel\//.test(url) ? true : null),
+    views,
+    likes,
+    comments,
+    shares: null,
+    saves: null,
+    likesHidden,
+    caption,
+    hashtags: data?.caption ? data.hashtags : meta.hashtags,
+    mentions: data?.caption ? data.mentions : meta.mentions,
+    takenAt: data?.takenAt ?? dom.takenAt ?? meta.takenAt,
+    paidPartnership: data?.paidPartnership ?? dom.paidPartnership,
+  };
+
+  const notices: string[] = [];
+  if (!likes && !comments) notices.push(likesHidden ? NOTICES.likesHidden : NOTICES.noPostCounts);
+  else if (likesHidden) notices.push(NOTICES.likesHidden);
+
+  return {
+    ...base(kind, url, now),
+    handle: author,
+    post,
+    sources: c.sources,
+    disagreements: c.disagreements,
+    notices,
+  };
+}
+
+/** The same page kind with nothing read: used when reading failed. */
+function unknownReading(kind: PageKindResult | null, url: string, now: number, notice: string): Reading {
+  const fallback = ReadingSchema.safeParse({ ...base(kind, url, now), notices: [notice] });
+  if (fallback.success) return fallback.data;
+  return ReadingSchema.parse({
+    platform: 'instagram',
+    pageKind: 'other',
+    url: '',
+    readAt: 0,
+    handle: null,
+    notices: [notice],
+  });
+}
+
+export function readInstagramPage(root: Document, url: string, now: number): Reading {
+  let kind: PageKindResult | null = null;
+  try {
+    kind = instagramPageKind(url);
+    let input: ReadingInput;
+    if (kind?.kind === 'profile' && kind.handle) {
+      input = readProfile(root, { ...kind, handle: kind.handle }, url, now);
+    } else if (kind?.kind === 'post' && kind.postId) {
+      input = readPost(root, { ...kind, postId: kind.postId }, url, now);
+    } else {
+      return unknownReading(kind, url, now, NOTICES.notCreatorPage);
+    }
+    const parsed = ReadingSchema.safeParse(input);
+    return parsed.success ? parsed.data : unknownReading(kind, url, now, NOTICES.unreadable);
+  } catch {
+    return unknownReading(kind, url, now, NOTICES.unreadable);
+  }
+}
