@@ -1,0 +1,495 @@
+/**
+ * Brief fit: a 0–100 score per creator × brief, from bio, captions and hashtags,
+ * with the reasons behind it (codes + parameters, said in English or Indonesian
+ * by lib/fit/explain).
+ *
+ * How the score is made (WHY each step):
+ * - Topic evidence per niche or keyword set is the SHARE of recent posts that
+ *   mention it, with diminishing returns, times a confidence that grows with the
+ *   number of such posts — one mention in twelve posts is not a niche. Words in
+ *   the bio (how creators describe themselves) count on top, with diminishing
+ *   returns too (1 − (1 − posts)(1 − bio)).
+ * - A brief's topic is its best niche (others add a little) blended with its
+ *   keywords (70 % the stronger of the two, 30 % the weaker).
+ * - Location words and wanted content types add up to 5 points each, scaled by
+ *   the topic so they never lift an off-topic creator.
+ * - An excluded word in the bio or in two or more posts is a hard fail (score
+ *   × 0.1); a single mention halves the score.
+ * - A missed hard constraint (platform, followers, tier, engagement, language)
+ *   multiplies by 0.2, so the score is at most 20 but still ranks by topic. An
+ *   unknown figure is an 'info' reason and never counts as met.
+ * Deterministic: no randomness, results sorted by score then brief id.
+ */
+import type { Brief } from '../schema/brief';
+import type { FitReason, FitResult } from '../schema/fit';
+import type { TierScheme } from '../schema/settings';
+import { TIER_PRESETS, tierFor } from '../tiers';
+import { EN_STOPWORDS, ID_STOPWORDS } from './stopwords';
+import { type FitSubject, subjectFromCreator, subjectFromInspector } from './subject';
+import { CONTENT_TYPE_TERMS, SEGMENTATION_EXTRA_WORDS, TAXONOMY } from './taxonomy';
+import { TermIndex } from './term-index';
+import { addHashtag, fold, Segmenter, type TokenizedText, tokenize } from './tokenize';
+
+export type { FitSubject } from './subject';
+export { subjectFromCreator, subjectFromInspector };
+
+export interface FitOptions {
+  /** Tier scheme a brief's `tiers` names refer to; the standard preset by default. */
+  scheme?: TierScheme;
+}
+
+/** Evidence below this is "mentioned" rather than "talks about". */
+const STRONG_EVIDENCE = 0.35;
+/** Score multiplier for a missed hard constraint (keeps the score ≤ 20). */
+const HARD_MISS_FACTOR = 0.2;
+/** Score multiplier for an excluded word used in earnest (bio or ≥ 2 posts). */
+const EXCLUDED_HARD_FACTOR = 0.1;
+/** Score multiplier for an excluded word seen once in the posts. */
+const EXCLUDED_ONCE_FACTOR = 0.5;
+/** Points each for location words and content types, when a brief asks for them. */
+const BONUS_POINTS = 5;
+/** How many matched terms an explanation lists. */
+const TERMS_SHOWN = 4;
+/** Stopword hits needed before the content language is called. */
+const MIN_LANGUAGE_EVIDENCE = 4;
+/** Share of one language's stopwords needed to call the text that language. */
+const LANGUAGE_MAJORITY = 0.75;
+
+type ContentType = keyof typeof CONTENT_TYPE_TERMS;
+const CONTENT_TYPES = Object.keys(CONTENT_TYPE_TERMS) as ContentType[];
+
+interface BriefPlan {
+  brief: Brief;
+  niches: { id: string; group: number }[];
+  /** Keywords plus niche ids the taxonomy does not know (matched as words). */
+  keywordGroup: number | null;
+  keywordTexts: string[];
+  excluded: { text: string; group: number }[];
+  locationGroup: number | null;
+  contentTypes: { type: ContentType; group: number }[];
+}
+
+interface Matcher {
+  index: TermIndex;
+  segmenter: Segmenter;
+  groupCount: number;
+}
+
+/** What one creator's text says, per evidence group. Computed once per creator and brief set. */
+interface Profile {
+  postCount: number;
+  /** Posts (units) with at least one term of the group. */
+  postsHit: Int32Array;
+  /** Distinct terms of the group in the bio. */
+  bioTerms: Int32Array;
+  /** Per group: term id → number of units (bio included) it appeared in. */
+  termUnits: Map<number, Map<number, number>>;
+  /** Per group: ids of the terms found in the bio. */
+  bioTermIds: Map<number, number[]>;
+  language: 'en' | 'id' | 'mixed' | null;
+  hasText: boolean;
+}
+
+export type FitScorer = (subject: FitSubject) => FitResult[];
+
+/**
+ * Precomputes the matchers for a set of briefs once; the returned function
+ * scores one creator against all of them, best first.
+ */
+export function createFitScorer(briefs: readonly Brief[], options: FitOptions = {}): FitScorer {
+  const scheme = options.scheme ?? TIER_PRESETS.standard;
+  const index = new TermIndex();
+  let groupCount = 0;
+  const nicheGroups = new Map<string, number>();
+  for (const niche of TAXONOMY) {
+    const g = groupCount++;
+    nicheGroups.set(niche.id, g);
+    for (const t of [...niche.terms.en, ...niche.terms.id, ...niche.hashtags]) index.add(t, g);
+  }
+  const typeGroups = new Map<ContentType, number>();
+  for (const type of CONTENT_TYPES) {
+    const g = groupCount++;
+    typeGroups.set(type, g);
+    for (const t of CONTENT_TYPE_TERMS[type]) index.add(t, g);
+  }
+  const plans: BriefPlan[] = briefs.map((brief) => {
+    const niches: BriefPlan['niches'] = [];
+    const keywordTexts = [...brief.keywords];
+    for (const id of brief.niches) {
+      const g = nicheGroups.get(id);
+      if (g !== undefined) niches.push({ id, group: g });
+      else keywordTexts.push(id.replace(/[-_]/g, ' '));
+    }
+    let keywordGroup: number | null = null;
+    if (keywordTexts.length > 0) {
+      const g = groupCount++;
+      let any = false;
+      for (const k of keywordTexts) if (index.add(k, g)) any = true;
+      keywordGroup = any ? g : null;
+    }
+    const excluded: BriefPlan['excluded'] = [];
+    for (const k of brief.excludeKeywords) {
+      const g = groupCount++;
+      if (index.add(k, g)) excluded.push({ text: k, group: g });
+    }
+    let locationGroup: number | null = null;
+    if (brief.locationWords.length > 0) {
+      const g = groupCount++;
+      let any = false;
+      for (const w of brief.locationWords) if (index.add(w, g)) any = true;
+      locationGroup = any ? g : null;
+    }
+    const contentTypes = brief.contentTypes.map((type) => ({ type, group: typeGroups.get(type)! }));
+    return { brief, niches, keywordGroup, keywordTexts, excluded, locationGroup, contentTypes };
+  });
+  const vocabulary = index.vocabulary();
+  for (const w of SEGMENTATION_EXTRA_WORDS) vocabulary.add(w);
+  const matcher: Matcher = { index, segmenter: new Segmenter(vocabulary), groupCount };
+  const profiles = new WeakMap<FitSubject, Profile>();
+
+  return (subject) => {
+    let profile = profiles.get(subject);
+    if (!profile) {
+      profile = analyze(subject, matcher);
+      profiles.set(subject, profile);
+    }
+    const results = plans.map((plan) => scoreBrief(subject, profile, plan, matcher, scheme));
+    return sortResults(results);
+  };
+}
+
+const scorerCache = new WeakMap<readonly Brief[], FitScorer>();
+
+/** Fit of one creator against every brief, best first. Reuses matchers for the same briefs array. */
+export function fitCreator(subject: FitSubject, briefs: Brief[], options: FitOptions = {}): FitResult[] {
+  if (options.scheme) return createFitScorer(briefs, options)(subject);
+  let scorer = scorerCache.get(briefs);
+  if (!scorer) {
+    scorer = createFitScorer(briefs);
+    scorerCache.set(briefs, scorer);
+  }
+  return scorer(subject);
+}
+
+export function sortResults(results: FitResult[]): FitResult[] {
+  return results.sort(
+    (a, b) => b.score - a.score || (a.briefId < b.briefId ? -1 : a.briefId > b.briefId ? 1 : 0),
+  );
+}
+
+function analyze(subject: FitSubject, m: Matcher): Profile {
+  const bio = tokenize(subject.bio ?? '', m.segmenter);
+  const posts = subject.captions.map((c) => tokenize(c, m.segmenter));
+  // Hashtags the subject lists but no caption carries: one more post's worth.
+  const seen = new Set<string>();
+  for (const p of posts) for (const h of p.hashtags) seen.add(h);
+  const extra: TokenizedText = { sequences: [], hashtags: [], mentions: [], aliases: [] };
+  for (const raw of subject.hashtags) {
+    const body = raw.replace(/^#/, '');
+    if (!seen.has(fold(body).replace(/_/g, ''))) {
+      addHashtag(body, m.segmenter, extra.hashtags, extra.aliases, extra.sequences);
+    }
+  }
+  if (extra.hashtags.length > 0) posts.push(extra);
+
+  const postsHit = new Int32Array(m.groupCount);
+  const bioTerms = new Int32Array(m.groupCount);
+  const groupStamp = new Int32Array(m.groupCount).fill(-1);
+  const termStamp = new Map<number, number>();
+  const termUnits = new Map<number, Map<number, number>>();
+  const bioTermIds = new Map<number, number[]>();
+  const units = [bio, ...posts];
+  for (let u = 0; u < units.length; u++) {
+    m.index.match(units[u]!, (termId) => {
+      if (termStamp.get(termId) === u) return;
+      termStamp.set(termId, u);
+      const term = m.index.terms[termId]!;
+      for (const g of term.groups) {
+        let counts = termUnits.get(g);
+        if (!counts) {
+          counts = new Map();
+          termUnits.set(g, counts);
+        }
+        counts.set(termId, (counts.get(termId) ?? 0) + 1);
+        if (u === 0) {
+          bioTerms[g]!++;
+          const list = bioTermIds.get(g);
+          if (list) list.push(termId);
+          else bioTermIds.set(g, [termId]);
+        } else if (groupStamp[g] !== u) {
+          groupStamp[g] = u;
+          postsHit[g]!++;
+        }
+      }
+    });
+  }
+  const hasText = units.some((t) => t.sequences.some((s) => s.length > 0) || t.aliases.length > 0);
+  return {
+    postCount: posts.length,
+    postsHit,
+    bioTerms,
+    termUnits,
+    bioTermIds,
+    language: detectLanguage(units) ?? subject.languageHint ?? null,
+    hasText,
+  };
+}
+
+/** English or Indonesian (or both) from which language's function words the text uses. */
+export function detectLanguage(units: readonly TokenizedText[]): 'en' | 'id' | 'mixed' | null {
+  let en = 0;
+  let id = 0;
+  for (const unit of units) {
+    for (const tok of unit.sequences[0] ?? []) {
+      if (EN_STOPWORDS.has(tok)) en++;
+      else if (ID_STOPWORDS.has(tok)) id++;
+    }
+  }
+  const total = en + id;
+  if (total < MIN_LANGUAGE_EVIDENCE) return null;
+  if (en / total >= LANGUAGE_MAJORITY) return 'en';
+  if (id / total >= LANGUAGE_MAJORITY) return 'id';
+  return 'mixed';
+}
+
+/**
+ * 0–1 evidence for one group. Posts: share with diminishing returns
+ * ((1 − e^(−3·share)) / (1 − e^(−3))) times confidence (1 − e^(−posts)).
+ * Bio: 0.5 for one term, 0.7 for more — reduced when many posts never show it.
+ */
+export function evidence(postsHit: number, postCount: number, bioTerms: number): number {
+  let postPart = 0;
+  if (postCount > 0 && postsHit > 0) {
+    const share = postsHit / postCount;
+    postPart = ((1 - Math.exp(-3 * share)) / (1 - Math.exp(-3))) * (1 - Math.exp(-postsHit));
+  }
+  let bioPart = bioTerms === 0 ? 0 : bioTerms === 1 ? 0.5 : 0.7;
+  if (postsHit === 0 && postCount >= 5) bioPart *= 0.6;
+  return 1 - (1 - postPart) * (1 - bioPart);
+}
+
+function groupEvidence(p: Profile, g: number): number {
+  return evidence(p.postsHit[g]!, p.postCount, p.bioTerms[g]!);
+}
+
+/** The group's most frequent matched terms, for the explanation ("serum, sunscreen, #skincarelokal"). */
+function topTerms(p: Profile, g: number, m: Matcher, n = TERMS_SHOWN): string {
+  const counts = p.termUnits.get(g);
+  if (!counts) return '';
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, n)
+    .map(([id]) => m.index.terms[id]!.text)
+    .join(', ');
+}
+
+function reason(
+  code: string,
+  polarity: FitReason['polarity'],
+  params: FitReason['params'] = {},
+  hard = false,
+): FitReason {
+  return { code, polarity, hard, params };
+}
+
+function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, scheme: TierScheme): FitResult {
+  const { brief } = plan;
+  const reasons: FitReason[] = [];
+  const total = p.postCount;
+  if (!p.hasText) reasons.push(reason('no-content', 'info'));
+
+  // Topic: niches.
+  const nicheScores: number[] = [];
+  for (const { id, group } of plan.niches) {
+    const e = groupEvidence(p, group);
+    nicheScores.push(e);
+    const posts = p.postsHit[group]!;
+    const bio = p.bioTerms[group]! > 0;
+    if (bio) reasons.push(reason('niche-in-bio', 'positive', { niche: id, terms: topTermsIn(p, group, m) }));
+    if (posts > 0) {
+      const strong = e >= STRONG_EVIDENCE;
+      reasons.push(
+        reason(strong ? 'niche-match' : 'niche-weak', strong ? 'positive' : 'negative', {
+          niche: id,
+          posts,
+          total,
+          terms: topTerms(p, group, m),
+        }),
+      );
+    } else if (!bio) {
+      reasons.push(reason('niche-missing', 'negative', { niche: id }));
+    }
+  }
+  nicheScores.sort((a, b) => b - a);
+  const nicheTopic =
+    nicheScores.length === 0
+      ? null
+      : Math.min(1, nicheScores[0]! + 0.1 * nicheScores.slice(1).reduce((a, b) => a + b, 0));
+
+  // Topic: keywords.
+  let keywordTopic: number | null = null;
+  if (plan.keywordGroup !== null) {
+    const g = plan.keywordGroup;
+    keywordTopic = groupEvidence(p, g);
+    const posts = p.postsHit[g]!;
+    const bio = p.bioTerms[g]! > 0;
+    if (bio) reasons.push(reason('keyword-in-bio', 'positive', { terms: topTermsIn(p, g, m) }));
+    if (posts > 0) {
+      const strong = keywordTopic >= STRONG_EVIDENCE;
+      reasons.push(
+        reason(strong ? 'keyword-match' : 'keyword-weak', strong ? 'positive' : 'negative', {
+          posts,
+          total,
+          terms: topTerms(p, g, m),
+        }),
+      );
+    } else if (!bio) {
+      reasons.push(
+        reason('keyword-missing', 'negative', { terms: plan.keywordTexts.slice(0, 6).join(', ') }),
+      );
+    }
+  }
+  let topic: number;
+  if (nicheTopic !== null && keywordTopic !== null) {
+    topic = 0.7 * Math.max(nicheTopic, keywordTopic) + 0.3 * Math.min(nicheTopic, keywordTopic);
+  } else topic = nicheTopic ?? keywordTopic ?? 0;
+
+  // Bonuses: location words and content types.
+  let bonusMax = 0;
+  let bonus = 0;
+  if (brief.locationWords.length > 0) {
+    bonusMax += BONUS_POINTS;
+    const g = plan.locationGroup;
+    const hits = g === null ? 0 : p.postsHit[g]! + p.bioTerms[g]!;
+    if (g !== null && hits > 0) {
+      bonus += BONUS_POINTS;
+      reasons.push(reason('location-match', 'positive', { terms: topTerms(p, g, m) }));
+    } else {
+      reasons.push(reason('location-missing', 'info', { terms: brief.locationWords.slice(0, 6).join(', ') }));
+    }
+  }
+  if (plan.contentTypes.length > 0) {
+    bonusMax += BONUS_POINTS;
+    const found = plan.contentTypes.filter(({ group }) => p.postsHit[group]! > 0);
+    if (found.length > 0) {
+      const posts = Math.max(...found.map(({ group }) => p.postsHit[group]!));
+      bonus += BONUS_POINTS * Math.min(1, posts / 2);
+      reasons.push(
+        reason('content-type-match', 'positive', {
+          types: found.map((f) => f.type).join(', '),
+          posts,
+          total,
+        }),
+      );
+    } else {
+      reasons.push(
+        reason('content-type-missing', 'info', { types: plan.contentTypes.map((c) => c.type).join(', ') }),
+      );
+    }
+  }
+  let score = (100 - bonusMax) * topic + bonus * Math.min(1, topic * 2);
+
+  // Excluded words.
+  let factor = 1;
+  for (const { text, group } of plan.excluded) {
+    const posts = p.postsHit[group]!;
+    const bio = p.bioTerms[group]! > 0;
+    if (!bio && posts === 0) continue;
+    const hard = bio || posts >= 2;
+    factor = Math.min(factor, hard ? EXCLUDED_HARD_FACTOR : EXCLUDED_ONCE_FACTOR);
+    const where = bio && posts > 0 ? 'bio+posts' : bio ? 'bio' : 'posts';
+    reasons.push(reason('excluded-term', 'negative', { term: text, where, posts, total }, hard));
+  }
+
+  // Hard constraints.
+  const misses = constraintReasons(s, p, brief, scheme);
+  for (const r of misses) {
+    reasons.push(r);
+    if (r.hard) factor = Math.min(factor, HARD_MISS_FACTOR);
+  }
+  score *= factor;
+  return {
+    briefId: brief.id,
+    briefName: brief.name,
+    score: Math.round(Math.max(0, Math.min(100, score)) * 10) / 10,
+    reasons,
+  };
+}
+
+/** The group's terms found in the bio. */
+function topTermsIn(p: Profile, g: number, m: Matcher): string {
+  return (p.bioTermIds.get(g) ?? [])
+    .slice(0, TERMS_SHOWN)
+    .map((id) => m.index.terms[id]!.text)
+    .join(', ');
+}
+
+function constraintReasons(s: FitSubject, p: Profile, brief: Brief, scheme: TierScheme): FitReason[] {
+  const out: FitReason[] = [];
+  if (brief.platforms.length > 0) {
+    const wanted = brief.platforms.join(', ');
+    out.push(
+      brief.platforms.includes(s.platform)
+        ? reason('platform-match', 'positive', { platform: s.platform })
+        : reason('platform-mismatch', 'negative', { platform: s.platform, wanted }, true),
+    );
+  }
+  const range = brief.followers;
+  if (range && (range.min !== undefined || range.max !== undefined)) {
+    out.push(followerReason(s, range));
+  }
+  if (brief.tiers.length > 0) {
+    const wanted = brief.tiers.join(', ');
+    const count = s.followersRange ?? (s.followers !== null ? { min: s.followers, max: s.followers } : null);
+    const tier = tierFor(count, scheme);
+    if (!tier.known) out.push(reason('tier-unknown', 'info', { wanted }));
+    else {
+      const tiers = tier.tiers.join(', ');
+      const inWanted = tier.tiers.filter((t) => brief.tiers.includes(t));
+      if (inWanted.length === tier.tiers.length)
+        out.push(reason('tier-match', 'positive', { tier: tiers, wanted }));
+      else if (inWanted.length === 0)
+        out.push(reason('tier-mismatch', 'negative', { tier: tiers, wanted }, true));
+      // A rounded count straddling a boundary: part in, part out — unknown, not met.
+      else out.push(reason('tier-uncertain', 'info', { tier: tiers, wanted }));
+    }
+  }
+  if (brief.minEngagementRate !== undefined) {
+    const min = brief.minEngagementRate;
+    if (s.engagementRate === null) out.push(reason('engagement-unknown', 'info', { min }));
+    else if (s.engagementRate >= min)
+      out.push(reason('engagement-met', 'positive', { rate: s.engagementRate, min }));
+    else out.push(reason('engagement-below', 'negative', { rate: s.engagementRate, min }, true));
+  }
+  if (brief.languages.length > 0) {
+    const wanted = brief.languages.join(', ');
+    const lang = p.language;
+    if (lang === null) out.push(reason('language-unknown', 'info', { wanted }));
+    else if (lang === 'mixed' || brief.languages.includes(lang)) {
+      out.push(reason('language-match', 'positive', { language: lang, wanted }));
+    } else out.push(reason('language-mismatch', 'negative', { language: lang, wanted }, true));
+  }
+  return out;
+}
+
+function followerReason(
+  s: FitSubject,
+  range: { min?: number | undefined; max?: number | undefined },
+): FitReason {
+  const bounds: FitReason['params'] = {};
+  if (range.min !== undefined) bounds.min = range.min;
+  if (range.max !== undefined) bounds.max = range.max;
+  if (s.followers === null) return reason('followers-unknown', 'info', bounds);
+  const lo = s.followersRange?.min ?? s.followers;
+  const hi = s.followersRange?.max ?? s.followers;
+  const params = { ...bounds, followers: s.followers };
+  const belowAll = range.min !== undefined && hi < range.min;
+  const aboveAll = range.max !== undefined && lo > range.max;
+  if (belowAll) return reason('followers-below', 'negative', params, true);
+  if (aboveAll) return reason('followers-above', 'negative', params, true);
+  const straddles =
+    (range.min !== undefined && lo < range.min) || (range.max !== undefined && hi > range.max);
+  // A rounded count whose range crosses a bound cannot be called in or out.
+  if (straddles) return reason('followers-uncertain', 'info', params);
+  return reason('followers-in-range', 'positive', params);
+}

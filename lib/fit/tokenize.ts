@@ -1,0 +1,243 @@
+/**
+ * Turns bios and captions (English, Indonesian, or both in one sentence) into
+ * tokens the fit scorer can match terms against.
+ *
+ * Rules, in order: URLs and e-mail addresses go; hashtags and @mentions are
+ * taken out first (their case still tells camelCase apart); the rest is
+ * lower-cased, diacritics stripped ("café" → "cafe"), apostrophes dropped
+ * ("don't" → "dont"), emoji and punctuation become spaces. Indonesian
+ * reduplication ("kue-kue", "kue2") becomes the base word, with the joined
+ * form kept as an alias ("jalan-jalan" → "jalanjalan", which means travel, not
+ * "road"). The possessive "-nya" is removed from long words ("kopinya" → "kopi").
+ * Hashtags are split into words by camelCase, digits, "_" and then a dictionary
+ * segmentation over the taxonomy's vocabulary: "#skincarelokal" → skincare + lokal.
+ */
+import { STOPWORDS } from './stopwords';
+
+export interface TokenizedText {
+  /**
+   * Word sequences to match phrases in: the running text first (stopwords kept,
+   * since phrases such as "how to" contain them), then one per hashtag.
+   */
+  sequences: string[][];
+  /** Hashtag bodies, normalised, without "#". */
+  hashtags: string[];
+  /** Mentioned handles, lower-case, without "@". */
+  mentions: string[];
+  /** Joined forms matched against one-word and compact terms: hashtag bodies, reduplications, handles. */
+  aliases: string[];
+}
+
+const URL_RE =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|ly|ee|me|io|net|org|link|site|shop)\b(?:\/\S*)?/gi;
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const HASHTAG_RE = /#([\p{L}\p{M}\p{N}_]+)/gu;
+const MENTION_RE = /@([\p{L}\p{N}._]+)/gu;
+
+/** Lower-case, no diacritics. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Splits a run of letters into dictionary words. Cost = unknown letters + half a
+ * point per piece, so known words win, but an unknown piece must be at least 3
+ * letters: "kopiah" stays whole rather than become "kopi" + "ah".
+ */
+export class Segmenter {
+  private readonly words: ReadonlySet<string>;
+  private readonly maxLen: number;
+  private readonly memo = new Map<string, string[]>();
+
+  constructor(words: Iterable<string>) {
+    const set = new Set<string>();
+    for (const w of words) if (w.length >= 2) set.add(w);
+    this.words = set;
+    let max = 2;
+    for (const w of set) if (w.length > max) max = w.length;
+    this.maxLen = max;
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  segment(word: string): string[] {
+    if (word.length < 5 || this.words.has(word)) return [word];
+    const hit = this.memo.get(word);
+    if (hit) return hit;
+    const result = this.split(word);
+    // Bounded so a long bulk run cannot grow it without limit.
+    if (this.memo.size > 50_000) this.memo.clear();
+    this.memo.set(word, result);
+    return result;
+  }
+
+  private split(word: string): string[] {
+    const n = word.length;
+    const cost = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+    const from = new Int32Array(n + 1).fill(-1);
+    cost[0] = 0;
+    for (let i = 0; i < n; i++) {
+      const base = cost[i]!;
+      if (base === Number.POSITIVE_INFINITY) continue;
+      // Known words starting at i.
+      for (let len = 2; len <= this.maxLen && i + len <= n; len++) {
+        if (this.words.has(word.slice(i, i + len))) {
+          const c = base + 0.5;
+          if (c < cost[i + len]!) {
+            cost[i + len] = c;
+            from[i + len] = i;
+          }
+        }
+      }
+      // An unknown piece of 3 letters or more.
+      for (let j = i + 3; j <= n; j++) {
+        const c = base + (j - i) + 0.5;
+        if (c < cost[j]!) {
+          cost[j] = c;
+          from[j] = i;
+        }
+      }
+    }
+    const pieces: string[] = [];
+    for (let j = n; j > 0; ) {
+      const i = from[j]!;
+      if (i < 0) return [word];
+      pieces.push(word.slice(i, j));
+      j = i;
+    }
+    pieces.reverse();
+    // Nothing recognised: keep the tag whole.
+    if (!pieces.some((p) => this.words.has(p))) return [word];
+    return pieces;
+  }
+}
+
+/** Splits "SkincareLokal", "mpasi_6bulan", "ootd2024" on case, "_" and digits. */
+function hashtagParts(body: string): string[] {
+  return body
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+    .split(/[\s_]+/)
+    .map(fold)
+    .filter((p) => p.length > 0);
+}
+
+/** One word after folding: reduplication and "-nya" handled; returns the tokens and an alias if any. */
+function wordTokens(raw: string, out: string[], aliases: string[]): void {
+  if (raw.includes('-')) {
+    const parts = raw.split('-').filter((p) => p.length > 0);
+    if (parts.length === 2 && parts[0] === parts[1]) {
+      out.push(stripNya(parts[0]!));
+      aliases.push(parts[0]! + parts[1]!);
+      return;
+    }
+    for (const p of parts) wordTokens(p, out, aliases);
+    return;
+  }
+  const redup = /^([a-z]{2,})2$/.exec(raw);
+  if (redup) {
+    out.push(redup[1]!);
+    aliases.push(redup[1]! + redup[1]!);
+    return;
+  }
+  out.push(stripNya(raw));
+}
+
+function stripNya(word: string): string {
+  return word.length >= 6 && word.endsWith('nya') ? word.slice(0, -3) : word;
+}
+
+/** Words of plain text (no hashtags or mentions in it), stopwords kept. */
+export function words(text: string, aliases: string[] = []): string[] {
+  const cleaned = fold(text)
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9\s-]+/g, ' ');
+  const out: string[] = [];
+  for (const raw of cleaned.split(/\s+/)) {
+    const trimmed = raw.replace(/^-+|-+$/g, '');
+    if (trimmed.length > 0) wordTokens(trimmed, out, aliases);
+  }
+  return out;
+}
+
+/** Tokenises one bio or caption. The segmenter decides how hashtags are split. */
+export function tokenize(text: string, segmenter: Segmenter): TokenizedText {
+  const hashtags: string[] = [];
+  const mentions: string[] = [];
+  const aliases: string[] = [];
+  const sequences: string[][] = [];
+  const rest = text
+    .replace(EMAIL_RE, ' ')
+    .replace(URL_RE, ' ')
+    .replace(HASHTAG_RE, (_m, body: string) => {
+      addHashtag(body, segmenter, hashtags, aliases, sequences);
+      return ' ';
+    })
+    .replace(MENTION_RE, (_m, handle: string) => {
+      const h = fold(handle).replace(/\.+$/, '');
+      if (h.length > 0) {
+        mentions.push(h);
+        aliases.push(h.replace(/[._]/g, ''));
+      }
+      return ' ';
+    });
+  sequences.unshift(words(rest, aliases));
+  return { sequences, hashtags, mentions, aliases };
+}
+
+/** Adds a hashtag given without "#" (e.g. from a post's hashtag list). */
+export function addHashtag(
+  body: string,
+  segmenter: Segmenter,
+  hashtags: string[],
+  aliases: string[],
+  sequences: string[][],
+): void {
+  const parts = hashtagParts(body);
+  if (parts.length === 0) return;
+  const joined = parts.join('');
+  hashtags.push(joined);
+  aliases.push(joined);
+  const seq: string[] = [];
+  for (const part of parts) {
+    if (/^[0-9]+$/.test(part)) {
+      seq.push(part);
+      continue;
+    }
+    for (const piece of segmenter.segment(part)) seq.push(piece);
+  }
+  sequences.push(seq);
+}
+
+/** The words of a text with stopwords removed: what single-word evidence is made of. */
+export function contentWords(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !STOPWORDS.has(t));
+}
+
+/** A term (taxonomy word, brief keyword) in the same normal form as text tokens. */
+export interface NormalTerm {
+  tokens: string[];
+  /** The tokens joined: matched against hashtag bodies and other aliases. */
+  compact: string;
+  /** Given as "#tag": only a hashtag (or alias) of that body matches. */
+  hashtagOnly: boolean;
+}
+
+export function normalizeTerm(term: string): NormalTerm | null {
+  const trimmed = term.trim();
+  if (trimmed.startsWith('#')) {
+    const parts = hashtagParts(trimmed.slice(1));
+    const compact = parts.join('');
+    return compact.length > 0 ? { tokens: [compact], compact, hashtagOnly: true } : null;
+  }
+  const aliases: string[] = [];
+  const tokens = words(trimmed.replace(/[#@]/g, ' '), aliases);
+  if (tokens.length === 0) return null;
+  // A lone stopword is no evidence of anything.
+  if (tokens.length === 1 && STOPWORDS.has(tokens[0]!)) return null;
+  return { tokens, compact: tokens.join(''), hashtagOnly: false };
+}
