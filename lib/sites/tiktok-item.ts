@@ -10,9 +10,13 @@ import type { Count, PostReading } from '../schema/reading';
 import { countFromStats } from './tiktok-count';
 import { normalizeTiktokHandle } from './tiktok-page-kind';
 
-/** The only shape we insist on; everything else is looked at field by field. */
+/**
+ * The only shape we insist on; everything else is looked at field by field.
+ * Ids are 19-digit strings; a numeric id is taken only while it is a safe
+ * integer — a bigger one was already rounded by JSON.parse and names another post.
+ */
 const ItemShape = z.looseObject({
-  id: z.union([z.string().regex(/^\d{1,25}$/), z.number().int().nonnegative()]),
+  id: z.union([z.string().regex(/^\d{1,25}$/), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)]),
 });
 
 function obj(v: unknown): Record<string, unknown> | null {
