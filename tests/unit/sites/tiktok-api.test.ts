@@ -91,7 +91,7 @@ describe('item_list bodies', () => {
         },
         { id: 7_300_000_000_000, stats: { playCount: -1, diggCount: 1e30 }, createTime: 'yesterday' },
         // A 19-digit id that JSON.parse already rounded as a number is not this post's id.
-        { id: 7_300_000_000_000_000_001, stats: { playCount: 5 } },
+        { id: JSON.parse('7300000000000000001') as number, stats: { playCount: 5 } },
         { id: '7300000000000000002', desc: 'duplicate of the one above' },
       ],
     };
