@@ -1,0 +1,240 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CreatorView } from '@/lib/messages';
+import {
+  NOW,
+  sampleReading,
+  sampleTiktokReading,
+  sampleTiktokView,
+  sampleUnknownView,
+  sampleView,
+} from '@/tests/fixtures/ui-sample-views';
+import type { Send } from '../shared/send';
+import { OverlayApp, type OverlayAppProps } from './OverlayApp';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const noSend: Send = async () => {
+  throw new Error('unexpected message');
+};
+
+function mount(over: Partial<OverlayAppProps> = {}) {
+  const props: OverlayAppProps = {
+    state: { reading: sampleReading(), view: sampleView() },
+    lang: 'en',
+    mode: 'shown',
+    onMode: () => {},
+    send: noSend,
+    now: () => NOW,
+    ...over,
+  };
+  act(() => render(<OverlayApp {...props} />, container));
+}
+
+const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const text = (id: string) => byTestId(id)?.textContent ?? '';
+
+describe('overlay card figures', () => {
+  it('shows exact followers, tier, engagement with band and post count (English)', () => {
+    mount();
+    expect(text('ml-followers')).toContain('3,351');
+    expect(text('ml-followers')).not.toContain('≈');
+    expect(byTestId('ml-followers')?.querySelector('[title]')?.getAttribute('title')).toBe('Exact count');
+    expect(text('ml-tier')).toContain('micro');
+    expect(text('ml-engagement')).toContain('5.34%');
+    expect(text('ml-engagement')).toContain('typical');
+    expect(text('ml-engagement')).toContain('from 12 posts');
+    expect(text('ml-growth')).toContain('+240');
+    expect(text('ml-sponsored')).toContain('25%');
+    expect(text('ml-best-fit')).toContain('82');
+    expect(text('ml-best-fit')).toContain('Ramadan food campaign');
+    expect(text('ml-freshness')).toBe('read just now');
+    // Instagram has no views-based figures.
+    expect(byTestId('ml-views-engagement')).toBeNull();
+  });
+
+  it('says the same in Indonesian with Indonesian number formats', () => {
+    mount({ lang: 'id' });
+    expect(text('ml-followers')).toContain('3.351');
+    expect(text('ml-tier')).toContain('mikro');
+    expect(text('ml-engagement')).toContain('5,34%');
+    expect(text('ml-engagement')).toContain('wajar');
+    expect(text('ml-engagement')).toContain('dari 12 postingan');
+    expect(text('ml-freshness')).toBe('dibaca baru saja');
+    expect(text('ml-save')).toBe('Simpan');
+  });
+
+  it('marks rounded TikTok counts with ≈, shows the range on hover, the ambiguous tier and views figures', () => {
+    mount({ state: { reading: sampleTiktokReading(), view: sampleTiktokView() } });
+    expect(text('ml-followers')).toContain('≈1.1M');
+    expect(byTestId('ml-followers')?.querySelector('[title]')?.getAttribute('title')).toBe(
+      'Rounded by the site: between 1,100,000 and 1,199,999',
+    );
+    expect(text('ml-tier')).toContain('micro or macro');
+    expect(text('ml-engagement')).toContain('≈4.12%');
+    expect(byTestId('ml-engagement')?.querySelector('[data-band]')?.getAttribute('data-band')).toBe('high');
+    expect(text('ml-views-engagement')).toContain('≈8.7%');
+    expect(text('ml-view-rate')).toContain('≈31%');
+    mount({ state: { reading: sampleTiktokReading(), view: sampleTiktokView() }, lang: 'id' });
+    expect(text('ml-followers')).toContain('≈1,1 jt');
+    expect(text('ml-tier')).toContain('mikro atau makro');
+  });
+
+  it('says unknown with the reason on hover and for screen readers', () => {
+    mount({ state: { reading: sampleReading(), view: sampleUnknownView() } });
+    const unknown = byTestId('ml-engagement')?.querySelector<HTMLElement>('.ml-unknown');
+    expect(unknown?.textContent).toBe('unknown');
+    expect(unknown?.getAttribute('title')).toBe('The creator hides like counts.');
+    const describedBy = unknown?.getAttribute('aria-describedby') ?? '';
+    expect(container.querySelector(`[id="${describedBy}"]`)?.textContent).toBe(
+      'The creator hides like counts.',
+    );
+    expect(unknown?.tabIndex).toBe(0);
+    expect(byTestId('ml-engagement')?.querySelector('[data-band]')).toBeNull();
+    expect(text('ml-growth')).toContain('unknown');
+    expect(byTestId('ml-growth')?.querySelector('.ml-unknown')?.getAttribute('title')).toBe(
+      'Growth needs two visits some days apart.',
+    );
+    expect(text('ml-best-fit')).toContain('no briefs yet');
+
+    mount({ state: { reading: sampleReading(), view: sampleUnknownView() }, lang: 'id' });
+    const unknownId = byTestId('ml-engagement')?.querySelector('.ml-unknown');
+    expect(unknownId?.textContent).toBe('tidak diketahui');
+    expect(unknownId?.getAttribute('title')).toBe('Kreator menyembunyikan jumlah suka.');
+  });
+
+  it('shows the followers from the reading while the background is still computing', () => {
+    mount({ state: { reading: sampleTiktokReading(), view: null } });
+    expect(text('ml-followers')).toContain('≈1.1M');
+    expect(text('ml-engagement')).toContain('computing…');
+    expect(byTestId('ml-engagement')?.getAttribute('aria-busy')).toBe('true');
+    // Nothing recorded yet: nothing to save.
+    expect(byTestId('ml-save')?.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('says unknown, not zero, when the page shows no follower count', () => {
+    mount({ state: { reading: sampleReading({ followers: null }), view: null } });
+    expect(text('ml-followers')).toContain('unknown');
+    expect(text('ml-followers')).not.toMatch(/\d/);
+  });
+
+  it('shows a read error in words', () => {
+    mount({ state: { reading: sampleReading(), view: null, error: 'no counts on this page' } });
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      'Could not read this page: no counts on this page',
+    );
+  });
+});
+
+describe('save button', () => {
+  it('saves, shows the saved state, and removes again through the message client', async () => {
+    const calls: unknown[] = [];
+    const send = vi.fn(async (req: { type: string }) => {
+      calls.push(req);
+      if (req.type === 'shortlist:save') {
+        return sampleView({
+          entry: {
+            creatorKey: 'instagram:sari.kuliner',
+            status: 'saved',
+            notes: '',
+            tags: [],
+            rate: null,
+            addedAt: NOW,
+            updatedAt: NOW,
+          },
+        });
+      }
+      return { removed: 1 };
+    }) as unknown as Send;
+    mount({ send });
+    const button = byTestId('ml-save')!;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    expect(button.textContent).toBe('Save');
+
+    await act(async () => button.click());
+    expect(calls).toEqual([{ type: 'shortlist:save', key: 'instagram:sari.kuliner' }]);
+    expect(byTestId('ml-save')?.getAttribute('aria-pressed')).toBe('true');
+    expect(byTestId('ml-save')?.textContent).toBe('Saved ✓');
+
+    await act(async () => byTestId('ml-save')!.click());
+    expect(calls[1]).toEqual({ type: 'shortlist:remove', keys: ['instagram:sari.kuliner'] });
+    expect(byTestId('ml-save')?.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('reflects a save made elsewhere when shown again with the new view', () => {
+    mount();
+    expect(byTestId('ml-save')?.getAttribute('aria-pressed')).toBe('false');
+    const saved: CreatorView = sampleView({
+      entry: {
+        creatorKey: 'instagram:sari.kuliner',
+        status: 'contacted',
+        notes: '',
+        tags: [],
+        rate: null,
+        addedAt: NOW,
+        updatedAt: NOW,
+      },
+    });
+    mount({ state: { reading: sampleReading(), view: saved } });
+    expect(byTestId('ml-save')?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('keeps the state and says why when saving fails', async () => {
+    const send = (async () => {
+      throw new Error('storage is full');
+    }) as unknown as Send;
+    mount({ send });
+    await act(async () => byTestId('ml-save')!.click());
+    expect(byTestId('ml-save')?.getAttribute('aria-pressed')).toBe('false');
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe('Could not save: storage is full');
+  });
+});
+
+describe('collapse and hide', () => {
+  it('collapses to a pill, expands back, and hides', () => {
+    const modes: string[] = [];
+    mount({ onMode: (m) => modes.push(m) });
+    const [collapse, hide] = [...container.querySelectorAll<HTMLButtonElement>('.ml-head button')];
+    expect(collapse?.getAttribute('aria-label')).toBe('Collapse the Microlens card');
+    expect(hide?.getAttribute('aria-label')).toContain('Hide Microlens on Instagram');
+    act(() => collapse!.click());
+    act(() => hide!.click());
+    expect(modes).toEqual(['collapsed', 'hidden']);
+
+    mount({ mode: 'collapsed', onMode: (m) => modes.push(m) });
+    const pill = container.querySelector<HTMLButtonElement>('.ml-pill')!;
+    expect(pill.textContent).toContain('3,351 · 5.34%');
+    expect(byTestId('ml-save')).toBeNull();
+    act(() => pill.click());
+    expect(modes.at(-1)).toBe('shown');
+
+    mount({ mode: 'hidden' });
+    expect(container.childElementCount).toBe(0);
+  });
+});
+
+describe('hostile page text', () => {
+  const hostile = `\u202E<img src=x onerror=alert(1)>=HYPERLINK("http://evil.example","x")${'w'.repeat(10_000)}`;
+
+  it('renders markup, formulas, RTL overrides and huge strings as inert, isolated text', () => {
+    const view = sampleView();
+    view.fits[0]!.briefName = '<img src=y onerror=alert(2)>';
+    mount({ state: { reading: sampleReading({ displayName: hostile }), view } });
+    expect(container.querySelector('img')).toBeNull();
+    const name = container.querySelector('.ml-name')!;
+    expect(name.tagName).toBe('BDI');
+    expect(name.textContent).toBe(hostile);
+    expect(name.classList.contains('ml-trunc')).toBe(true);
+    expect(text('ml-best-fit')).toContain('<img src=y onerror=alert(2)>');
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * The overlay's UI, separate from the mounting code so tests render it into a
+ * plain container: the full card, or a small pill when collapsed.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { createT, formatRelative, type Lang, t } from '@/lib/i18n';
+import { overlayStrings } from '@/lib/i18n/strings/overlay';
+import type { CreatorView } from '@/lib/messages';
+import type { Platform } from '@/lib/schema/reading';
+import { BandChip } from '../shared/BandChip';
+import type { Shown } from '../shared/figures';
+import { Metric } from '../shared/Metric';
+import type { Send } from '../shared/send';
+import { type OverlayState, overlayFigures } from './overlay-figures';
+
+export type OverlayMode = 'shown' | 'collapsed' | 'hidden';
+
+export interface OverlayAppProps {
+  state: OverlayState;
+  lang: Lang;
+  mode: OverlayMode;
+  onMode: (mode: OverlayMode) => void;
+  send: Send;
+  /** Clock for "read just now"; injectable for tests and screenshots. */
+  now?: () => number;
+}
+
+const SITE: Record<Platform, string> = { instagram: 'Instagram', tiktok: 'TikTok' };
+
+/** A metric that may still be computing in the background. */
+function Figure(props: {
+  testid?: string;
+  label: string;
+  shown: Shown | null;
+  lang: Lang;
+  wide?: boolean;
+  children?: preact.ComponentChildren;
+}) {
+  const tr = createT(props.lang, overlayStrings);
+  if (!props.shown) {
+    return (
+      <div class={`ml-metric${props.wide ? ' ml-wide' : ''}`} data-testid={props.testid} aria-busy="true">
+        <dt class="ml-label">{props.label}</dt>
+        <dd class="ml-value-row">
+          <span class="ml-pending">{tr('computing')}</span>
+        </dd>
+      </div>
+    );
+  }
+  return (
+    <Metric testid={props.testid} label={props.label} shown={props.shown} lang={props.lang}>
+      {props.children}
+    </Metric>
+  );
+}
+
+export function OverlayApp(props: OverlayAppProps) {
+  // The view the card shows: the caller's, updated in place after a save or unsave here.
+  const [view, setView] = useState<CreatorView | null>(props.state.view);
+  useEffect(() => setView(props.state.view), [props.state.view]);
+  if (props.mode === 'hidden') return null;
+  const state = { ...props.state, view };
+  if (props.mode === 'collapsed') return <Pill {...props} state={state} />;
+  return <Card {...props} state={state} onView={setView} />;
+}
+
+function Pill(props: OverlayAppProps) {
+  const { lang } = props;
+  const tr = createT(lang, overlayStrings);
+  const f = overlayFigures(props.state, lang);
+  const parts = [f.followers.known ? f.followers.text : null, f.engagement?.known ? f.engagement.text : null];
+  return (
+    <button
+      type="button"
+      class="ml-pill"
+      aria-expanded="false"
+      // The ✓ is decorative: the label carries the saved state.
+      aria-label={f.saved ? `${tr('expandLabel')} (${t(lang, 'status.saved')})` : tr('expandLabel')}
+      title={tr('expandLabel')}
+      onClick={() => props.onMode('shown')}
+    >
+      <span class="ml-logo" aria-hidden="true">
+        M
+      </span>
+      <span class="ml-pill-text">
+        {parts.filter(Boolean).join(' · ') || (f.handle ? `@${f.handle}` : 'Microlens')}
+      </span>
+      {f.saved ? (
+        <span class="ml-pill-saved" aria-hidden="true">
+          ✓
+        </span>
+      ) : null}
+    </button>
+  );
+}
+
+function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void }) {
+  const { lang, state, send } = props;
+  const tr = createT(lang, overlayStrings);
+  const f = overlayFigures(state, lang);
+  const now = (props.now ?? Date.now)();
+  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  async function toggleSave() {
+    const view = state.view;
+    if (!view || busy) return;
+    setBusy(true);
+    setSaveError(null);
+    try {
+      if (view.entry) {
+        await send({ type: 'shortlist:remove', keys: [view.creator.key] });
+        props.onView({ ...view, entry: null });
+      } else {
+        props.onView(await send({ type: 'shortlist:save', key: view.creator.key }));
+      }
+    } catch (err) {
+      setSaveError(tr('saveFailed', { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const stale = f.computedAt !== null && f.readAt - f.computedAt > 60_000;
+  return (
+    <section class="ml-card" aria-label={tr('region')}>
+      <header class="ml-head">
+        <span class="ml-logo" aria-hidden="true">
+          M
+        </span>
+        <div class="ml-who">
+          <bdi class="ml-name ml-trunc" title={f.name ?? undefined}>
+            {f.name ?? (f.handle ? `@${f.handle}` : SITE[f.platform])}
+          </bdi>
+          {f.handle && f.name ? <bdi class="ml-handle ml-trunc">@{f.handle}</bdi> : null}
+        </div>
+        <button
+          type="button"
+          class="ml-icon-btn"
+          aria-expanded="true"
+          aria-label={tr('collapseLabel')}
+          title={tr('collapse')}
+          onClick={() => props.onMode('collapsed')}
+        >
+          <span aria-hidden="true">–</span>
+        </button>
+        <button
+          type="button"
+          class="ml-icon-btn"
+          aria-label={tr('hideLabel', { site: SITE[f.platform] })}
+          title={tr('hide', { site: SITE[f.platform] })}
+          onClick={() => props.onMode('hidden')}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      {state.error ? (
+        <p class="ml-error" role="alert">
+          {tr('readError', { message: state.error })}
+        </p>
+      ) : null}
+      <dl class="ml-grid">
+        <Figure testid="ml-followers" label={t(lang, 'followers')} shown={f.followers} lang={lang} />
+        <Figure testid="ml-tier" label={t(lang, 'tier')} shown={f.tier} lang={lang} />
+        <Figure testid="ml-engagement" label={t(lang, 'engagement')} shown={f.engagement} lang={lang} wide>
+          {f.band ? <BandChip band={f.band} lang={lang} /> : null}
+        </Figure>
+        {f.viewsEngagement !== undefined ? (
+          <Figure
+            testid="ml-views-engagement"
+            label={tr('viewsEngagement')}
+            shown={f.viewsEngagement}
+            lang={lang}
+          />
+        ) : null}
+        {f.viewRate !== undefined ? (
+          <Figure testid="ml-view-rate" label={tr('viewRate')} shown={f.viewRate} lang={lang} />
+        ) : null}
+        <Figure testid="ml-growth" label={tr('growth')} shown={f.growth} lang={lang} />
+        <Figure testid="ml-sponsored" label={tr('sponsored')} shown={f.sponsored} lang={lang} />
+        <Figure testid="ml-best-fit" label={tr('bestFit')} shown={f.bestFit} lang={lang} wide />
+      </dl>
+      {saveError ? (
+        <p class="ml-error" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+      <footer class="ml-foot">
+        <span class="ml-fresh" data-testid="ml-freshness">
+          {tr('readAt', { when: formatRelative(f.readAt, now, lang) })}
+          {stale && f.computedAt !== null
+            ? ` · ${tr('updatedAt', { when: formatRelative(f.computedAt, now, lang) })}`
+            : ''}
+        </span>
+        <button
+          type="button"
+          class="ml-btn ml-btn-primary"
+          data-testid="ml-save"
+          aria-pressed={f.saved}
+          aria-label={t(lang, 'saveHint')}
+          title={f.saved ? t(lang, 'unsaveHint') : t(lang, 'saveHint')}
+          disabled={!f.key || busy}
+          onClick={toggleSave}
+        >
+          {f.saved ? t(lang, 'saved') : t(lang, 'save')}
+        </button>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Settings } from '@/lib/schema/settings';
+import {
+  sampleReading,
+  sampleTiktokReading,
+  sampleTiktokView,
+  sampleView,
+} from '@/tests/fixtures/ui-sample-views';
+import type { Send } from '../shared/send';
+import { createOverlay, OVERLAY_TAG } from './create-overlay';
+
+const settings = (over: Partial<Settings> = {}): Settings => ({
+  tierScheme: { id: 'standard', name: 'Standard', tiers: [{ name: 'nano', min: 0 }] },
+  language: 'id',
+  rateCard: { entries: [], source: 'test' },
+  currency: 'IDR',
+  csvDelimiter: ';',
+  overlay: { instagram: 'shown', tiktok: 'shown' },
+  ...over,
+});
+
+function fakeSend(initial: Settings) {
+  let stored = initial;
+  const log: { type: string }[] = [];
+  const send = (async (req: { type: string; settings?: Settings }) => {
+    log.push(req);
+    if (req.type === 'settings:get') return stored;
+    if (req.type === 'settings:save' && req.settings) {
+      stored = req.settings;
+      return stored;
+    }
+    throw new Error(`unexpected ${req.type}`);
+  }) as unknown as Send;
+  return { send, log, stored: () => stored };
+}
+
+/** Lets the settings request, the async UI creation and Preact's render settle. */
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+const hosts = () => [...document.querySelectorAll(OVERLAY_TAG)];
+const shadowOf = () => (hosts()[0] as HTMLElement | undefined)?.shadowRoot ?? null;
+
+let ctx: ContentScriptContext;
+afterEach(() => {
+  ctx?.abort();
+  for (const h of hosts()) h.remove();
+});
+
+describe('createOverlay', () => {
+  it('mounts one <microlens-overlay> with an open shadow root, styled inline, in the saved language', async () => {
+    ctx = new ContentScriptContext('test');
+    const { send } = fakeSend(settings());
+    const overlay = createOverlay(ctx, 'instagram', { send, languages: () => ['en-US'] });
+    overlay.show({ reading: sampleReading(), view: sampleView() });
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    const shadow = shadowOf();
+    expect(shadow?.mode).toBe('open');
+    expect(shadow?.querySelector('[data-testid="ml-followers"]')?.textContent).toContain('3.351');
+    expect(shadow?.querySelector('style')?.textContent).toContain('.ml-card');
+    expect(shadow?.querySelector('link')).toBeNull();
+  });
+
+  it('leaves exactly one host across repeated show/clear (SPA navigation), and none after clear', async () => {
+    ctx = new ContentScriptContext('test');
+    const { send } = fakeSend(settings({ language: 'en' }));
+    const overlay = createOverlay(ctx, 'tiktok', { send });
+    for (let i = 0; i < 5; i++) {
+      overlay.show({ reading: sampleTiktokReading(), view: null });
+      overlay.show({ reading: sampleTiktokReading(), view: sampleTiktokView() });
+      await settle();
+      expect(hosts()).toHaveLength(1);
+      expect(shadowOf()?.querySelectorAll('.ml-card')).toHaveLength(1);
+      expect(shadowOf()?.querySelector('[data-testid="ml-engagement"]')?.textContent).toContain('≈4.12%');
+      overlay.clear();
+      await settle();
+      expect(hosts()).toHaveLength(0);
+    }
+    // A clear() racing a show() that still waits for settings wins: nothing appears.
+    overlay.show({ reading: sampleTiktokReading(), view: null });
+    overlay.clear();
+    await settle();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('removes a card left behind by an older content script instance', async () => {
+    ctx = new ContentScriptContext('test');
+    document.body.append(document.createElement(OVERLAY_TAG));
+    const { send } = fakeSend(settings());
+    createOverlay(ctx, 'instagram', { send }).show({ reading: sampleReading(), view: null });
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(shadowOf()).not.toBeNull();
+  });
+
+  it('restores the collapsed state from the settings and persists a hide per site', async () => {
+    ctx = new ContentScriptContext('test');
+    const fake = fakeSend(settings({ overlay: { instagram: 'collapsed', tiktok: 'shown' } }));
+    const overlay = createOverlay(ctx, 'instagram', { send: fake.send });
+    overlay.show({ reading: sampleReading(), view: sampleView() });
+    await settle();
+    const pill = shadowOf()?.querySelector<HTMLButtonElement>('.ml-pill');
+    expect(pill).toBeTruthy();
+    expect(shadowOf()?.querySelector('.ml-card')).toBeNull();
+
+    pill!.click();
+    await settle();
+    expect(fake.stored().overlay.instagram).toBe('shown');
+    const hide = shadowOf()?.querySelectorAll<HTMLButtonElement>('.ml-head button')[1];
+    hide!.click();
+    await settle();
+    expect(shadowOf()?.querySelector('.ml-card')).toBeNull();
+    expect(fake.stored().overlay).toEqual({ instagram: 'hidden', tiktok: 'shown' });
+
+    // Next page on the same site: still hidden.
+    overlay.clear();
+    overlay.show({ reading: sampleReading(), view: sampleView() });
+    await settle();
+    expect(shadowOf()?.querySelector('.ml-card, .ml-pill')).toBeNull();
+  });
+
+  it('falls back to the browser language and a shown card when settings cannot be read', async () => {
+    ctx = new ContentScriptContext('test');
+    const send = (async () => {
+      throw new Error('no worker');
+    }) as unknown as Send;
+    createOverlay(ctx, 'instagram', { send, languages: () => ['id-ID'] }).show({
+      reading: sampleReading(),
+      view: null,
+    });
+    await settle();
+    expect(shadowOf()?.querySelector('[data-testid="ml-followers"]')?.textContent).toContain('Pengikut');
+  });
+
+  it('is removed when the extension context is invalidated', async () => {
+    ctx = new ContentScriptContext('test');
+    const { send } = fakeSend(settings());
+    createOverlay(ctx, 'instagram', { send }).show({ reading: sampleReading(), view: null });
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    ctx.abort();
+    expect(hosts()).toHaveLength(0);
+  });
+});

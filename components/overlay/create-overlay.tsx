@@ -1,0 +1,143 @@
+/**
+ * Mounts the overlay on a creator page: a `<microlens-overlay>` host with an
+ * open shadow root (styles inline, isolated from the site), re-rendered on
+ * every show() and removed completely on clear(), so SPA navigation never
+ * leaves a stale or duplicate card. Collapsed/hidden is remembered per site
+ * in the settings.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { type Lang, resolveLang } from '@/lib/i18n';
+import type { Platform } from '@/lib/schema/reading';
+import { send as realSend, type Send } from '../shared/send';
+import { OverlayApp, type OverlayMode } from './OverlayApp';
+import type { OverlayState } from './overlay-figures';
+import { overlayCss } from './styles';
+
+export const OVERLAY_TAG = 'microlens-overlay';
+
+export interface OverlayController {
+  show(state: OverlayState): void;
+  clear(): void;
+}
+
+type Prefs = { lang: Lang; mode: OverlayMode };
+
+export function createOverlay(
+  ctx: ContentScriptContext,
+  platform: Platform,
+  deps: { send?: Send; languages?: () => readonly string[] } = {},
+): OverlayController {
+  const send = deps.send ?? realSend;
+  const languages = deps.languages ?? (() => navigator.languages);
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let mounted = false;
+  let state: OverlayState | null = null;
+  let prefs: Prefs | null = null;
+  let prefsLoading: Promise<void> | null = null;
+  // Bumped by clear(): a show() still waiting for the settings must not mount afterwards.
+  let generation = 0;
+
+  async function loadPrefs(): Promise<void> {
+    try {
+      const settings = await send({ type: 'settings:get' });
+      prefs = { lang: resolveLang(settings.language, languages()), mode: settings.overlay[platform] };
+    } catch {
+      // No settings (worker restarting): show the card in the browser's language.
+      prefs = { lang: resolveLang('auto', languages()), mode: 'shown' };
+    }
+  }
+
+  function getUi() {
+    ui ??= createShadowRootUi<HTMLElement>(ctx, {
+      name: OVERLAY_TAG,
+      mode: 'open',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: overlayCss,
+      // Keys typed in the card must not reach the site's own shortcuts.
+      isolateEvents: true,
+      onMount(container) {
+        const dock = document.createElement('div');
+        dock.className = 'ml-root ml-dock';
+        container.append(dock);
+        return dock;
+      },
+      onRemove(dock) {
+        if (dock) render(null, dock);
+      },
+    });
+    return ui;
+  }
+
+  function setMode(mode: OverlayMode) {
+    if (!prefs) return;
+    prefs = { ...prefs, mode };
+    paint();
+    void persistMode(send, platform, mode);
+  }
+
+  function paint() {
+    if (!ui || !state || !prefs) return;
+    const current = state;
+    const p = prefs;
+    void ui.then((u) => {
+      if (!mounted || state !== current) return;
+      if (u.mounted)
+        render(
+          <OverlayApp state={current} lang={p.lang} mode={p.mode} onMode={setMode} send={send} />,
+          u.mounted,
+        );
+    });
+  }
+
+  async function showAsync(next: OverlayState, gen: number) {
+    if (!prefs) {
+      prefsLoading ??= loadPrefs();
+      await prefsLoading;
+    }
+    const u = await getUi();
+    if (gen !== generation || state !== next) return;
+    if (!mounted || !u.shadowHost.isConnected) {
+      // Another instance (an older content script after an update) may have left its card.
+      for (const stale of document.querySelectorAll(OVERLAY_TAG)) if (stale !== u.shadowHost) stale.remove();
+      u.mount();
+      mounted = true;
+    }
+    paint();
+  }
+
+  return {
+    show(next) {
+      state = next;
+      void showAsync(next, generation);
+    },
+    clear() {
+      generation++;
+      state = null;
+      // Re-read the settings on the next page: the popup may have un-hidden the card meanwhile.
+      prefs = null;
+      prefsLoading = null;
+      if (mounted && ui) {
+        mounted = false;
+        void ui.then((u) => u.remove());
+      }
+    },
+  };
+}
+
+/** Saves the card's mode for this site; the card already changed, so a failure only loses persistence. */
+async function persistMode(send: Send, platform: Platform, mode: OverlayMode): Promise<void> {
+  try {
+    const settings = await send({ type: 'settings:get' });
+    if (settings.overlay[platform] === mode) return;
+    await send({
+      type: 'settings:save',
+      settings: { ...settings, overlay: { ...settings.overlay, [platform]: mode } },
+    });
+  } catch (err) {
+    console.warn('Microlens: could not remember the overlay state', err);
+  }
+}

@@ -1,0 +1,43 @@
+/** One labelled figure of a card: known value with its note, or "unknown" with the reason. */
+import type { ComponentChildren } from 'preact';
+import { type Lang, t } from '@/lib/i18n';
+import { Described } from './Described';
+import type { Shown } from './figures';
+
+export function UnknownValue(props: { reason: string; lang: Lang }) {
+  return (
+    <Described class="ml-value ml-unknown" desc={props.reason} focusable>
+      {t(props.lang, 'unknown')}
+    </Described>
+  );
+}
+
+export function Metric(props: {
+  testid?: string;
+  label: string;
+  shown: Shown;
+  lang: Lang;
+  /** Chips after the value (benchmark band…). */
+  children?: ComponentChildren;
+  /** Small line under the value ("from 12 posts"); defaults to the note of a known figure. */
+  sub?: string | null;
+}) {
+  const { shown } = props;
+  const sub = props.sub === undefined ? (shown.known ? shown.note : null) : props.sub;
+  return (
+    <div class="ml-metric" data-testid={props.testid}>
+      <dt class="ml-label">{props.label}</dt>
+      <dd class="ml-value-row">
+        {shown.known ? (
+          <Described class="ml-value" desc={shown.note}>
+            {shown.text}
+          </Described>
+        ) : (
+          <UnknownValue reason={shown.reason} lang={props.lang} />
+        )}
+        {props.children}
+      </dd>
+      {sub ? <dd class="ml-sub">{sub}</dd> : null}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Turns stored figures into what a card shows: text plus a hover note when
+ * known, or a translated reason when unknown. Pure, so it is tested without a DOM.
+ */
+import { type CommonKey, formatCount, formatNumber, formatPercent, type Lang, t } from '@/lib/i18n';
+import { commonStrings } from '@/lib/i18n/strings/common';
+import type { Engagement, TierResult, UnknownReason, ViewsEngagement } from '@/lib/schema/metrics';
+
+/** A figure ready to render: known text with a note for the hover, or the reason it is unknown. */
+export type Shown = { known: true; text: string; note: string } | { known: false; reason: string };
+
+export type CountLike = { value: number; exact: boolean; min: number; max: number };
+
+export function reasonText(reason: UnknownReason, lang: Lang): string {
+  return t(lang, `reason.${reason}`);
+}
+
+export function unknownShown(reason: UnknownReason, lang: Lang): Shown {
+  return { known: false, reason: reasonText(reason, lang) };
+}
+
+/** "3,351" with "Exact count", or "≈1.1M" with the range the site's rounding stands for. */
+export function countShown(
+  count: CountLike | null,
+  lang: Lang,
+  missing: UnknownReason = 'no-followers',
+): Shown {
+  if (!count) return unknownShown(missing, lang);
+  const note = count.exact
+    ? t(lang, 'count.exact')
+    : t(lang, 'count.rounded', { min: formatNumber(count.min, lang), max: formatNumber(count.max, lang) });
+  return { known: true, text: formatCount(count, lang), note };
+}
+
+/** A tier name in the UI language when it is one of the preset names; a custom name as written. */
+export function tierLabel(name: string, lang: Lang): string {
+  const key = `tier.${name.toLowerCase()}`;
+  return isCommonKey(key) ? t(lang, key) : name;
+}
+
+/** "micro", or "micro or macro" when a rounded count straddles a threshold. */
+export function tierShown(tier: TierResult, lang: Lang): Shown {
+  if (!tier.known) return unknownShown(tier.reason, lang);
+  const names = tier.tiers.map((n) => tierLabel(n, lang));
+  const text = names.reduce((a, b) => t(lang, 'tier.or', { a, b }));
+  const note = names.length > 1 ? reasonText('ambiguous-tier', lang) : t(lang, 'tier');
+  return { known: true, text, note };
+}
+
+/** Median rate, "≈" when built on rounded counts, with how many posts it rests on. */
+export function engagementShown(eng: Engagement | ViewsEngagement, lang: Lang): Shown {
+  if (!eng.known) return unknownShown(eng.reason, lang);
+  const median = 'byFollowers' in eng ? eng.byFollowers.median : eng.byViews.median;
+  const text = `${eng.exact ? '' : '≈'}${formatPercent(median, lang, median < 0.1 ? 2 : 1)}`;
+  return { known: true, text, note: t(lang, 'fromPosts', { n: eng.postsUsed }) };
+}
+
+/** Signed number: "+1,204" / "−35". */
+export function signed(n: number, lang: Lang): string {
+  return formatNumber(n, lang, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+}
+
+export function signedPercent(fraction: number, lang: Lang): string {
+  return formatPercent(fraction, lang, 1, { signDisplay: 'exceptZero' });
+}
+
+function isCommonKey(key: string): key is CommonKey {
+  return Object.hasOwn(commonStrings.en, key);
+}
