@@ -1,0 +1,50 @@
+/**
+ * Everything computed about one creator, from what has been read and stored: tier, engagement
+ * and its benchmark band, views-based engagement, growth, cadence and the share of sponsored
+ * posts. Pure: the caller passes `now`, so the same input always gives the same figures.
+ */
+import { bandFor } from '../benchmarks';
+import { engagementFor, RECENT_POSTS, recentCandidates, viewsEngagementFor } from '../engagement';
+import type { Snapshot, StoredCount } from '../schema/creator';
+import type { CreatorMetrics } from '../schema/metrics';
+import type { Count, Platform, PostReading } from '../schema/reading';
+import type { TierScheme } from '../schema/settings';
+import { isSponsoredPost } from '../sponsored';
+import { tierFor } from '../tiers';
+import { cadenceFrom } from './cadence';
+import { growthFrom } from './growth';
+
+export type MetricsInput = {
+  platform: Platform;
+  followers: StoredCount | Count | null;
+  posts: readonly PostReading[];
+  snapshots: readonly Snapshot[];
+  scheme: TierScheme;
+  now: number;
+};
+
+/**
+ * Share of the newest RECENT_POSTS non-pinned posts that disclose a paid placement; null when
+ * no posts are known (0 would claim "no ads" without evidence).
+ */
+export function sponsoredShareOf(posts: readonly PostReading[]): number | null {
+  const recent = recentCandidates(posts).slice(0, RECENT_POSTS);
+  if (recent.length === 0) return null;
+  return recent.filter((p) => isSponsoredPost(p).sponsored).length / recent.length;
+}
+
+export function computeCreatorMetrics(input: MetricsInput): CreatorMetrics {
+  const { platform, followers, posts, snapshots, scheme, now } = input;
+  const engagement = engagementFor(followers, posts);
+  const views = viewsEngagementFor(followers, posts);
+  return {
+    tier: tierFor(followers ? { min: followers.min, max: followers.max } : null, scheme),
+    engagement,
+    band: bandFor(platform, followers?.value ?? null, engagement, views),
+    views,
+    growth: growthFrom(snapshots),
+    cadence: cadenceFrom(posts, now),
+    sponsoredShare: sponsoredShareOf(posts),
+    computedAt: now,
+  };
+}
