@@ -2,12 +2,12 @@
  * Fault injection for fake-indexeddb: make the Nth put() (counted from arming)
  * throw like a browser out of quota, or force-close the database mid-transaction.
  */
-import { forceCloseDatabase } from 'fake-indexeddb';
-import FDBObjectStore from 'fake-indexeddb/lib/FDBObjectStore';
+import { IDBObjectStore as FDBObjectStore, forceCloseDatabase } from 'fake-indexeddb';
 
-type PutFn = (this: FDBObjectStore, value: unknown, key?: IDBValidKey) => unknown;
+type FakeStore = InstanceType<typeof FDBObjectStore>;
+type PutFn = (this: FakeStore, value: unknown, key?: IDBValidKey) => unknown;
 
-function patchPut(onCall: (call: number, store: FDBObjectStore) => void): () => void {
+function patchPut(onCall: (call: number, store: FakeStore) => void): () => void {
   const proto = FDBObjectStore.prototype as unknown as { put: PutFn; add: PutFn };
   const originalPut = proto.put;
   const originalAdd = proto.add;
