@@ -50,6 +50,9 @@ const OK_CASES: Ok[] = [
   exact('  \n 3,351 \t ', 3351),
   exact('3,351followers', 3351),
   exact('(177)', 177),
+  exact('177Posts', 177),
+  approx('783.4KFollowers', 783_400, 783_350, 783_499),
+  approx('12,5rbPengikut', 12_500, 12_450, 12_599),
   // Non-breaking, narrow no-break and invisible characters.
   approx('12,5\u00a0rb pengikut', 12_500, 12_450, 12_599),
   approx('1,1\u202fjt', 1_100_000, 1_050_000, 1_199_999),
@@ -127,6 +130,7 @@ const BAD_CASES: { text: string; locale?: CountLocale; reason: string }[] = [
   { text: '1.234K', reason: 'ambiguous-separator' },
   { text: '2M', locale: 'id', reason: 'ambiguous-unit' },
   { text: '5x', reason: 'unknown-unit' },
+  { text: '1.1Mfollowers', reason: 'fraction' },
   { text: '3T', reason: 'unknown-unit' },
   { text: '3 trillion', reason: 'unknown-unit' },
   { text: '1,23,456', reason: 'bad-grouping' },

@@ -127,10 +127,17 @@ function splitDigits(token: string, hasUnit: boolean, locale: CountLocale | unde
     : { int: before + after, frac: '', decimalSep: null };
 }
 
-/** The unit word right after the number, if any (letters, optionally after spaces). */
+/**
+ * The unit word right after the number, if any (letters, optionally after spaces), lower-case.
+ * A unit glued to a capitalised label, as a parent element's text reads when the figure and its
+ * label are sibling elements ("783.4KFollowers", "12,5rbPengikut"), is split at the capital.
+ */
 function unitWordAfter(rest: string): string | null {
-  const m = /^\s*(\p{L}+)/u.exec(rest);
-  return m?.[1] ? m[1].toLowerCase() : null;
+  const word = /^\s*(\p{L}+)/u.exec(rest)?.[1];
+  if (!word) return null;
+  const glued = /^(\p{L}{1,3}?)\p{Lu}\p{Ll}/u.exec(word)?.[1];
+  if (glued && UNIT_EXPONENTS[glued.toLowerCase()] !== undefined) return glued.toLowerCase();
+  return word.toLowerCase();
 }
 
 /**
