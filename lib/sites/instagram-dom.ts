@@ -47,12 +47,23 @@ const PINNED_LABELS = [
   'postingan yang disematkan', // Indonesian
   'disematkan', // Indonesian, short form
 ];
-const PINNED_SELECTORS = PINNED_LABELS.map((l) => `svg[aria-label="${l}" i]`).join(', ');
 
-/** Tile icons that mean a video (reel or clip). */
-const VIDEO_SELECTORS = ['svg[aria-label="Clip"]', 'svg[aria-label="Reel"]', 'svg[aria-label="Video"]'].join(
-  ', ',
-);
+/** A tile's icons are a handful of svgs: compare their label (or <title>) case-insensitively. */
+function hasPinIcon(tile: Element): boolean {
+  for (const svg of tile.querySelectorAll('svg')) {
+    const label = svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent ?? '';
+    if (PINNED_LABELS.includes(label.trim().toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Tile icons that mean a video (reel or clip), English and Indonesian. */
+const VIDEO_SELECTORS = [
+  'svg[aria-label="Clip"]', // English: reel tile
+  'svg[aria-label="Klip"]', // Indonesian: reel tile
+  'svg[aria-label="Reel"]', // English, older builds
+  'svg[aria-label="Video"]', // both languages: video post
+].join(', ');
 
 /** Private-account notice, English and Indonesian (lower-case). */
 const PRIVATE_TEXTS = ['this account is private', 'akun ini bersifat pribadi', 'akun ini privat'];
@@ -201,7 +212,7 @@ export function readDomPosts(root: Document, handle: string, locale: CountLocale
       id: code,
       url: `https://www.instagram.com/${reel ? 'reel' : 'p'}/${code}/`,
       author: owner ?? null,
-      pinned: link.querySelector(PINNED_SELECTORS) !== null,
+      pinned: hasPinIcon(link),
       isVideo: reel || link.querySelector(VIDEO_SELECTORS) !== null ? true : null,
       likes,
       comments,
