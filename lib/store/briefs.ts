@@ -15,7 +15,7 @@ export function listBriefs(ctx: StoreContext): Promise<Brief[]> {
 }
 
 /** Saves (creates or replaces) a brief, keeping its creation time. */
-export function saveBrief(ctx: StoreContext, input: unknown, now: number): Promise<Brief> {
+export async function saveBrief(ctx: StoreContext, input: unknown, now: number): Promise<Brief> {
   const brief = forWrite(BriefSchema, input, 'brief');
   return ctx.connection.use((db) =>
     writeTx(db, ['briefs'], async (tx) => {

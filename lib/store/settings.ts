@@ -22,7 +22,7 @@ export function getSettings(ctx: StoreContext): Promise<Settings> {
   );
 }
 
-export function saveSettings(ctx: StoreContext, settings: unknown): Promise<Settings> {
+export async function saveSettings(ctx: StoreContext, settings: unknown): Promise<Settings> {
   const valid = forWrite(SettingsSchema, settings, 'settings record');
   return ctx.connection.use((db) =>
     writeTx(db, ['settings'], async (tx) => {

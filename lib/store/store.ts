@@ -3,7 +3,9 @@
  * an IDBFactory passed in (the worker passes the global `indexedDB`, tests a
  * fresh fake-indexeddb factory), so this module touches no globals of its own.
  */
+
 import type { ImportReport, ShortlistPatch, ShortlistSummary } from '../messages';
+import { computeCreatorMetrics } from '../metrics/compute-metrics';
 import type { Brief } from '../schema/brief';
 import type { Snapshot } from '../schema/creator';
 import type { Settings } from '../schema/settings';
@@ -50,6 +52,7 @@ export interface Store {
 }
 
 export interface StoreOptions {
+  /** Defaults to computeCreatorMetrics; null leaves metrics unknown (tests of storage alone). */
   computeMetrics?: ComputeMetrics | null;
   onCorrupt?: (report: CorruptRecord) => void;
 }
@@ -67,7 +70,7 @@ export async function openStore(
   const corrupt: CorruptRecord[] = [];
   const ctx: StoreContext = {
     connection,
-    computeMetrics: options.computeMetrics ?? null,
+    computeMetrics: options.computeMetrics === undefined ? computeCreatorMetrics : options.computeMetrics,
     reportCorrupt: (report) => {
       corrupt.push(report);
       if (corrupt.length > MAX_CORRUPT_KEPT) corrupt.shift();
