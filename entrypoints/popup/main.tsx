@@ -1,3 +1,23 @@
 import { render } from 'preact';
+import type { PopupDeps } from '@/components/popup/load-popup';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { popupCss } from '@/components/popup/styles';
+import { send } from '@/components/shared/send';
 
-render(<p>Microlens</p>, document.getElementById('app')!);
+const deps: PopupDeps = {
+  send,
+  async activeTabUrl() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url ?? null;
+  },
+  openDashboard() {
+    void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    window.close();
+  },
+  languages: navigator.languages,
+};
+
+const style = document.createElement('style');
+style.textContent = popupCss;
+document.head.append(style);
+render(<PopupApp deps={deps} />, document.getElementById('app')!);
