@@ -1,7 +1,10 @@
+import { runCreatorPage } from '@/components/page/creator-page';
+
+// Thin on purpose: everything shared by both sites lives in components/page.
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
-  runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.microlens = 'instagram';
+  runAt: 'document_start',
+  main(ctx) {
+    runCreatorPage(ctx, 'instagram');
   },
 });

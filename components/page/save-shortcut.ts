@@ -1,0 +1,44 @@
+/**
+ * The keyboard shortcut (manifest command "save-creator") is caught by the
+ * background worker, which asks the active tab's content script to save the
+ * creator it is showing. Only that one message is accepted here.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { z } from 'zod';
+import type { CreatorView } from '@/lib/messages';
+import type { CreatorKey } from '@/lib/schema/creator';
+import { sendSafely } from './send-safely';
+
+export const SaveCurrentSchema = z.object({ type: z.literal('microlens:save-current') }).strict();
+
+export type SaveResult = { ok: true; key: CreatorKey } | { ok: false; reason: string };
+
+export function listenForSaveShortcut(
+  ctx: ContentScriptContext,
+  currentKey: () => CreatorKey | null,
+  onSaved: (view: CreatorView) => void,
+): void {
+  const listener = (message: unknown): Promise<SaveResult> | undefined => {
+    if (!SaveCurrentSchema.safeParse(message).success) return undefined;
+    const key = currentKey();
+    if (!key) return Promise.resolve({ ok: false, reason: 'no creator on this page' });
+    return sendSafely(ctx, { type: 'shortlist:save', key }).then((reply): SaveResult => {
+      if (!reply) return { ok: false, reason: 'Microlens background did not answer' };
+      if (!reply.ok) return { ok: false, reason: reply.error.message };
+      onSaved(reply.data);
+      return { ok: true, key };
+    });
+  };
+  try {
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      try {
+        browser.runtime.onMessage.removeListener(listener);
+      } catch {
+        // the extension is gone; nothing to remove
+      }
+    });
+  } catch {
+    // Context already invalidated.
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The page-data bridge end to end: a page that loads its own API responses
+ * (fetch and XHR) gets per-video likes into the reading Microlens records;
+ * responses from other paths and forged messages add or trigger nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Session } from '../support/browser';
+import { type SeenMessage, seenMessages, spyOnMessages, waitFor } from '../support/extension';
+import {
+  type FixtureServer,
+  fileResponse,
+  jsonResponse,
+  startFixtureServer,
+  TEST_PAGE_CSP,
+} from '../support/fixture-server';
+import { TT_PROFILE, TT_VIDEO_ID, tiktokItemVariant, tiktokVideoItem, withScripts } from '../support/pages';
+
+/** A video below the fold: only the API response knows it. */
+const EXTRA_ID = '7000000000000000001';
+/** A video in a response from a path the bridge must not pass on. */
+const FOREIGN_ID = '7000000000000000002';
+
+/** What the page's own script does, as the TikTok web app would (never the extension). */
+const PAGE_SCRIPT = `
+window.__pageRequests = [];
+window.__pageBodies = {};
+function track(url) { window.__pageRequests.push(url); }
+track('/api/post/item_list/?secUid=abc&count=30&cursor=0');
+fetch('/api/post/item_list/?secUid=abc&count=30&cursor=0')
+  .then(function (r) { return r.text(); })
+  .then(function (t) { window.__pageBodies.itemList = t; });
+track('/api/im/message/?count=30');
+fetch('/api/im/message/?count=30').then(function (r) { return r.text(); })
+  .then(function (t) { window.__pageBodies.foreign = t; });
+track('/api/user/detail/?uniqueId=illojuan');
+var xhr = new XMLHttpRequest();
+xhr.open('GET', '/api/user/detail/?uniqueId=illojuan');
+xhr.onload = function () { window.__pageBodies.userDetail = xhr.responseText; };
+xhr.send();
+// A forged bridge message trying to smuggle in a request of its own.
+window.postMessage({ channel: 'microlens:page-data', url: 'https://www.tiktok.com/api/post/item_list/',
+  body: '{}', type: 'backup:export' }, location.origin);
+window.postMessage({ type: 'backup:export' }, location.origin);
+window.postMessage({ type: 'settings:save', settings: {} }, location.origin);
+`;
+
+const itemListBody = {
+  itemList: [tiktokVideoItem(), tiktokItemVariant(EXTRA_ID, 777)],
+  hasMore: false,
+  cursor: '0',
+  statusCode: 0,
+};
+const userDetailBody = {
+  userInfo: {
+    user: { uniqueId: 'illojuan', nickname: 'IlloJuan', verified: true },
+    stats: { followerCount: 783400, followingCount: 0, heartCount: 3900000, videoCount: 19 },
+    statsV2: { followerCount: '783427', followingCount: '0', heartCount: '3922256', videoCount: '19' },
+  },
+  statusCode: 0,
+};
+
+let server: FixtureServer;
+let session: Session;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.route('www.tiktok.com', '/@illojuan', () =>
+    fileResponse(TT_PROFILE, {
+      csp: TEST_PAGE_CSP,
+      transform: (html) => withScripts(html, '/__test/page.js'),
+    }),
+  );
+  server.route('www.tiktok.com', '/__test/page.js', {
+    headers: { 'content-type': 'text/javascript' },
+    body: PAGE_SCRIPT,
+  });
+  server.route('www.tiktok.com', '/api/post/item_list/', jsonResponse(itemListBody));
+  server.route('www.tiktok.com', '/api/user/detail/', jsonResponse(userDetailBody));
+  server.route(
+    'www.tiktok.com',
+    '/api/im/message/',
+    jsonResponse({ itemList: [tiktokItemVariant(FOREIGN_ID, 999)] }),
+  );
+  session = await launchWithExtension(server.port);
+  await spyOnMessages(session);
+});
+
+afterAll(async () => {
+  await session?.close({ removeProfile: true });
+  await server?.close();
+});
+
+type Post = { id: string; likes: { value: number; exact: boolean } | null };
+
+describe('page-data bridge', () => {
+  it("adds the likes of the page's own API responses to the recorded reading", async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.tiktok.com/@illojuan');
+
+    const withLikes = await waitFor('a reading with API likes', async () => {
+      const seen = await seenMessages(session);
+      return seen.find((m: SeenMessage) => {
+        const posts = (m.message.reading?.recentPosts ?? []) as Post[];
+        return m.message.type === 'reading:record' && posts.some((p) => p.id === EXTRA_ID);
+      });
+    });
+    const posts = withLikes.message.reading?.recentPosts as Post[];
+    // The grid's first video: DOM views plus likes only the API had.
+    expect(posts.find((p) => p.id === TT_VIDEO_ID)?.likes).toMatchObject({ value: 25_500, exact: true });
+    expect(posts.find((p) => p.id === EXTRA_ID)?.likes).toMatchObject({ value: 777, exact: true });
+    // Responses from paths not on the allow-list never reach a reading.
+    const everyPost = (await seenMessages(session)).flatMap(
+      (m) => (m.message.reading?.recentPosts ?? []) as Post[],
+    );
+    expect(everyPost.some((p) => p.id === FOREIGN_ID)).toBe(false);
+
+    // The page got its own responses, unaltered.
+    const bodies = await page.evaluate(
+      () => (window as unknown as { __pageBodies: Record<string, string> }).__pageBodies,
+    );
+    expect(bodies.itemList).toBe(JSON.stringify(itemListBody));
+    expect(bodies.userDetail).toBe(JSON.stringify(userDetailBody));
+    await page.close();
+  });
+
+  it('lets page data trigger nothing but readings', async () => {
+    const types = new Set((await seenMessages(session)).map((m) => m.message.type));
+    expect([...types]).toEqual(['reading:record']);
+  });
+});
