@@ -10,7 +10,9 @@
  *   the bio (how creators describe themselves) count on top, with diminishing
  *   returns too (1 − (1 − posts)(1 − bio)).
  * - A brief's topic is its best niche (others add a little) blended with its
- *   keywords (70 % the stronger of the two, 30 % the weaker).
+ *   keywords (60 % the stronger of the two, 40 % the weaker: the keywords are
+ *   what the marketer typed, so missing all of them should cost more than a
+ *   broad niche can make up).
  * - Location words and wanted content types add up to 5 points each, scaled by
  *   the topic so they never lift an off-topic creator.
  * - An excluded word in the bio or in two or more posts is a hard fail (score
@@ -351,7 +353,7 @@ function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, sche
   }
   let topic: number;
   if (nicheTopic !== null && keywordTopic !== null) {
-    topic = 0.7 * Math.max(nicheTopic, keywordTopic) + 0.3 * Math.min(nicheTopic, keywordTopic);
+    topic = 0.6 * Math.max(nicheTopic, keywordTopic) + 0.4 * Math.min(nicheTopic, keywordTopic);
   } else topic = nicheTopic ?? keywordTopic ?? 0;
 
   // Bonuses: location words and content types.
