@@ -8,7 +8,7 @@ import { createFitScorer } from '../../../lib/fit/score';
 import { BriefSchema } from '../../../lib/schema/brief';
 import { LABELLED_BRIEFS, LABELLED_CREATORS } from '../../data/fit-labelled';
 
-export function pairwiseAccuracy(relevant: number[], irrelevant: number[]): number {
+function pairwiseAccuracy(relevant: number[], irrelevant: number[]): number {
   let good = 0;
   for (const r of relevant) for (const i of irrelevant) good += r > i ? 1 : r === i ? 0.5 : 0;
   return good / (relevant.length * irrelevant.length);
