@@ -14,8 +14,8 @@ describe('formatCount', () => {
     [783_427, 'id', 'compact', '783,4 rb'],
     [1_137_245, 'en', 'compact', '1.1M'],
     [1_137_245, 'id', 'compact', '1,1 jt'],
-    [46_383_825, 'en', 'compact', '46.3M'],
-    [999_999, 'en', 'compact', '999.9K'],
+    [46_383_825, 'en', 'compact', '46.4M'],
+    [999_999, 'en', 'compact', '1M'],
     [10_000, 'en', 'compact', '10K'],
     [2_000_000, 'id', 'compact', '2 jt'],
     [1_234_567_890, 'en', 'compact', '1.2B'],
@@ -26,5 +26,15 @@ describe('formatCount', () => {
 
   it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60])('shows %d as a dash', (n) => {
     expect(formatCount(n, 'en', 'compact')).toBe('—');
+  });
+});
+
+describe('compact rounding', () => {
+  it('rounds half up and moves to the next unit instead of showing 1000K', () => {
+    expect(formatCount(46_383_825, 'en', 'compact')).toBe('46.4M');
+    expect(formatCount(783_449, 'en', 'compact')).toBe('783.4K');
+    expect(formatCount(783_450, 'en', 'compact')).toBe('783.5K');
+    expect(formatCount(999_950, 'en', 'compact')).toBe('1M');
+    expect(formatCount(999_949, 'id', 'compact')).toBe('999,9 rb');
   });
 });

@@ -5,8 +5,9 @@
  * - 'compact': below 10,000 the full figure (Instagram does the same, and the exact number is
  *   short enough); from 10,000 one decimal with K/M/B ("783.4K", "1.1M") or rb/jt/miliar
  *   ("783,4 rb", "1,1 jt", "1,2 miliar"). A trailing ".0" is dropped ("10K").
- *   The decimal is TRUNCATED, not rounded, like Instagram ("46.3M" for 46,383,825), so
- *   999,999 reads "999.9K" rather than a confusing "1000K".
+ *   The decimal is rounded half up, so parseCount's default 'rounded' range holds the number;
+ *   a figure that rounds up to 1,000 of a unit moves to the next unit (999,950 reads "1M",
+ *   not a confusing "1000K").
  *   Indonesian billions are written "miliar", not "M", because "M" means million to most
  *   readers of mixed-language pages (see parse-count.ts): the text must parse back unambiguously.
  *
@@ -38,14 +39,28 @@ function groupThousands(n: number, locale: CountLocale): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
+/** n in tenths of 10^exp, rounded half up, in integer arithmetic (no float drift on big counts). */
+function roundedTenths(n: number, exp: number): number {
+  const divisor = 10 ** (exp - 1);
+  const quotient = Math.floor(n / divisor);
+  const remainder = n - quotient * divisor;
+  return remainder * 2 >= divisor ? quotient + 1 : quotient;
+}
+
 export function formatCount(n: number, locale: CountLocale, style: CountStyle): string {
   if (!Number.isSafeInteger(n) || n < 0) return '—';
   if (style === 'full' || n < COMPACT_FROM) return groupThousands(n, locale);
 
-  const unit = UNITS[locale].find((u) => n >= 10 ** u.exp);
-  if (!unit) return groupThousands(n, locale);
-  // Integer arithmetic: tenths of the unit, truncated.
-  const tenths = Math.floor(n / 10 ** (unit.exp - 1));
+  const units = UNITS[locale];
+  let index = units.findIndex((u) => n >= 10 ** u.exp);
+  if (index < 0) return groupThousands(n, locale);
+  let tenths = roundedTenths(n, units[index]!.exp);
+  // 999,950 rounds to 1000.0K: say 1M instead, when a larger unit exists.
+  if (tenths >= 10_000 && index > 0) {
+    index -= 1;
+    tenths = roundedTenths(n, units[index]!.exp);
+  }
+  const unit = units[index]!;
   const whole = Math.floor(tenths / 10);
   const decimal = tenths % 10;
   const decimalSep = locale === 'id' ? ',' : '.';

@@ -26,12 +26,15 @@
  *   "M" after a comma decimal ("1,2 M", Indonesian formatting) is miliar, after a dot decimal
  *   ("1.2M", English formatting) is million, and after a whole number ("2M") is ambiguous and
  *   rejected. Without a locale or with 'en', "M" is million (English and Spanish agree).
- * - Range of a rounded figure: platforms differ in how they shorten. Instagram truncates (the
- *   real capture shows 46,383,825 followers as "46.3m"), others round half up. The range covers
- *   both so it always holds the true count: for a display unit u (100,000 for "1.1M"),
- *   min = value - u/2 and max = value + u - 1. "1.1M" → 1,050,000..1,199,999; "783.4K" →
- *   783,350..783,499; "3 mil" → 2,500..3,999. A figure without a unit (or whose unit is 1) is
- *   exact.
+ * - Range of a shortened figure, for a display unit u (100,000 for "1.1M"):
+ *   - `shortening: 'rounded'` (the default, for text rounded half up such as our own
+ *     formatCount): value - u/2 .. value + u/2 - 1. "1.1M" → 1,050,000..1,149,999;
+ *     "783.4K" → 783,350..783,449; "3 mil" → 2,500..3,499.
+ *   - `shortening: 'rounded-or-truncated'`, for site text: platforms differ, and Instagram
+ *     truncates (the real capture shows 46,383,825 followers as "46.3m"), so the range covers
+ *     both: value - u/2 .. value + u - 1 ("1.1M" → 1,050,000..1,199,999). The site readers use
+ *     this, so a figure read from a page always holds the true count.
+ *   A figure without a unit (or whose unit is 1) is exact.
  */
 
 export type ParsedCount =
@@ -39,6 +42,16 @@ export type ParsedCount =
   | { ok: false; reason: string };
 
 export type CountLocale = 'en' | 'id';
+
+/** How the text was shortened; decides how far above the shown figure the true count may be. */
+export type Shortening = 'rounded' | 'rounded-or-truncated';
+
+export interface ParseCountOptions {
+  /** The page's interface language; only matters where the text alone is ambiguous. */
+  locale?: CountLocale;
+  /** Default 'rounded'. Site readers pass 'rounded-or-truncated'. */
+  shortening?: Shortening;
+}
 
 /** Powers of ten per unit word (lower-case). "m" is special-cased for Indonesian, see above. */
 const UNIT_EXPONENTS: Readonly<Record<string, number>> = {
@@ -144,7 +157,7 @@ function unitWordAfter(rest: string): string | null {
  * Parse one displayed count. See the file comment for every rule; `locale` is the page's
  * interface language and only matters where the text alone is ambiguous.
  */
-export function parseCount(text: string, opts: { locale?: CountLocale } = {}): ParsedCount {
+export function parseCount(text: string, opts: ParseCountOptions = {}): ParsedCount {
   if (typeof text !== 'string') return fail('not-text');
   if (text.length > MAX_TEXT_LENGTH) return fail('too-long');
   const clean = text.replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').trim();
@@ -193,7 +206,8 @@ export function parseCount(text: string, opts: { locale?: CountLocale } = {}): P
   const min = Math.max(0, value - Math.floor(unit / 2));
   if (!Number.isSafeInteger(value)) return fail('too-large');
   // No count exceeds the largest safe integer, so the range may stop there.
-  const max = Math.min(Number.MAX_SAFE_INTEGER, value + unit - 1);
+  const above = opts.shortening === 'rounded-or-truncated' ? unit - 1 : Math.ceil(unit / 2) - 1;
+  const max = Math.min(Number.MAX_SAFE_INTEGER, value + above);
 
   return { ok: true, value, exact: unit === 1, min, max };
 }

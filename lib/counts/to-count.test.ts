@@ -10,7 +10,7 @@ describe('countFromParsed', () => {
       value: 1_100_000,
       exact: false,
       min: 1_050_000,
-      max: 1_199_999,
+      max: 1_149_999,
       source: 'dom',
       raw: '1.1M followers',
     });

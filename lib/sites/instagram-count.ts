@@ -38,7 +38,7 @@ export function shownCount(
   if (!text) return null;
   const clean = text.replace(SPACES, ' ').trim();
   if (clean.length === 0 || clean.length > 20 || !FIGURE_TEXT.test(clean)) return null;
-  return countFromParsed(parseCount(clean, { locale }), source, clean);
+  return countFromParsed(parseCount(clean, { locale, shortening: 'rounded-or-truncated' }), source, clean);
 }
 
 /** A figure inside a longer sentence (meta descriptions): the caller has isolated the number. */

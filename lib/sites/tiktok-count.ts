@@ -54,7 +54,7 @@ export function countFromJson(v: unknown, source: 'json' | 'api'): Count | null 
   if (n === null) return null;
   const raw = String(v).slice(0, 200);
   if (looksRounded(n)) {
-    const p = parseCount(compactEnglish(n), { locale: 'en' });
+    const p = parseCount(compactEnglish(n), { locale: 'en', shortening: 'rounded-or-truncated' });
     if (p.ok && !p.exact && p.min <= n && n <= p.max) {
       return { value: n, exact: false, min: p.min, max: p.max, source, raw };
     }
@@ -83,7 +83,7 @@ export function countFromText(
   if (typeof text !== 'string') return null;
   const t = text.trim();
   if (t.length === 0 || t.length > 60) return null;
-  const p = parseCount(t, { locale });
+  const p = parseCount(t, { locale, shortening: 'rounded-or-truncated' });
   if (!p.ok) return null;
   return countFromParsed(p, source, t);
 }
