@@ -200,7 +200,11 @@ describe('parseCount', () => {
     it(`round-trips compact formatting to a range holding the number (${locale})`, () => {
       // Up to 10^15: rounding the largest safe integers up would leave the safe range, and no real
       // count comes near it.
-      const counts = fc.oneof(fc.nat({ max: 20_000 }), fc.nat({ max: 5_000_000 }), fc.integer({ min: 0, max: 1e15 }));
+      const counts = fc.oneof(
+        fc.nat({ max: 20_000 }),
+        fc.nat({ max: 5_000_000 }),
+        fc.integer({ min: 0, max: 1e15 }),
+      );
       fc.assert(
         fc.property(counts, (n) => {
           const text = formatCount(n, locale, 'compact');
