@@ -34,6 +34,9 @@ function Figure(props: {
   shown: Shown | null;
   lang: Lang;
   wide?: boolean;
+  /** Line under the value when it differs from the hover note. */
+  sub?: string;
+  quiet?: boolean;
   children?: preact.ComponentChildren;
 }) {
   const tr = createT(props.lang, overlayStrings);
@@ -48,7 +51,15 @@ function Figure(props: {
     );
   }
   return (
-    <Metric testid={props.testid} label={props.label} shown={props.shown} lang={props.lang}>
+    <Metric
+      testid={props.testid}
+      label={props.label}
+      shown={props.shown}
+      lang={props.lang}
+      wide={props.wide}
+      quiet={props.quiet}
+      sub={props.shown.known ? props.sub : undefined}
+    >
       {props.children}
     </Metric>
   );
@@ -142,7 +153,9 @@ function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void
           title={tr('collapse')}
           onClick={() => props.onMode('collapsed')}
         >
-          <span aria-hidden="true">–</span>
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M3.5 8h9" />
+          </svg>
         </button>
         <button
           type="button"
@@ -151,7 +164,9 @@ function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void
           title={tr('hide', { site: SITE[f.platform] })}
           onClick={() => props.onMode('hidden')}
         >
-          <span aria-hidden="true">×</span>
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M4 4l8 8M12 4l-8 8" />
+          </svg>
         </button>
       </header>
       {state.error ? (
@@ -177,8 +192,21 @@ function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void
           <Figure testid="ml-view-rate" label={tr('viewRate')} shown={f.viewRate} lang={lang} />
         ) : null}
         <Figure testid="ml-growth" label={tr('growth')} shown={f.growth} lang={lang} />
-        <Figure testid="ml-sponsored" label={tr('sponsored')} shown={f.sponsored} lang={lang} />
-        <Figure testid="ml-best-fit" label={tr('bestFit')} shown={f.bestFit} lang={lang} wide />
+        <Figure
+          testid="ml-sponsored"
+          label={tr('sponsored')}
+          shown={f.sponsored}
+          lang={lang}
+          sub={tr('sponsoredNote')}
+        />
+        <Figure
+          testid="ml-best-fit"
+          label={tr('bestFit')}
+          shown={f.bestFit}
+          lang={lang}
+          wide
+          quiet={f.bestFit?.quiet}
+        />
       </dl>
       {saveError ? (
         <p class="ml-error" role="alert">

@@ -40,7 +40,8 @@ export interface OverlayFigures {
   viewRate: Pending<Shown> | undefined;
   growth: Pending<Shown>;
   sponsored: Pending<Shown>;
-  bestFit: Pending<Shown & { brief?: string }>;
+  /** Best score with the brief's name; `quiet` when there is no brief to score against. */
+  bestFit: Pending<Shown & { quiet?: boolean }>;
   readAt: number;
   computedAt: number | null;
 }
@@ -91,7 +92,7 @@ export function overlayFigures(state: OverlayState, lang: Lang): OverlayFigures 
       (x): Shown =>
         x.sponsoredShare === null
           ? { known: false, reason: tr('reason.no-posts') }
-          : { known: true, text: formatPercent(x.sponsoredShare, lang, 0), note: tr('sponsoredNote') },
+          : { known: true, text: formatPercent(x.sponsoredShare, lang, 0), note: tr('sponsoredTitle') },
     ),
     bestFit: view ? bestFitShown(view, lang) : null,
     readAt: reading.readAt,
@@ -99,9 +100,9 @@ export function overlayFigures(state: OverlayState, lang: Lang): OverlayFigures 
   };
 }
 
-function bestFitShown(view: CreatorView, lang: Lang): Shown & { brief?: string } {
+function bestFitShown(view: CreatorView, lang: Lang): Shown & { quiet?: boolean } {
   const tr = createT(lang, overlayStrings);
   const best = [...view.fits].sort((a, b) => b.score - a.score)[0];
-  if (!best) return { known: true, text: tr('noBriefs'), note: tr('noBriefsReason') };
-  return { known: true, text: String(Math.round(best.score)), note: best.briefName, brief: best.briefName };
+  if (!best) return { known: true, text: tr('noBriefs'), note: tr('noBriefsReason'), quiet: true };
+  return { known: true, text: String(Math.round(best.score)), note: best.briefName };
 }

@@ -164,7 +164,9 @@ describe('popup on a creator page', () => {
       'Rejected',
     ]);
     select.value = 'contacted';
-    await act(async () => select.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(bg.log.at(-1)).toEqual({
       type: 'shortlist:update',
       keys: ['instagram:sari.kuliner'],
@@ -172,8 +174,12 @@ describe('popup on a creator page', () => {
     });
     const notes = container.querySelector<HTMLTextAreaElement>('[data-testid="ml-notes"]')!;
     notes.value = 'Quoted Rp 1.500.000 per reel';
-    await act(async () => notes.dispatchEvent(new Event('input', { bubbles: true })));
-    await act(async () => notes.dispatchEvent(new Event('blur')));
+    await act(async () => {
+      notes.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      notes.dispatchEvent(new Event('blur'));
+    });
     expect(bg.log.at(-1)).toEqual({
       type: 'shortlist:update',
       keys: ['instagram:sari.kuliner'],

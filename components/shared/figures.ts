@@ -6,7 +6,7 @@ import { type CommonKey, formatCount, formatNumber, formatPercent, type Lang, t 
 import { commonStrings } from '@/lib/i18n/strings/common';
 import type { Engagement, TierResult, UnknownReason, ViewsEngagement } from '@/lib/schema/metrics';
 
-/** A figure ready to render: known text with a note for the hover, or the reason it is unknown. */
+/** A figure ready to render: known text with a note for the hover ('' for none), or the reason it is unknown. */
 export type Shown = { known: true; text: string; note: string } | { known: false; reason: string };
 
 export type CountLike = { value: number; exact: boolean; min: number; max: number };
@@ -43,7 +43,8 @@ export function tierShown(tier: TierResult, lang: Lang): Shown {
   if (!tier.known) return unknownShown(tier.reason, lang);
   const names = tier.tiers.map((n) => tierLabel(n, lang));
   const text = names.reduce((a, b) => t(lang, 'tier.or', { a, b }));
-  const note = names.length > 1 ? reasonText('ambiguous-tier', lang) : t(lang, 'tier');
+  // A single tier needs no note; two say why the count cannot decide.
+  const note = names.length > 1 ? reasonText('ambiguous-tier', lang) : '';
   return { known: true, text, note };
 }
 

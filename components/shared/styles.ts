@@ -26,7 +26,7 @@ export const tokensCss = `
 .ml-trunc{display:block;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 bdi,.ml-iso{unicode-bidi:isolate}
 .ml-muted{color:var(--ml-muted)}
-.ml-root button,.ml-root select,.ml-root textarea{font:inherit;color:inherit}
+.ml-root button,.ml-root select,.ml-root textarea{font:inherit}
 .ml-root :focus{outline:none}
 .ml-root :focus-visible{outline:2px solid var(--ml-focus);outline-offset:2px;border-radius:6px}
 .ml-btn{display:inline-flex;align-items:center;justify-content:center;gap:6px;min-height:32px;padding:6px 12px;
@@ -37,7 +37,8 @@ bdi,.ml-iso{unicode-bidi:isolate}
 .ml-btn-primary:hover{background:var(--ml-accent);filter:brightness(1.08)}
 .ml-btn-primary[aria-pressed="true"]{background:var(--ml-good-bg);border-color:var(--ml-good);color:var(--ml-good)}
 .ml-icon-btn{display:inline-flex;align-items:center;justify-content:center;width:28px;height:28px;padding:0;border:0;
-  border-radius:6px;background:transparent;color:var(--ml-muted);cursor:pointer;font-size:16px;line-height:1}
+  border-radius:6px;background:transparent;color:var(--ml-muted);cursor:pointer;line-height:1}
+.ml-icon-btn svg{width:16px;height:16px;stroke:currentColor;stroke-width:2;fill:none;stroke-linecap:round}
 .ml-icon-btn:hover{background:var(--ml-bg2);color:var(--ml-fg)}
 .ml-link{border:0;background:none;padding:2px 0;color:var(--ml-accent);cursor:pointer;font-size:12px;font-weight:600}
 .ml-error{margin:0;padding:6px 8px;border-radius:6px;background:var(--ml-bad-bg);color:var(--ml-bad);font-size:12px;overflow-wrap:anywhere}
@@ -50,9 +51,11 @@ export const figuresCss = `
 .ml-label{margin:0;font-size:11px;font-weight:600;letter-spacing:.02em;color:var(--ml-muted);text-transform:uppercase}
 .ml-value-row{margin:2px 0 0;display:flex;flex-wrap:wrap;align-items:center;gap:6px;min-width:0}
 .ml-value{font-size:17px;font-weight:700;font-variant-numeric:tabular-nums;overflow-wrap:anywhere}
+.ml-quiet .ml-value{font-size:13px;font-weight:600;color:var(--ml-muted)}
 .ml-unknown{font-size:13px;font-weight:600;color:var(--ml-muted);text-decoration:underline dotted;text-underline-offset:3px;cursor:help}
 .ml-pending{font-size:13px;color:var(--ml-muted);font-style:italic}
-.ml-sub{margin:1px 0 0;font-size:11px;color:var(--ml-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.ml-sub{margin:1px 0 0;font-size:11px;color:var(--ml-muted);overflow:hidden;overflow-wrap:anywhere;
+  display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}
 .ml-chip,.ml-badge{display:inline-block;padding:1px 7px;border-radius:999px;font-size:11px;font-weight:700;line-height:18px;white-space:nowrap}
 .ml-band-low{background:var(--ml-fair-bg);color:var(--ml-fair)}
 .ml-band-typical{background:var(--ml-info-bg);color:var(--ml-info)}

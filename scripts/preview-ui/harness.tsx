@@ -1,0 +1,103 @@
+/**
+ * A static page that renders the overlay and the popup with sample views, for
+ * screenshots (scripts/preview-ui.ts). The overlay sits in an open shadow root
+ * on a mock site page, as on Instagram/TikTok; the popup at its real width.
+ * Query: ?ui=overlay|popup&lang=en|id&sample=ig|tiktok|unknown|pending|summary&mode=shown|collapsed
+ */
+import { render } from 'preact';
+import { OverlayApp, type OverlayMode } from '@/components/overlay/OverlayApp';
+import { overlayCss } from '@/components/overlay/styles';
+import type { PopupDeps } from '@/components/popup/load-popup';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { popupCss } from '@/components/popup/styles';
+import type { Send } from '@/components/shared/send';
+import type { Lang } from '@/lib/i18n';
+import type { CreatorView } from '@/lib/messages';
+import {
+  NOW,
+  sampleReading,
+  sampleTiktokReading,
+  sampleTiktokView,
+  sampleUnknownView,
+  sampleView,
+} from '@/tests/fixtures/ui-sample-views';
+
+const q = new URLSearchParams(location.search);
+const lang = (q.get('lang') ?? 'en') as Lang;
+const sample = q.get('sample') ?? 'ig';
+const mode = (q.get('mode') ?? 'shown') as OverlayMode;
+
+function pick(): { reading: ReturnType<typeof sampleReading>; view: CreatorView | null } {
+  if (sample === 'tiktok') return { reading: sampleTiktokReading(), view: sampleTiktokView() };
+  if (sample === 'unknown') return { reading: sampleReading(), view: sampleUnknownView() };
+  if (sample === 'pending') return { reading: sampleTiktokReading(), view: null };
+  if (sample === 'saved')
+    return {
+      reading: sampleReading(),
+      view: sampleView({
+        entry: {
+          creatorKey: 'instagram:sari.kuliner',
+          status: 'negotiating',
+          notes: 'Quoted Rp 1.500.000 per reel, replies fast on WhatsApp.',
+          tags: [],
+          rate: null,
+          addedAt: NOW,
+          updatedAt: NOW,
+        },
+      }),
+    };
+  return { reading: sampleReading(), view: sampleView() };
+}
+
+const send = (async (req: { type: string }) => {
+  const { view } = pick();
+  switch (req.type) {
+    case 'settings:get':
+      return {
+        language: lang,
+        overlay: { instagram: sample === 'summary' ? 'hidden' : 'shown', tiktok: 'shown' },
+      };
+    case 'creator:get':
+      return sample === 'summary' ? null : view;
+    case 'shortlist:summary':
+      return {
+        total: 42,
+        byStatus: { saved: 30, contacted: 7, negotiating: 0, active: 3, done: 2, rejected: 0 },
+        creatorsKnown: 10_000,
+      };
+    default:
+      return view;
+  }
+}) as unknown as Send;
+
+const app = document.getElementById('app')!;
+if (q.get('ui') === 'popup') {
+  document.body.className = 'popup';
+  const style = document.createElement('style');
+  style.textContent = popupCss;
+  document.head.append(style);
+  const { reading } = pick();
+  const deps: PopupDeps = {
+    send,
+    activeTabUrl: async () => (sample === 'summary' ? 'https://www.instagram.com/explore/' : reading.url),
+    openDashboard: () => {},
+    languages: [lang],
+  };
+  render(<PopupApp deps={deps} />, app);
+} else {
+  document.body.className = `site site-${sample === 'tiktok' || sample === 'pending' ? 'tiktok' : 'instagram'}`;
+  const host = document.createElement('microlens-overlay');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = overlayCss;
+  const dock = document.createElement('div');
+  dock.className = 'ml-root ml-dock';
+  shadow.append(style, dock);
+  const paint = (m: OverlayMode) =>
+    render(
+      <OverlayApp state={pick()} lang={lang} mode={m} onMode={paint} send={send} now={() => NOW} />,
+      dock,
+    );
+  paint(mode);
+}
