@@ -1,9 +1,7 @@
-// Placeholder until the store lands: proves the worker answers content scripts.
+import { listen } from '@/lib/background/listen';
+import { openStore } from '@/lib/store/store';
+
+// Thin: open the store on the worker's IndexedDB and route messages/commands (lib/background/listen).
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    return Promise.resolve({
-      ok: false,
-      error: { code: 'internal', message: `not ready: ${JSON.stringify(message).slice(0, 50)}` },
-    });
-  });
+  listen(browser, () => openStore(indexedDB));
 });

@@ -8,6 +8,8 @@
 import {
   type Creator,
   CreatorSchema,
+  type ShortlistEntry,
+  ShortlistEntrySchema,
   type Snapshot,
   SnapshotSchema,
   type StoredPost,
@@ -27,6 +29,8 @@ import { describeIssues, forWrite, rawKey, readAllValid, readValid } from './val
 
 export interface RecordResult {
   creator: Creator;
+  /** Its shortlist entry, if saved. */
+  entry: ShortlistEntry | null;
   /** Every stored post of this creator after the merge. */
   posts: StoredPost[];
   snapshotAppended: boolean;
@@ -58,19 +62,20 @@ export async function recordReading(ctx: StoreContext, input: unknown, now: numb
   const incomingPosts = [...byKey.values()];
 
   return ctx.connection.use((db) =>
-    writeTx(db, ['creators', 'posts', 'snapshots', 'settings'], async (tx) => {
+    writeTx(db, ['creators', 'posts', 'snapshots', 'settings', 'shortlist'], async (tx) => {
       const sink = ctx.reportCorrupt;
       const creators = tx.objectStore('creators');
       const postStore = tx.objectStore('posts');
       const snapshotStore = tx.objectStore('snapshots');
 
       // Reads, issued together (one round trip each, all in this transaction).
-      const [rawCreator, settings, rawOwnPosts, rawSnapshots, rawExisting] = await Promise.all([
+      const [rawCreator, settings, rawOwnPosts, rawSnapshots, rawExisting, rawEntry] = await Promise.all([
         track(creators.get(incoming.key)),
         track(settingsIn(tx.objectStore('settings'), sink)),
         track(postStore.index('creatorKey').getAll(incoming.key)),
         track(snapshotStore.index('creatorKey_at').getAll(creatorRange(incoming.key))),
         Promise.all(incomingPosts.map((p) => track(postStore.get(p.key)))),
+        track(tx.objectStore('shortlist').get(incoming.key)),
       ]);
 
       const existing = readValid(CreatorSchema, rawCreator, 'creators', incoming.key, sink);
@@ -115,7 +120,8 @@ export async function recordReading(ctx: StoreContext, input: unknown, now: numb
         writes.push(track(snapshotStore.add(snapshot)));
       }
       await Promise.all(writes);
-      return { creator: merged, posts: allOwnPosts, snapshotAppended: append };
+      const entry = readValid(ShortlistEntrySchema, rawEntry, 'shortlist', incoming.key, sink);
+      return { creator: merged, entry, posts: allOwnPosts, snapshotAppended: append };
     }),
   );
 }

@@ -1,0 +1,104 @@
+/**
+ * The background worker's message router. Every request is validated with
+ * RequestSchema first (a malformed one changes nothing and gets
+ * 'invalid-request'), the sender is checked (content scripts may only send
+ * CONTENT_SCRIPT_ALLOWED), then the store answers. Failures become error
+ * replies with a code the UI can act on, never exceptions across the port.
+ */
+import {
+  CONTENT_SCRIPT_ALLOWED,
+  type ErrorCode,
+  type Reply,
+  type Request,
+  RequestSchema,
+  type RequestType,
+  type ResponseMap,
+} from '../messages';
+import { StoreError } from '../store/errors';
+import type { Store } from '../store/store';
+import { describeIssues } from '../store/validate';
+import { viewBuilder } from './creator-view';
+import { defaultViewDeps } from './default-view-deps';
+import { SenderSchema } from './sender';
+import type { ViewDeps } from './view-deps';
+
+type Handler<T extends RequestType> = (
+  store: Store,
+  request: Extract<Request, { type: T }>,
+  now: number,
+  deps: ViewDeps,
+) => Promise<ResponseMap[T]>;
+
+async function builder(store: Store, deps: ViewDeps) {
+  const [briefs, settings] = await Promise.all([store.listBriefs(), store.getSettings()]);
+  return viewBuilder(deps, briefs, settings.tierScheme);
+}
+
+const handlers: { [T in RequestType]: Handler<T> } = {
+  'reading:record': async (store, { reading }, now, deps) => {
+    const result = await store.recordReading(reading, now);
+    return (await builder(store, deps))(result);
+  },
+  'creator:get': async (store, { key }, _now, deps) => {
+    const bundle = await store.getCreator(key);
+    return bundle ? (await builder(store, deps))(bundle) : null;
+  },
+  'creator:history': (store, { key, limit }) => store.history(key, limit),
+  'shortlist:save': async (store, { key }, now, deps) =>
+    (await builder(store, deps))(await store.saveToShortlist(key, now)),
+  'shortlist:remove': async (store, { keys }) => ({ removed: await store.removeFromShortlist(keys) }),
+  'shortlist:update': async (store, { keys, patch }, now) => ({
+    updated: await store.updateShortlist(keys, patch, now),
+  }),
+  'shortlist:list': async (store, _request, _now, deps) => {
+    const [bundles, build] = await Promise.all([store.listShortlist(), builder(store, deps)]);
+    return bundles.map(build);
+  },
+  'shortlist:summary': (store) => store.shortlistSummary(),
+  'briefs:list': (store) => store.listBriefs(),
+  'briefs:save': (store, { brief }, now) => store.saveBrief(brief, now),
+  'briefs:delete': async (store, { id }) => ({ deleted: await store.deleteBrief(id) }),
+  'settings:get': (store) => store.getSettings(),
+  'settings:save': (store, { settings }) => store.saveSettings(settings),
+  'backup:export': (store, _request, now) => store.exportBackup(now),
+  'backup:import': (store, { text }) => store.importBackup(text),
+};
+
+function fail(code: ErrorCode, message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+const STORE_CODES: Record<StoreError['code'], ErrorCode> = {
+  quota: 'quota',
+  storage: 'storage',
+  'not-found': 'not-found',
+  invalid: 'invalid-request',
+};
+
+export async function handleRequest(
+  store: Store,
+  raw: unknown,
+  sender: { kind: 'extension-page' | 'content-script'; url?: string },
+  now: number,
+  deps: ViewDeps = defaultViewDeps,
+): Promise<Reply<unknown>> {
+  const parsedSender = SenderSchema.safeParse(sender);
+  if (!parsedSender.success) return fail('forbidden', 'Unknown sender.');
+  const parsed = RequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const type = raw && typeof raw === 'object' && 'type' in raw ? String(raw.type).slice(0, 40) : '(none)';
+    return fail('invalid-request', `Malformed request ${type}: ${describeIssues(parsed.error)}`);
+  }
+  const request = parsed.data;
+  if (parsedSender.data.kind === 'content-script' && !CONTENT_SCRIPT_ALLOWED.has(request.type)) {
+    return fail('forbidden', `A page script may not send ${request.type}.`);
+  }
+  try {
+    const handler = handlers[request.type] as Handler<RequestType>;
+    return { ok: true, data: await handler(store, request as never, now, deps) };
+  } catch (error) {
+    if (error instanceof StoreError) return fail(STORE_CODES[error.code], error.message);
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('internal', `Microlens hit an unexpected error: ${detail}`);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Wires the router to the extension APIs. Takes the `browser` object (the
+ * entrypoint passes the real one, tests WXT's fakeBrowser) and the store.
+ */
+import type { Store } from '../store/store';
+import { handleRequest } from './handle-request';
+import { type RuntimeSender, senderOf } from './sender';
+import type { ViewDeps } from './view-deps';
+
+/** The slice of the WebExtension API the worker uses. */
+export interface WorkerBrowser {
+  runtime: {
+    id: string;
+    getURL(path: string): string;
+    onMessage: {
+      addListener(listener: (message: unknown, sender: RuntimeSender) => Promise<unknown> | undefined): void;
+    };
+  };
+  commands?: { onCommand: { addListener(listener: (command: string) => void): void } };
+  tabs: {
+    query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
+export interface ListenOptions {
+  now?: () => number;
+  deps?: ViewDeps;
+}
+
+/** Sent to the active tab's content script by the keyboard shortcut; it answers with shortlist:save. */
+export const SAVE_CURRENT_MESSAGE = { type: 'microlens:save-current' } as const;
+
+/**
+ * `store` may be a function opening it: opening starts at once, and a failed
+ * open (storage unavailable at start-up) is retried on the next message.
+ */
+export function listen(
+  browser: WorkerBrowser,
+  store: Store | (() => Promise<Store>),
+  options: ListenOptions = {},
+): void {
+  const now = options.now ?? Date.now;
+  const baseUrl = browser.runtime.getURL('');
+  let opening: Promise<Store> | null = null;
+  const getStore = (): Promise<Store> => {
+    if (typeof store !== 'function') return Promise.resolve(store);
+    if (!opening) {
+      const attempt = store();
+      opening = attempt;
+      attempt.catch(() => {
+        if (opening === attempt) opening = null;
+      });
+    }
+    return opening;
+  };
+  void getStore().catch(() => undefined);
+
+  browser.runtime.onMessage.addListener((message, rawSender) => {
+    // 'microlens:*' messages are for pages and content scripts, not for the worker: stay silent.
+    if (
+      message &&
+      typeof message === 'object' &&
+      String((message as { type?: unknown }).type).startsWith('microlens:')
+    ) {
+      return undefined;
+    }
+    const sender = senderOf(rawSender, browser.runtime.id, baseUrl);
+    if (!sender) {
+      return Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'Unknown sender.' } });
+    }
+    return getStore().then(
+      (s) => handleRequest(s, message, sender, now(), options.deps),
+      (error: unknown) => ({
+        ok: false,
+        error: { code: 'storage', message: `The local database could not be opened: ${String(error)}` },
+      }),
+    );
+  });
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'save-creator') return;
+    void saveActiveTab(browser);
+  });
+}
+
+async function saveActiveTab(browser: WorkerBrowser): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  // No content script on this tab (not a creator site): nothing to save, nothing to report.
+  await browser.tabs.sendMessage(tab.id, SAVE_CURRENT_MESSAGE).catch(() => undefined);
+}

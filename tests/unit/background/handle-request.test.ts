@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { defaultViewDeps } from '../../../lib/background/default-view-deps';
+import { handleRequest } from '../../../lib/background/handle-request';
+import type { ViewDeps } from '../../../lib/background/view-deps';
+import type { CreatorView, Reply, ShortlistSummary } from '../../../lib/messages';
+import { defaultSettings } from '../../../lib/store/default-settings';
+import type { Store } from '../../../lib/store/store';
+import { failWriteWithQuota } from '../store/fault-injection';
+import { exact, newStore, post, reading, T0 } from '../store/helpers';
+
+const PAGE = { kind: 'extension-page' } as const;
+const CONTENT = { kind: 'content-script', url: 'https://www.instagram.com/rina.makeup/' } as const;
+
+/** Real fit engine; signals stubbed so these tests only check the wiring. */
+function testDeps(): ViewDeps & { fitsForCalls: number } {
+  const deps = {
+    fitsForCalls: 0,
+    fitsFor(...args: Parameters<ViewDeps['fitsFor']>) {
+      deps.fitsForCalls++;
+      return defaultViewDeps.fitsFor(...args);
+    },
+    signals: ({ creator }: { creator: { key: string } }) => [
+      { code: 'test-signal', level: 'ok' as const, params: { key: creator.key } },
+    ],
+  };
+  return deps;
+}
+
+async function ask<T = unknown>(
+  store: Store,
+  message: unknown,
+  sender: { kind: 'extension-page' | 'content-script'; url?: string } = PAGE,
+  deps: ViewDeps = testDeps(),
+): Promise<Reply<T>> {
+  return (await handleRequest(store, message, sender, T0, deps)) as Reply<T>;
+}
+
+function beautyReading(handle: string, caption: string) {
+  return reading({
+    handle,
+    followers: exact(5000),
+    bio: caption,
+    recentPosts: Array.from({ length: 6 }, (_, i) =>
+      post({
+        id: `${handle}${i}`,
+        caption,
+        likes: exact(200),
+        comments: exact(10),
+        takenAt: T0 - i * 86_400_000,
+      }),
+    ),
+  });
+}
+
+describe('handleRequest: validation', () => {
+  it.each([
+    ['not an object', 'hello'],
+    ['null', null],
+    ['no type', { key: 'instagram:x' }],
+    ['unknown type', { type: 'store:wipe' }],
+    ['bad creator key', { type: 'creator:get', key: 'myspace:tom' }],
+    [
+      'bad patch field',
+      { type: 'shortlist:update', keys: ['instagram:a'], patch: { status: 'saved', evil: 1 } },
+    ],
+    ['invalid reading', { type: 'reading:record', reading: { platform: 'instagram' } }],
+    ['empty keys', { type: 'shortlist:remove', keys: [] }],
+  ])('refuses a malformed request (%s) and changes nothing', async (_name, message) => {
+    const store = await newStore();
+    await store.recordReading(reading({}), T0);
+    const before = await store.dump();
+    const reply = await ask(store, message);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.code).toBe('invalid-request');
+    expect(await store.dump()).toEqual(before);
+  });
+
+  it('refuses an unknown sender kind', async () => {
+    const store = await newStore();
+    const reply = await handleRequest(store, { type: 'settings:get' }, { kind: 'website' } as never, T0);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('handleRequest: content scripts', () => {
+  it.each([
+    { type: 'backup:export' },
+    { type: 'backup:import', text: '{}' },
+    { type: 'shortlist:list' },
+    { type: 'shortlist:update', keys: ['instagram:rina.makeup'], patch: { status: 'rejected' } },
+    { type: 'briefs:delete', id: 'b1' },
+    { type: 'settings:save', settings: defaultSettings() },
+    { type: 'creator:history', key: 'instagram:rina.makeup' },
+  ])('may not send $type (forbidden, nothing changes)', async (message) => {
+    const store = await newStore();
+    await store.recordReading(reading({}), T0);
+    await store.saveToShortlist('instagram:rina.makeup', T0);
+    const before = await store.dump();
+    const reply = await ask(store, message, CONTENT);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await store.dump()).toEqual(before);
+  });
+
+  it('may record a reading, get a creator, save, remove and read settings', async () => {
+    const store = await newStore();
+    const recorded = await ask<CreatorView>(store, { type: 'reading:record', reading: reading({}) }, CONTENT);
+    expect(recorded.ok).toBe(true);
+    expect((await ask(store, { type: 'creator:get', key: 'instagram:rina.makeup' }, CONTENT)).ok).toBe(true);
+    const saved = await ask<CreatorView>(
+      store,
+      { type: 'shortlist:save', key: 'instagram:rina.makeup' },
+      CONTENT,
+    );
+    expect(saved.ok && saved.data.entry?.status).toBe('saved');
+    expect(await ask(store, { type: 'shortlist:remove', keys: ['instagram:rina.makeup'] }, CONTENT)).toEqual({
+      ok: true,
+      data: { removed: 1 },
+    });
+    expect((await ask(store, { type: 'settings:get' }, CONTENT)).ok).toBe(true);
+  });
+});
+
+describe('handleRequest: replies', () => {
+  it('reading:record replies with the creator view: fits best first and signals', async () => {
+    const store = await newStore();
+    await store.saveBrief({ id: 'skin', name: 'Skincare', niches: ['skincare'], keywords: ['serum'] }, T0);
+    await store.saveBrief({ id: 'game', name: 'Gaming', niches: ['gaming'], keywords: ['esports'] }, T0);
+    const reply = await ask<CreatorView>(store, {
+      type: 'reading:record',
+      reading: beautyReading('rina.makeup', 'skincare routine with serum #skincare'),
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.data.creator.key).toBe('instagram:rina.makeup');
+    expect(reply.data.fits.map((f) => f.briefId)).toEqual(['skin', 'game']);
+    expect(reply.data.fits[0]!.score).toBeGreaterThan(reply.data.fits[1]!.score);
+    expect(reply.data.signals).toEqual([
+      { code: 'test-signal', level: 'ok', params: { key: 'instagram:rina.makeup' } },
+    ]);
+    expect(reply.data.entry).toBeNull();
+  });
+
+  it('a reading without a handle gets a clear invalid-request error and records nothing', async () => {
+    const store = await newStore();
+    const reply = await ask(store, { type: 'reading:record', reading: reading({ handle: null }) }, CONTENT);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    if (!reply.ok) expect(reply.error.message).toMatch(/no creator handle/);
+    expect((await store.dump()).creators).toEqual([]);
+  });
+
+  it('creator:get of an unknown creator is null; shortlist:save of one is not-found', async () => {
+    const store = await newStore();
+    expect(await ask(store, { type: 'creator:get', key: 'instagram:nobody' })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await ask(store, { type: 'shortlist:save', key: 'instagram:nobody' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('shortlist:list builds every view with one fit scorer, summary counts by status', async () => {
+    const store = await newStore();
+    await store.saveBrief({ id: 'skin', name: 'Skincare', niches: ['skincare'], keywords: [] }, T0);
+    for (const h of ['a1', 'a2', 'a3']) {
+      await store.recordReading(beautyReading(h, 'skincare'), T0);
+      await store.saveToShortlist(`instagram:${h}`, T0);
+    }
+    await store.updateShortlist(['instagram:a2'], { status: 'contacted' }, T0 + 1);
+    const deps = testDeps();
+    const list = await ask<CreatorView[]>(store, { type: 'shortlist:list' }, PAGE, deps);
+    if (!list.ok) throw new Error(list.error.message);
+    expect(list.data.map((v) => v.creator.handle)).toEqual(['a2', 'a1', 'a3']);
+    expect(list.data.every((v) => v.fits.length === 1 && v.fits[0]!.briefId === 'skin')).toBe(true);
+    expect(deps.fitsForCalls).toBe(1);
+    const summary = await ask<ShortlistSummary>(store, { type: 'shortlist:summary' });
+    expect(summary.ok && summary.data).toMatchObject({
+      total: 3,
+      creatorsKnown: 3,
+      byStatus: { saved: 2, contacted: 1 },
+    });
+  });
+
+  it('history, briefs, settings and backup round-trip through messages', async () => {
+    const store = await newStore();
+    await ask(store, { type: 'reading:record', reading: reading({ followers: exact(10) }) });
+    const history = await ask<unknown[]>(store, {
+      type: 'creator:history',
+      key: 'instagram:rina.makeup',
+      limit: 5,
+    });
+    expect(history.ok && history.data).toHaveLength(1);
+    const brief = await ask(store, { type: 'briefs:save', brief: { id: 'b', name: 'B', keywords: ['k'] } });
+    expect(brief).toMatchObject({ ok: true, data: { id: 'b', createdAt: T0 } });
+    expect(await ask(store, { type: 'briefs:list' })).toMatchObject({ ok: true, data: [{ id: 'b' }] });
+    expect(await ask(store, { type: 'briefs:delete', id: 'b' })).toEqual({
+      ok: true,
+      data: { deleted: true },
+    });
+    const settings = await ask<{ currency: string }>(store, { type: 'settings:get' });
+    if (!settings.ok) throw new Error();
+    await ask(store, { type: 'settings:save', settings: { ...settings.data, currency: 'MYR' } });
+    expect(await ask(store, { type: 'settings:get' })).toMatchObject({ ok: true, data: { currency: 'MYR' } });
+    const exported = await ask<{ json: string }>(store, { type: 'backup:export' });
+    if (!exported.ok) throw new Error();
+    const other = await newStore();
+    const report = await ask(other, { type: 'backup:import', text: exported.data.json });
+    expect(report).toMatchObject({
+      ok: true,
+      data: { added: { creators: 1, snapshots: 1, settings: 1 }, rejected: [] },
+    });
+    expect(await ask(other, { type: 'backup:import', text: 'not json' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+  });
+
+  it('a quota failure replies with code quota and leaves the store as it was', async () => {
+    const store = await newStore();
+    await store.recordReading(reading({ followers: exact(10) }), T0);
+    const before = await store.dump();
+    const restore = failWriteWithQuota(2);
+    try {
+      const reply = await ask(store, {
+        type: 'reading:record',
+        reading: reading({ followers: exact(20), recentPosts: [post({ id: 'q1' }), post({ id: 'q2' })] }),
+      });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'quota' } });
+    } finally {
+      restore();
+    }
+    expect(await store.dump()).toEqual(before);
+  });
+
+  it('a closed store replies with code storage', async () => {
+    const store = await newStore();
+    await store.close();
+    expect(await ask(store, { type: 'settings:get' })).toMatchObject({
+      ok: false,
+      error: { code: 'storage' },
+    });
+  });
+});
