@@ -106,8 +106,9 @@ describe('content script on a single-page app', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto('https://www.instagram.com/nobody.here/');
-    const overlay = page.locator('microlens-overlay');
-    await waitFor('the overlay after the retries', async () => overlay.isVisible(), 20_000);
+    const followers = page.locator('microlens-overlay [data-testid=ml-followers]');
+    await followers.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await followers.textContent()).toMatch(/unknown/i);
     await screenshot(page, 'runtime-unknown-profile');
     expect(await readingsOf('nobody.here')).toHaveLength(0);
     expect(errors).toEqual([]);
