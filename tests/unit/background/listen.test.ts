@@ -37,7 +37,8 @@ async function wired(): Promise<Store> {
 }
 
 async function send(message: unknown, sender: object): Promise<unknown> {
-  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+  // The third parameter (sendResponse) is unused: listeners reply by returning a promise.
+  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined);
   return reply;
 }
 
@@ -83,8 +84,8 @@ describe('background wiring (fakeBrowser)', () => {
 
   it('the save-creator command asks the active tab content script to save', async () => {
     await wired();
-    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
-    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
     expect(onCommand).not.toBeNull();
     onCommand?.('something-else');
     onCommand?.('save-creator');
