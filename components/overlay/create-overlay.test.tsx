@@ -123,6 +123,30 @@ describe('createOverlay', () => {
     expect(shadowOf()?.querySelector('.ml-card, .ml-pill')).toBeNull();
   });
 
+  it('keeps a hide for this tab when the worker refuses to store it', async () => {
+    ctx = new ContentScriptContext('test');
+    const send = (async (req: { type: string }) => {
+      if (req.type === 'settings:get') return settings({ language: 'en' });
+      throw new Error('A page script may not send settings:save.');
+    }) as unknown as Send;
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const overlay = createOverlay(ctx, 'tiktok', { send });
+      overlay.show({ reading: sampleTiktokReading(), view: sampleTiktokView() });
+      await settle();
+      shadowOf()?.querySelectorAll<HTMLButtonElement>('.ml-head button')[1]!.click();
+      await settle();
+      overlay.clear();
+      overlay.show({ reading: sampleTiktokReading(), view: sampleTiktokView() });
+      await settle();
+      expect(hosts()).toHaveLength(1);
+      expect(shadowOf()?.querySelector('.ml-card, .ml-pill')).toBeNull();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('falls back to the browser language and a shown card when settings cannot be read', async () => {
     ctx = new ContentScriptContext('test');
     const send = (async () => {

@@ -38,14 +38,20 @@ export function createOverlay(
   let prefsLoading: Promise<void> | null = null;
   // Bumped by clear(): a show() still waiting for the settings must not mount afterwards.
   let generation = 0;
+  // A mode the settings refused to store (the worker may forbid settings:save from
+  // content scripts): kept for this tab so SPA navigation does not undo a hide.
+  let unsavedMode: OverlayMode | null = null;
 
   async function loadPrefs(): Promise<void> {
     try {
       const settings = await send({ type: 'settings:get' });
-      prefs = { lang: resolveLang(settings.language, languages()), mode: settings.overlay[platform] };
+      prefs = {
+        lang: resolveLang(settings.language, languages()),
+        mode: unsavedMode ?? settings.overlay[platform],
+      };
     } catch {
       // No settings (worker restarting): show the card in the browser's language.
-      prefs = { lang: resolveLang('auto', languages()), mode: 'shown' };
+      prefs = { lang: resolveLang('auto', languages()), mode: unsavedMode ?? 'shown' };
     }
   }
 
@@ -76,7 +82,9 @@ export function createOverlay(
     if (!prefs) return;
     prefs = { ...prefs, mode };
     paint();
-    void persistMode(send, platform, mode);
+    void persistMode(send, platform, mode).then((saved) => {
+      unsavedMode = saved ? null : mode;
+    });
   }
 
   function paint() {
@@ -128,16 +136,21 @@ export function createOverlay(
   };
 }
 
-/** Saves the card's mode for this site; the card already changed, so a failure only loses persistence. */
-async function persistMode(send: Send, platform: Platform, mode: OverlayMode): Promise<void> {
+/**
+ * Saves the card's mode for this site; the card already changed, so a failure
+ * only loses persistence across reloads. True when the settings hold the mode.
+ */
+async function persistMode(send: Send, platform: Platform, mode: OverlayMode): Promise<boolean> {
   try {
     const settings = await send({ type: 'settings:get' });
-    if (settings.overlay[platform] === mode) return;
+    if (settings.overlay[platform] === mode) return true;
     await send({
       type: 'settings:save',
       settings: { ...settings, overlay: { ...settings.overlay, [platform]: mode } },
     });
+    return true;
   } catch (err) {
     console.warn('Microlens: could not remember the overlay state', err);
+    return false;
   }
 }
