@@ -135,7 +135,7 @@ describe('createOverlay', () => {
       const overlay = createOverlay(ctx, 'tiktok', { send });
       overlay.show({ reading: sampleTiktokReading(), view: sampleTiktokView() });
       await settle();
-      shadowOf()?.querySelectorAll<HTMLButtonElement>('.ml-head button')[1]!.click();
+      shadowOf()!.querySelectorAll<HTMLButtonElement>('.ml-head button')[1]!.click();
       await settle();
       overlay.clear();
       overlay.show({ reading: sampleTiktokReading(), view: sampleTiktokView() });

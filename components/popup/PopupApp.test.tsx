@@ -115,6 +115,11 @@ describe('popup on a creator page', () => {
     const lowReasons = [...fit[1]!.querySelectorAll('.ml-reason')].map((r) => r.textContent);
     expect(lowReasons[0]).toContain('3,351 followers, below the brief minimum of 10,000');
     expect(lowReasons[0]).toContain('misses a must-have');
+    // Signals in words, what needs a look first.
+    const signals = [...container.querySelectorAll<HTMLElement>('.ml-signal')];
+    expect(signals.map((s) => s.dataset.level)).toEqual(['watch', 'ok']);
+    expect(signals[0]?.textContent).toContain('3 of 12 recent posts are marked as ads (25%)');
+    expect(signals[0]?.textContent).toContain('worth a look');
     // Only creator:get and settings, no list loads.
     expect(bg.log.map((r) => r.type).sort()).toEqual(['creator:get', 'settings:get']);
   });
@@ -139,6 +144,8 @@ describe('popup on a creator page', () => {
     expect(container.querySelector('[data-testid="ml-followers"]')?.textContent).toContain('Pengikut');
     expect(rows()[0]?.textContent).toContain('Membahas kuliner & makanan di 9 dari 12 postingan');
     expect(rows()[1]?.textContent).toContain('tidak memenuhi syarat wajib');
+    expect(container.querySelector('.ml-signal')?.textContent).toContain('perlu dicek');
+    expect(container.querySelector('.ml-signal')?.textContent).toContain('3 dari 12');
     expect(container.querySelector('[data-testid="ml-open-dashboard"]')?.textContent).toBe('Buka dasbor');
     expect(container.querySelector('[data-testid="ml-save"]')?.textContent).toBe('Simpan ke daftar pilihan');
   });

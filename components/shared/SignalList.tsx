@@ -1,5 +1,5 @@
 /** Authenticity signals as sentences with a level mark: reassuring, worth a look, likely a problem. */
-import { describeSignal } from '@/lib/authenticity';
+import { describeSignal } from '@/lib/authenticity-explain';
 import { type Lang, t } from '@/lib/i18n';
 import type { AuthenticitySignal } from '@/lib/schema/fit';
 
