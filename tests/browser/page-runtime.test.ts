@@ -115,3 +115,59 @@ describe('content script on a single-page app', () => {
     await page.close();
   });
 });
+
+describe('save shortcut and extension reload', () => {
+  it('saves the creator on the page when the background relays the shortcut', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.tiktok.com/@illojuan');
+    await page.locator('microlens-overlay [data-testid=ml-followers]').waitFor({ state: 'visible' });
+    // What the background does on the "save-creator" command: ask the active tab.
+    const answer = await session.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: object): Promise<{ id?: number }[]>;
+            sendMessage(id: number, m: unknown): Promise<unknown>;
+          };
+        };
+      };
+      const [tab] = await chrome.tabs.query({ url: 'https://www.tiktok.com/@illojuan' });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'microlens:save-current' });
+    });
+    expect(answer).toEqual({ ok: true, key: 'tiktok:illojuan' });
+    const saved = await waitFor('the shortlist entry', async () =>
+      (await seenMessages(session)).find((m) => m.message.type === 'shortlist:save'),
+    );
+    expect(saved.message.key).toBe('tiktok:illojuan');
+    await page.close();
+  });
+
+  it('an open page outlives an extension reload without errors', async () => {
+    const page = await session.context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    await page.goto('https://www.tiktok.com/@illojuan');
+    await page.locator('microlens-overlay [data-testid=ml-followers]').waitFor({ state: 'visible' });
+
+    // The worker dies mid-call when the extension reloads: that rejection is expected.
+    await session.worker
+      .evaluate(() => {
+        (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+      })
+      .catch(() => undefined);
+    await page.waitForTimeout(1_000);
+
+    // The old content script sees more posts and in-app navigation: it must stop quietly.
+    await page.evaluate(() => {
+      const item = document.querySelector('[data-e2e="user-post-item"]');
+      item?.parentElement?.appendChild(item.cloneNode(true));
+      history.pushState({}, '', '/@illojuan?lang=en');
+    });
+    await page.waitForTimeout(3_000);
+    expect(problems.filter((p) => !/Content Security Policy|ERR_NAME_NOT_RESOLVED|404/i.test(p))).toEqual([]);
+    await page.close();
+  });
+});
