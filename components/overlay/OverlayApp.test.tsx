@@ -78,7 +78,7 @@ describe('overlay card figures', () => {
     mount({ state: { reading: sampleTiktokReading(), view: sampleTiktokView() } });
     expect(text('ml-followers')).toContain('≈1.1M');
     expect(byTestId('ml-followers')?.querySelector('[title]')?.getAttribute('title')).toBe(
-      'Rounded by the site: between 1,100,000 and 1,199,999',
+      'Rounded by the site: 1,100,000–1,199,999',
     );
     expect(text('ml-tier')).toContain('micro or macro');
     expect(text('ml-engagement')).toContain('≈4.12%');
@@ -220,6 +220,23 @@ describe('collapse and hide', () => {
 
     mount({ mode: 'hidden' });
     expect(container.childElementCount).toBe(0);
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches collapse, hide, every unknown reason and save in order, all labelled', () => {
+    mount({ state: { reading: sampleReading(), view: sampleUnknownView() } });
+    const focusable = [...container.querySelectorAll<HTMLElement>('button, [tabindex="0"]')];
+    const names = focusable.map((el) => el.getAttribute('aria-label') ?? el.textContent);
+    expect(names).toEqual([
+      'Collapse the Microlens card',
+      'Hide Microlens on Instagram. Show it again from the toolbar popup.',
+      'unknown',
+      'unknown',
+      'unknown',
+      'Save to shortlist',
+    ]);
+    for (const b of container.querySelectorAll('button')) expect(b.getAttribute('type')).toBe('button');
   });
 });
 
