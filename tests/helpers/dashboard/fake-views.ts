@@ -57,6 +57,7 @@ export const FAKE_BRIEFS: Brief[] = [
 ];
 
 function tierName(followers: number): string {
+  if (followers < 1_000) return 'emerging';
   if (followers < 10_000) return 'nano';
   if (followers < 100_000) return 'micro';
   if (followers < 1_000_000) return 'macro';
@@ -177,16 +178,24 @@ export const FAKE_SETTINGS: Settings = {
     id: 'standard',
     name: 'Standard',
     tiers: [
-      { name: 'nano', min: 0 },
+      { name: 'emerging', min: 0 },
+      { name: 'nano', min: 1_000 },
       { name: 'micro', min: 10_000 },
       { name: 'macro', min: 100_000 },
       { name: 'mega', min: 1_000_000 },
     ],
   },
-  language: 'en',
+  language: 'auto',
   rateCard: {
-    entries: [{ platform: 'instagram', tier: 'micro', currency: 'IDR', min: 1_000_000, max: 5_000_000 }],
-    source: 'test card',
+    // Test data, not market prices.
+    entries: [
+      { platform: 'instagram', tier: 'nano', currency: 'IDR', min: 300_000, max: 1_000_000 },
+      { platform: 'instagram', tier: 'micro', currency: 'IDR', min: 1_000_000, max: 5_000_000 },
+      { platform: 'instagram', tier: 'macro', currency: 'IDR', min: 5_000_000, max: 25_000_000 },
+      { platform: 'instagram', tier: 'mega', currency: 'IDR', min: 50_000_000, max: 150_000_000 },
+      { platform: 'tiktok', tier: 'micro', currency: 'IDR', min: 800_000, max: 4_000_000 },
+    ],
+    source: 'Test card for previews (not market prices)',
   },
   currency: 'IDR',
   csvDelimiter: ',',

@@ -14,7 +14,7 @@ import {
 import { scrollToShow, visibleRange } from '../../../components/dashboard/virtual-range';
 import { fakeViews, NOW } from '../../helpers/dashboard/fake-views';
 
-const TIERS = ['nano', 'micro', 'macro', 'mega'];
+const TIERS = ['emerging', 'nano', 'micro', 'macro', 'mega'];
 const views = fakeViews(10_000);
 const rows = toRows(views, TIERS);
 

@@ -1,0 +1,283 @@
+/**
+ * The dashboard page: loads shortlist, briefs and settings from the worker,
+ * owns the data and selection, and applies shortlist edits optimistically
+ * (shown at once, undone with a message if the worker refuses).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type Lang, resolveLang } from '../../lib/i18n';
+import type { CreatorView, ShortlistPatch } from '../../lib/messages';
+import type { Brief } from '../../lib/schema/brief';
+import type { CreatorKey } from '../../lib/schema/creator';
+import type { Settings } from '../../lib/schema/settings';
+import { BackupView } from './backup-view';
+import { BriefsView } from './briefs-view';
+import { CreatorPanel } from './creator-panel';
+import { EnvContext, errorText, makeEnv, type Send } from './env';
+import { PlannerView } from './planner-view';
+import type { RowActions } from './row-cells';
+import { SettingsView } from './settings-view';
+import { ShortlistView } from './shortlist-view';
+import { applyPatch, EMPTY_FILTER, type ShortlistFilter } from './table-model';
+
+export type Tab = 'shortlist' | 'briefs' | 'planner' | 'settings' | 'backup';
+const TABS: Tab[] = ['shortlist', 'briefs', 'planner', 'settings', 'backup'];
+
+interface Props {
+  send: Send;
+  browserLanguages: readonly string[];
+  now?: () => number;
+  initialTab?: Tab;
+  /** Opens a creator's panel at start (preview and deep links). */
+  initialOpen?: CreatorKey;
+}
+
+interface Data {
+  views: CreatorView[];
+  briefs: Brief[];
+  settings: Settings;
+}
+
+interface Notice {
+  id: number;
+  text: string;
+  error: boolean;
+}
+
+export function DashboardApp(props: Props) {
+  const now = props.now ?? Date.now;
+  const [data, setData] = useState<Data | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>(props.initialTab ?? 'shortlist');
+  const [selected, setSelected] = useState<Set<CreatorKey>>(new Set());
+  const [openKey, setOpenKey] = useState<CreatorKey | null>(props.initialOpen ?? null);
+  const [filter, setFilter] = useState<ShortlistFilter>(EMPTY_FILTER);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const noticeId = useRef(0);
+  // The latest data for async callbacks (a failed save reverts against it).
+  const dataRef = useRef<Data | null>(null);
+  dataRef.current = data;
+
+  const lang: Lang = resolveLang(data?.settings.language ?? 'auto', props.browserLanguages);
+  const env = useMemo(() => makeEnv(props.send, lang, now), [props.send, lang, now]);
+  const { t } = env;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('title');
+  }, [lang, t]);
+
+  const notify = useCallback((text: string, error = false) => {
+    const id = ++noticeId.current;
+    setNotices((list) => [...list.slice(-2), { id, text, error }]);
+    // Errors stay until dismissed; confirmations fade.
+    if (!error) setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 5000);
+  }, []);
+
+  const load = useCallback(async () => {
+    setLoadError(null);
+    try {
+      const [views, briefs, settings] = await Promise.all([
+        props.send({ type: 'shortlist:list' }),
+        props.send({ type: 'briefs:list' }),
+        props.send({ type: 'settings:get' }),
+      ]);
+      setData({ views, briefs, settings });
+    } catch (e) {
+      setLoadError(errorText(e));
+    }
+  }, [props.send]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const update = useCallback(
+    async (keys: CreatorKey[], patch: ShortlistPatch): Promise<boolean> => {
+      const before = dataRef.current;
+      if (!before) return false;
+      const wanted = new Set(keys);
+      const previous = new Map(
+        before.views.filter((v) => wanted.has(v.creator.key)).map((v) => [v.creator.key, v]),
+      );
+      const at = now();
+      setData((d) =>
+        d
+          ? { ...d, views: d.views.map((v) => (wanted.has(v.creator.key) ? applyPatch(v, patch, at) : v)) }
+          : d,
+      );
+      try {
+        await props.send({ type: 'shortlist:update', keys, patch });
+        if (keys.length > 1) notify(t('update.done', { n: keys.length }));
+        return true;
+      } catch (e) {
+        // Undo only these creators, keeping edits made to others meanwhile.
+        setData((d) => (d ? { ...d, views: d.views.map((v) => previous.get(v.creator.key) ?? v) } : d));
+        const what =
+          keys.length === 1 ? `@${keys[0]?.split(':')[1]}` : t('bulk.selected', { n: keys.length });
+        notify(t('update.failed', { what, message: errorText(e) }), true);
+        return false;
+      }
+    },
+    [props.send, notify, t, now],
+  );
+
+  const remove = useCallback(
+    async (keys: CreatorKey[]) => {
+      try {
+        const { removed } = await props.send({ type: 'shortlist:remove', keys });
+        const gone = new Set(keys);
+        setData((d) => (d ? { ...d, views: d.views.filter((v) => !gone.has(v.creator.key)) } : d));
+        setSelected(new Set());
+        notify(t('bulk.removed', { n: removed }));
+      } catch (e) {
+        notify(
+          t('update.failed', { what: t('bulk.selected', { n: keys.length }), message: errorText(e) }),
+          true,
+        );
+      }
+    },
+    [props.send, notify, t],
+  );
+
+  const actions: RowActions = useMemo(
+    () => ({ open: setOpenKey, update, defaultCurrency: data?.settings.currency ?? 'IDR' }),
+    [update, data?.settings.currency],
+  );
+
+  const onTabKey = (e: KeyboardEvent, i: number) => {
+    const delta =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? -1
+          : 0;
+    if (!delta) return;
+    e.preventDefault();
+    const next = TABS[(i + delta + TABS.length) % TABS.length] as Tab;
+    setTab(next);
+    document.getElementById(`ml-tab-${next}`)?.focus();
+  };
+
+  const openView = openKey ? data?.views.find((v) => v.creator.key === openKey) : undefined;
+
+  return (
+    <EnvContext.Provider value={env}>
+      <div class="ml-app">
+        <header class="ml-topbar">
+          <div class="ml-brand">
+            <span class="ml-logo" aria-hidden="true">
+              ◎
+            </span>
+            <span>Microlens</span>
+          </div>
+          <div role="tablist" aria-label={t('nav.label')} class="ml-tabs">
+            {TABS.map((id, i) => (
+              <button
+                key={id}
+                id={`ml-tab-${id}`}
+                type="button"
+                role="tab"
+                aria-selected={tab === id}
+                aria-controls={`ml-panel-${id}`}
+                tabIndex={tab === id ? 0 : -1}
+                class="ml-tab"
+                onClick={() => setTab(id)}
+                onKeyDown={(e) => onTabKey(e, i)}
+              >
+                {t(`nav.${id}`)}
+              </button>
+            ))}
+          </div>
+        </header>
+        <main class="ml-main">
+          <div id={`ml-panel-${tab}`} role="tabpanel" aria-labelledby={`ml-tab-${tab}`}>
+            {loadError ? (
+              <div class="ml-error" role="alert">
+                <p>{t('load.error', { message: loadError })}</p>
+                <button type="button" class="ml-btn" onClick={() => void load()}>
+                  {t('retry')}
+                </button>
+              </div>
+            ) : !data ? (
+              <p class="ml-loading" role="status">
+                {t('loading')}
+              </p>
+            ) : tab === 'shortlist' ? (
+              <ShortlistView
+                views={data.views}
+                briefs={data.briefs}
+                settings={data.settings}
+                selected={selected}
+                setSelected={setSelected}
+                actions={actions}
+                onRemove={remove}
+                notify={notify}
+                filter={filter}
+                setFilter={setFilter}
+              />
+            ) : tab === 'briefs' ? (
+              <BriefsView
+                briefs={data.briefs}
+                settings={data.settings}
+                onChanged={async (briefs) => {
+                  // Fit scores depend on briefs: reload the list so they are current.
+                  setData((d) => (d ? { ...d, briefs } : d));
+                  try {
+                    const views = await props.send({ type: 'shortlist:list' });
+                    setData((d) => (d ? { ...d, views } : d));
+                  } catch {
+                    /* keep the old scores; the next load refreshes them */
+                  }
+                }}
+                notify={notify}
+              />
+            ) : tab === 'planner' ? (
+              <PlannerView views={data.views} settings={data.settings} selected={selected} filter={filter} />
+            ) : tab === 'settings' ? (
+              <SettingsView
+                settings={data.settings}
+                onSaved={(settings) => setData((d) => (d ? { ...d, settings } : d))}
+                notify={notify}
+              />
+            ) : (
+              <BackupView
+                views={data.views}
+                briefs={data.briefs}
+                settings={data.settings}
+                notify={notify}
+                onRestored={() => void load()}
+              />
+            )}
+          </div>
+        </main>
+        {openView && data && (
+          <CreatorPanel
+            view={openView}
+            briefs={data.briefs}
+            actions={actions}
+            onClose={() => setOpenKey(null)}
+          />
+        )}
+        <div class="ml-notices" aria-live="polite">
+          {notices.map((n) => (
+            <div
+              key={n.id}
+              class={`ml-notice${n.error ? ' ml-notice-error' : ''}`}
+              role={n.error ? 'alert' : 'status'}
+            >
+              <span>{n.text}</span>
+              <button
+                type="button"
+                class="ml-notice-close"
+                aria-label={t('close')}
+                onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}
+              >
+                ×
+              </button>
+            </div>
+          ))}
+        </div>
+      </div>
+    </EnvContext.Provider>
+  );
+}

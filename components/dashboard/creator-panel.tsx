@@ -1,0 +1,322 @@
+/**
+ * A creator's details in a side panel (<dialog>, so focus is trapped, Escape
+ * closes and focus returns to the row): figures, fit with reasons, authenticity
+ * signals, history charts and notes.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { describeSignal } from '../../lib/authenticity-explain';
+import { formatDate, formatNumber, formatPercent, formatRelative, t as tc } from '../../lib/i18n';
+import type { CreatorView } from '../../lib/messages';
+import type { Brief } from '../../lib/schema/brief';
+import type { Snapshot } from '../../lib/schema/creator';
+import { BandChip } from '../shared/BandChip';
+import { FitList } from '../shared/FitList';
+import {
+  countShown,
+  engagementShown,
+  signed,
+  signedPercent,
+  tierShown,
+  unknownShown,
+} from '../shared/figures';
+import { Metric } from '../shared/Metric';
+import { profileHref } from './columns';
+import { errorText, useEnv } from './env';
+import { HistoryChart } from './history-chart';
+import type { RowActions } from './row-cells';
+
+interface Props {
+  view: CreatorView;
+  briefs: Brief[];
+  actions: RowActions;
+  onClose: () => void;
+}
+
+export function CreatorPanel({ view, briefs, actions, onClose }: Props) {
+  const { t, lang, send, now } = useEnv();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const closeBtn = useRef<HTMLButtonElement>(null);
+  const { creator, entry } = view;
+  const m = creator.metrics;
+
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    const d = dialog.current;
+    if (d && typeof d.showModal === 'function' && !d.open) d.showModal();
+    closeBtn.current?.focus();
+    return () => opener?.focus?.();
+  }, []);
+
+  const [history, setHistory] = useState<Snapshot[] | null>(null);
+  const [historyError, setHistoryError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setHistory(null);
+    setHistoryError(null);
+    send({ type: 'creator:history', key: creator.key, limit: 1000 })
+      .then((h) => live && setHistory([...h].sort((a, b) => a.at - b.at)))
+      .catch((e) => live && setHistoryError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [creator.key, send]);
+
+  const [notes, setNotes] = useState(entry?.notes ?? '');
+  const [notesState, setNotesState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  useEffect(() => setNotes(entry?.notes ?? ''), [entry?.notes]);
+
+  const series = useMemo(() => {
+    const h = history ?? [];
+    return {
+      times: h.map((s) => s.at),
+      followers: h.map((s) => s.followers),
+      engagement: h.map((s) => (s.engagement === null ? null : s.engagement * 100)),
+    };
+  }, [history]);
+
+  const platformName = creator.platform === 'instagram' ? 'Instagram' : 'TikTok';
+  const fits = view.fits.filter((f) => briefs.some((b) => b.id === f.briefId));
+
+  return (
+    <dialog
+      ref={dialog}
+      class="ml-panel"
+      aria-labelledby="ml-panel-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <header class="ml-panel-head">
+        <div class="ml-panel-id">
+          <span class={`ml-platform ml-platform-${creator.platform}`} aria-hidden="true">
+            {creator.platform === 'instagram' ? 'IG' : 'TT'}
+          </span>
+          <div>
+            <h2 id="ml-panel-title" class="ml-panel-title">
+              <bdi>{creator.displayName || `@${creator.handle}`}</bdi>
+              <span class="ml-sr">{t('panel.title', { handle: `@${creator.handle}` })}</span>
+            </h2>
+            <p class="ml-panel-sub">
+              <a href={profileHref(creator)} target="_blank" rel="noopener noreferrer">
+                @{creator.handle} · {platformName} ↗
+              </a>
+              <span class="ml-muted">
+                {' · '}
+                {t('panel.firstSeen', { date: formatDate(creator.firstSeen, lang) })},{' '}
+                {t('panel.lastSeen', { when: formatRelative(creator.lastSeen, now(), lang) })}
+              </span>
+            </p>
+          </div>
+        </div>
+        <button
+          ref={closeBtn}
+          type="button"
+          class="ml-icon-btn ml-panel-close"
+          aria-label={t('close')}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+
+      <div class="ml-panel-body">
+        <section aria-labelledby="ml-p-figures">
+          <h3 id="ml-p-figures" class="ml-h3">
+            {t('panel.figures')}
+          </h3>
+          <dl class="ml-grid ml-panel-figures">
+            <Metric label={t('panel.followers')} shown={countShown(creator.followers, lang)} lang={lang} />
+            <Metric
+              label={t('panel.tier')}
+              shown={m ? tierShown(m.tier, lang) : unknownShown('no-followers', lang)}
+              lang={lang}
+            />
+            <Metric
+              label={t('panel.engagement')}
+              shown={m ? engagementShown(m.engagement, lang) : unknownShown('too-few-posts', lang)}
+              lang={lang}
+            >
+              {m ? <BandChip band={m.band} lang={lang} /> : null}
+            </Metric>
+            {m?.engagement.known ? (
+              <Metric
+                label={t('panel.engagementMean')}
+                shown={{
+                  known: true,
+                  text: `${m.engagement.exact ? '' : '≈'}${formatPercent(m.engagement.byFollowers.mean, lang, 2)}`,
+                  note: tc(lang, 'fromPosts', { n: m.engagement.postsUsed }),
+                }}
+                lang={lang}
+              />
+            ) : null}
+            {creator.platform === 'tiktok' && m ? (
+              <>
+                <Metric
+                  label={t('panel.viewsEngagement')}
+                  shown={engagementShown(m.views, lang)}
+                  lang={lang}
+                />
+                <Metric
+                  label={t('panel.viewRate')}
+                  shown={
+                    m.views.known && m.views.viewRate !== null
+                      ? {
+                          known: true,
+                          text: formatPercent(m.views.viewRate, lang, 1),
+                          note: t('panel.viewRate'),
+                        }
+                      : unknownShown(m.views.known ? 'no-followers' : m.views.reason, lang)
+                  }
+                  lang={lang}
+                />
+              </>
+            ) : null}
+            {m ? (
+              <Metric
+                label={t('panel.growth')}
+                shown={
+                  m.growth.known
+                    ? {
+                        known: true,
+                        text: `${m.growth.exact ? '' : '≈'}${signed(m.growth.per30Days, lang)}`,
+                        note: signedPercent(m.growth.ratePer30Days, lang),
+                      }
+                    : unknownShown(m.growth.reason, lang)
+                }
+                lang={lang}
+              />
+            ) : null}
+            {m ? (
+              <Metric
+                label={t('panel.cadence')}
+                shown={
+                  m.cadence.known
+                    ? {
+                        known: true,
+                        text: formatNumber(m.cadence.postsPerWeek, lang),
+                        note: tc(lang, 'fromPosts', { n: m.cadence.postsUsed }),
+                      }
+                    : unknownShown(m.cadence.reason, lang)
+                }
+                lang={lang}
+              />
+            ) : null}
+            {m && m.sponsoredShare !== null ? (
+              <Metric
+                label={t('panel.sponsored')}
+                shown={{
+                  known: true,
+                  text: formatPercent(m.sponsoredShare, lang, 0),
+                  note: t('panel.sponsored'),
+                }}
+                lang={lang}
+              />
+            ) : null}
+          </dl>
+        </section>
+
+        <section aria-labelledby="ml-p-fit">
+          <h3 id="ml-p-fit" class="ml-h3">
+            {t('panel.fit')}
+          </h3>
+          {briefs.length === 0 ? (
+            <p class="ml-muted">{t('panel.noBriefs')}</p>
+          ) : (
+            <FitList fits={fits} lang={lang} />
+          )}
+        </section>
+
+        <section aria-labelledby="ml-p-signals">
+          <h3 id="ml-p-signals" class="ml-h3">
+            {t('panel.signals')}
+          </h3>
+          {view.signals.length === 0 ? (
+            <p class="ml-muted">{t('panel.noSignals')}</p>
+          ) : (
+            <ul class="ml-signals">
+              {view.signals.map((s, i) => (
+                <li key={`${s.code}-${i}`} class={`ml-signal ml-signal-${s.level}`}>
+                  <span class="ml-signal-level">{t(`signal.${s.level}`)}</span>
+                  <span>{describeSignal(s, lang)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="ml-p-history">
+          <h3 id="ml-p-history" class="ml-h3">
+            {t('panel.history')}
+          </h3>
+          {historyError ? (
+            <p class="ml-error" role="alert">
+              {t('panel.historyError', { message: historyError })}
+            </p>
+          ) : history === null ? (
+            <p class="ml-muted">{t('loading')}</p>
+          ) : history.length < 2 ? (
+            <p class="ml-muted">{t('panel.historyEmpty')}</p>
+          ) : (
+            <div class="ml-charts">
+              <HistoryChart
+                title={t('panel.historyFollowers')}
+                times={series.times}
+                values={series.followers}
+                format={(v) => formatNumber(v, lang, { notation: 'compact' })}
+                formatTime={(ms) => formatDate(ms, lang)}
+                color="#4338ca"
+                width={400}
+              />
+              <HistoryChart
+                title={t('panel.historyEngagement')}
+                times={series.times}
+                values={series.engagement}
+                format={(v) => formatNumber(v, lang, { maximumFractionDigits: 1 })}
+                formatTime={(ms) => formatDate(ms, lang)}
+                color="#0f766e"
+                width={400}
+              />
+            </div>
+          )}
+        </section>
+
+        {entry ? (
+          <section aria-labelledby="ml-p-notes">
+            <h3 id="ml-p-notes" class="ml-h3">
+              <label for="ml-notes">{t('panel.notes')}</label>
+            </h3>
+            <textarea
+              id="ml-notes"
+              class="ml-textarea"
+              rows={5}
+              maxLength={20_000}
+              value={notes}
+              onInput={(e) => {
+                setNotes((e.currentTarget as HTMLTextAreaElement).value);
+                setNotesState('idle');
+              }}
+            />
+            <div class="ml-actions">
+              <span class="ml-muted" role="status">
+                {notesState === 'saving' ? t('saving') : notesState === 'saved' ? t('saved') : ''}
+              </span>
+              <button
+                type="button"
+                class="ml-btn ml-btn-primary"
+                disabled={notes === entry.notes || notesState === 'saving'}
+                onClick={async () => {
+                  setNotesState('saving');
+                  const ok = await actions.update([creator.key], { notes });
+                  setNotesState(ok ? 'saved' : 'idle');
+                }}
+              >
+                {t('panel.notesSave')}
+              </button>
+            </div>
+          </section>
+        ) : null}
+      </div>
+    </dialog>
+  );
+}

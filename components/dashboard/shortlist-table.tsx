@@ -1,0 +1,219 @@
+/**
+ * The shortlist as a virtualized grid: only the rows in view (plus overscan)
+ * exist in the DOM, absolutely positioned in a spacer as tall as all rows, so
+ * 10,000 creators scroll as smoothly as 10. Keyboard: arrows / Page / Home /
+ * End move between rows, Enter opens details, Space selects; Tab reaches the
+ * active row's controls (roving focus).
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CreatorKey } from '../../lib/schema/creator';
+import type { CellContext, Column } from './columns';
+import { useEnv } from './env';
+import type { RowActions } from './row-cells';
+import type { ShortlistRow, SortSpec } from './table-model';
+import { scrollToShow, visibleRange } from './virtual-range';
+
+export const ROW_HEIGHT = 48;
+const HEADER_HEIGHT = 44;
+const OVERSCAN = 8;
+/** Used until the real size is measured (and in test DOMs without layout). */
+const FALLBACK_VIEWPORT = 600;
+
+interface Props {
+  rows: ShortlistRow[];
+  columns: Column[];
+  selected: ReadonlySet<CreatorKey>;
+  onToggle: (key: CreatorKey) => void;
+  onToggleAll: () => void;
+  actions: RowActions;
+  sort: SortSpec;
+  onSort: (column: Column) => void;
+}
+
+export function ShortlistTable(props: Props) {
+  const { rows, columns, selected, actions, sort } = props;
+  const env = useEnv();
+  const { t } = env;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const [active, setActive] = useState(0);
+  const focusWanted = useRef(false);
+
+  const template = useMemo(() => ['44px', ...columns.map((c) => c.width)].join(' '), [columns]);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () =>
+      setViewport(el.clientHeight > 0 ? el.clientHeight - HEADER_HEIGHT : FALLBACK_VIEWPORT);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // Keep the active row inside the list when filters shrink it.
+  const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
+  const range = visibleRange(scrollTop, viewport, ROW_HEIGHT, rows.length, OVERSCAN);
+
+  useEffect(() => {
+    if (!focusWanted.current) return;
+    focusWanted.current = false;
+    scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus();
+  });
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setActive(next);
+    const el = scroller.current;
+    if (el) {
+      const top = scrollToShow(next, el.scrollTop, viewport, ROW_HEIGHT);
+      if (top !== null) {
+        el.scrollTop = top;
+        setScrollTop(top);
+      }
+    }
+    focusWanted.current = true;
+  };
+
+  const onRowKey = (e: KeyboardEvent, row: ShortlistRow, index: number) => {
+    // Only when the row itself has focus: inside a select, arrows change its value.
+    if (e.target !== e.currentTarget) return;
+    const page = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    const to = moves[e.key];
+    if (to !== undefined) {
+      e.preventDefault();
+      moveTo(to);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      actions.open(row.key);
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      props.onToggle(row.key);
+    }
+  };
+
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.key));
+  const someSelected = !allSelected && rows.some((r) => selected.has(r.key));
+
+  const visible: preact.JSX.Element[] = [];
+  for (let i = range.start; i < range.end; i++) {
+    const row = rows[i] as ShortlistRow;
+    const isActive = i === activeIndex;
+    const ctx: CellContext = { env, actions, tabbable: isActive };
+    const isSelected = selected.has(row.key);
+    visible.push(
+      // biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — a virtualized grid row cannot be a <tr>
+      <div
+        key={row.key}
+        role="row"
+        data-testid="ml-shortlist-row"
+        data-index={i}
+        data-key={row.key}
+        aria-rowindex={i + 2}
+        aria-selected={isSelected ? 'true' : 'false'}
+        tabIndex={isActive ? 0 : -1}
+        class={`ml-row${isSelected ? ' ml-row-selected' : ''}${i % 2 ? ' ml-row-odd' : ''}`}
+        style={{ transform: `translateY(${i * ROW_HEIGHT}px)`, gridTemplateColumns: template }}
+        onKeyDown={(e) => onRowKey(e, row, i)}
+        onFocus={() => setActive(i)}
+        onDblClick={(e) => {
+          if (e.target === e.currentTarget || (e.target as HTMLElement).classList.contains('ml-cell'))
+            actions.open(row.key);
+        }}
+      >
+        {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — focus stays on the row (roving); the checkbox inside is focusable */}
+        <div role="gridcell" class="ml-cell ml-cell-check">
+          <input
+            type="checkbox"
+            checked={isSelected}
+            tabIndex={isActive ? 0 : -1}
+            aria-label={t('row.select', { handle: `@${row.handle}` })}
+            onChange={() => props.onToggle(row.key)}
+          />
+        </div>
+        {columns.map((c) => (
+          // biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — focus stays on the row (roving)
+          <div
+            key={c.id}
+            role="gridcell"
+            class={`ml-cell ml-cell-${c.id.split(':')[0]}${c.numeric ? ' ml-num' : ''}`}
+          >
+            {c.render(row, ctx)}
+          </div>
+        ))}
+      </div>,
+    );
+  }
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a virtualized grid cannot be a <table> (rows are absolutely positioned)
+    <div
+      ref={scroller}
+      class="ml-table"
+      role="grid"
+      aria-label={t('list.label')}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={columns.length + 1}
+      aria-multiselectable="true"
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+    >
+      {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — header of a div-based grid */}
+      <div role="row" class="ml-head" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+        {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — the checkbox inside takes focus */}
+        <div role="columnheader" class="ml-cell ml-cell-check">
+          <input
+            type="checkbox"
+            checked={allSelected}
+            indeterminate={someSelected}
+            aria-label={t('row.selectAll', { n: rows.length })}
+            onChange={props.onToggleAll}
+          />
+        </div>
+        {columns.map((c) => {
+          const sorted = sort.key === c.sortKey;
+          const ariaSort = sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
+          return (
+            // biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — the sort button inside takes focus
+            <div
+              key={c.id}
+              role="columnheader"
+              aria-sort={ariaSort}
+              class={`ml-cell${c.numeric ? ' ml-num' : ''}`}
+            >
+              {c.sortKey ? (
+                <button
+                  type="button"
+                  class="ml-sort"
+                  onClick={() => props.onSort(c)}
+                  aria-label={t('sort.by', { column: c.label })}
+                  title={c.label}
+                >
+                  <span class="ml-sort-label">{c.label}</span>
+                  <span class="ml-sort-icon" aria-hidden="true">
+                    {sorted ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                  </span>
+                </button>
+              ) : (
+                c.label
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div class="ml-spacer" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
+        {visible}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+/** The Shortlist tab: filters, bulk actions, export and the virtualized table. */
+import { useMemo, useState } from 'preact/hooks';
+import type { CreatorView } from '../../lib/messages';
+import type { Brief } from '../../lib/schema/brief';
+import type { CreatorKey } from '../../lib/schema/creator';
+import type { Settings } from '../../lib/schema/settings';
+import { BulkBar } from './bulk-bar';
+import { buildColumns } from './columns';
+import { ConfirmDialog } from './confirm-dialog';
+import { useEnv } from './env';
+import { ExportButton } from './export-button';
+import { FiltersBar } from './filters-bar';
+import type { RowActions } from './row-cells';
+import { ShortlistTable } from './shortlist-table';
+import {
+  EMPTY_FILTER,
+  facets,
+  nextSort,
+  queryRows,
+  type ShortlistFilter,
+  type SortSpec,
+  toRows,
+} from './table-model';
+
+interface Props {
+  views: CreatorView[];
+  briefs: Brief[];
+  settings: Settings;
+  selected: ReadonlySet<CreatorKey>;
+  setSelected: (s: Set<CreatorKey>) => void;
+  actions: RowActions;
+  onRemove: (keys: CreatorKey[]) => Promise<void>;
+  notify: (message: string, isError?: boolean) => void;
+  filter: ShortlistFilter;
+  setFilter: (f: ShortlistFilter) => void;
+}
+
+export function ShortlistView(props: Props) {
+  const env = useEnv();
+  const { t } = env;
+  const { views, briefs, settings, selected, setSelected, filter, setFilter } = props;
+  const [sort, setSort] = useState<SortSpec>({ key: 'lastSeen', dir: 'desc' });
+  const [confirming, setConfirming] = useState(false);
+
+  const tierOrder = useMemo(() => settings.tierScheme.tiers.map((x) => x.name), [settings.tierScheme]);
+  const rows = useMemo(() => toRows(views, tierOrder), [views, tierOrder]);
+  const shown = useMemo(() => queryRows(rows, filter, sort), [rows, filter, sort]);
+  const { tags, tiers } = useMemo(() => {
+    const f = facets(rows);
+    // Tiers in scheme order, then any others seen (from an older scheme).
+    const ordered = [
+      ...tierOrder.filter((x) => f.tiers.includes(x)),
+      ...f.tiers.filter((x) => !tierOrder.includes(x)),
+    ];
+    return { tags: f.tags, tiers: ordered };
+  }, [rows, tierOrder]);
+  const columns = useMemo(() => buildColumns(env, briefs), [env, briefs]);
+
+  const toggle = (key: CreatorKey) => {
+    const next = new Set(selected);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setSelected(next);
+  };
+  const toggleAll = () => {
+    const all = shown.length > 0 && shown.every((r) => selected.has(r.key));
+    const next = new Set(selected);
+    for (const r of shown) {
+      if (all) next.delete(r.key);
+      else next.add(r.key);
+    }
+    setSelected(next);
+  };
+  const selectedKeys = [...selected];
+  const selectedViews = () => rows.filter((r) => selected.has(r.key)).map((r) => r.view);
+  const filtered = filter !== EMPTY_FILTER && JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER);
+
+  return (
+    <section class="ml-shortlist" aria-labelledby="ml-shortlist-h">
+      <div class="ml-toolbar">
+        <h1 id="ml-shortlist-h" class="ml-h1">
+          {t('nav.shortlist')}
+          <span class="ml-count" aria-live="polite">
+            {t('list.count', { shown: shown.length, total: rows.length })}
+          </span>
+        </h1>
+        <ExportButton
+          views={() => shown.map((r) => r.view)}
+          briefs={briefs}
+          settings={settings}
+          label={t('export.csv')}
+          testId="ml-export-csv"
+          onDone={props.notify}
+          primary
+        />
+      </div>
+      <FiltersBar filter={filter} onChange={setFilter} briefs={briefs} tags={tags} tiers={tiers} />
+      {selected.size > 0 && (
+        <BulkBar
+          count={selected.size}
+          onSetStatus={(status) => void props.actions.update(selectedKeys, { status })}
+          onAddTag={(tag) => {
+            // Each creator keeps its own tags; the new one is appended where missing.
+            for (const r of rows) {
+              if (!selected.has(r.key) || r.tags.some((x) => x.toLowerCase() === tag.toLowerCase())) continue;
+              void props.actions.update([r.key], { tags: [...r.tags, tag].slice(0, 50) });
+            }
+          }}
+          onRemove={() => setConfirming(true)}
+          onClear={() => setSelected(new Set())}
+          exportButton={
+            <ExportButton
+              views={selectedViews}
+              briefs={briefs}
+              settings={settings}
+              label={t('bulk.export')}
+              onDone={props.notify}
+            />
+          }
+        />
+      )}
+      {rows.length === 0 ? (
+        <p class="ml-empty">{t('list.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p class="ml-empty">
+          {t('list.noMatch')}{' '}
+          <button type="button" class="ml-btn ml-btn-small" onClick={() => setFilter(EMPTY_FILTER)}>
+            {t('list.clearFilters')}
+          </button>
+        </p>
+      ) : (
+        <ShortlistTable
+          rows={shown}
+          columns={columns}
+          selected={selected}
+          onToggle={toggle}
+          onToggleAll={toggleAll}
+          actions={props.actions}
+          sort={sort}
+          onSort={(c) => c.sortKey && setSort(nextSort(sort, c.sortKey))}
+        />
+      )}
+      {filtered && shown.length > 0 && (
+        <p class="ml-muted ml-small">
+          <button type="button" class="ml-linkbtn" onClick={() => setFilter(EMPTY_FILTER)}>
+            {t('list.clearFilters')}
+          </button>
+        </p>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('bulk.confirmTitle', { n: selected.size })}
+          body={t('bulk.confirmBody')}
+          confirmLabel={t('bulk.remove')}
+          danger
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void props.onRemove(selectedKeys);
+          }}
+        />
+      )}
+    </section>
+  );
+}
