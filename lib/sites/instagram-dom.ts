@@ -99,7 +99,9 @@ function countFor(
 ): Count | null {
   // Followers and following are links to their lists; posts is plain text.
   if (field !== 'posts') {
-    const link = header.querySelector(`a[href="/${handle}/${field}/"]`);
+    const link = header.querySelector(
+      [`a[href="/${handle}/${field}/"]`, `a[href="${ORIGIN}/${handle}/${field}/"]`].join(', '),
+    );
     if (link) return figureIn(link, locale);
   }
   for (const li of headerItems(header)) {
@@ -111,6 +113,17 @@ function countFor(
     return figureIn(li, locale);
   }
   return null;
+}
+
+/**
+ * Browsers' "Save page as" rewrite links to absolute URLs; the live page uses
+ * paths. Selectors and path patterns accept both.
+ */
+const ORIGIN = 'https://www.instagram.com';
+
+function sitePath(href: string | null): string {
+  if (!href) return '';
+  return href.startsWith(ORIGIN) ? href.slice(ORIGIN.length) : href;
 }
 
 /** Instagram wraps outbound links as https://l.instagram.com/?u=<target>. */
@@ -194,13 +207,17 @@ export function readDomPosts(root: Document, handle: string, locale: CountLocale
     `a[href^="/${handle}/reel/"]`, // reel tile, 2024+ layout
     'a[href^="/p/"]', // grid tile, older layout
     'a[href^="/reel/"]', // reel tile, older layout
+    `a[href^="${ORIGIN}/${handle}/p/"]`, // the same, in a page saved by a browser (absolute links)
+    `a[href^="${ORIGIN}/${handle}/reel/"]`,
+    `a[href^="${ORIGIN}/p/"]`,
+    `a[href^="${ORIGIN}/reel/"]`,
   ].join(', ');
   const out: PostReading[] = [];
   const seen = new Set<string>();
   for (const link of scope.querySelectorAll(selector)) {
     if (out.length >= MAX_TILES) break;
     if (link.closest('header')) continue;
-    const m = TILE_PATH.exec(link.getAttribute('href') ?? '');
+    const m = TILE_PATH.exec(sitePath(link.getAttribute('href')));
     const owner = m?.[1];
     const code = m?.[3];
     if (!m || !code || seen.has(code) || (owner !== undefined && owner !== handle)) continue;
