@@ -171,7 +171,14 @@ export function runCreatorPage(ctx: ContentScriptContext, platform: Platform): v
   const start = () => {
     if (ctx.isInvalid) return;
     overlay = createOverlay(ctx, platform);
-    watcher = watchPage(ctx, () => void request());
+    watcher = watchPage(
+      ctx,
+      () => void request(),
+      (url) => {
+        const kind = pageKindFor(url);
+        return kind !== null && kind.kind !== 'other';
+      },
+    );
     void request();
   };
   if (document.readyState === 'loading') {

@@ -12,7 +12,12 @@ const POST_LINKS = [
   'a[href*="/photo/"]', // TikTok photo posts
 ].join(',');
 
-export function pageFingerprint(doc: Document, url: string): string {
+/**
+ * `creatorPage: false` (feeds, explore, DMs): only the URL matters there, so the
+ * busiest pages cost one string compare per check.
+ */
+export function pageFingerprint(doc: Document, url: string, creatorPage = true): string {
+  if (!creatorPage) return url;
   const postLinks = doc.querySelectorAll(POST_LINKS).length;
   // The profile header holds the counts; its text length changes when they do.
   const header = doc.querySelector('header')?.textContent?.length ?? 0;

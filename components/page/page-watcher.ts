@@ -19,9 +19,14 @@ export interface PageWatcher {
   reset(): void;
 }
 
-export function watchPage(ctx: ContentScriptContext, onChange: () => void): PageWatcher {
+export function watchPage(
+  ctx: ContentScriptContext,
+  onChange: () => void,
+  isCreatorPage: (url: string) => boolean,
+): PageWatcher {
+  const fingerprint = () => pageFingerprint(document, location.href, isCreatorPage(location.href));
   // The caller reads the page as it starts: only later changes are news.
-  let last = pageFingerprint(document, location.href);
+  let last = fingerprint();
   let firstPokeAt = 0;
   let timer: number | undefined;
 
@@ -29,7 +34,7 @@ export function watchPage(ctx: ContentScriptContext, onChange: () => void): Page
     timer = undefined;
     firstPokeAt = 0;
     if (ctx.isInvalid) return;
-    const now = pageFingerprint(document, location.href);
+    const now = fingerprint();
     if (now === last) return;
     last = now;
     onChange();

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import { PROJECT_ROOT } from './fixture-server';
 
-export const EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
+/** The built extension; MICROLENS_EXTENSION_DIR points elsewhere (e.g. a private build while others rebuild .output). */
+export const EXTENSION_DIR =
+  process.env.MICROLENS_EXTENSION_DIR || join(PROJECT_ROOT, '.output', 'chrome-mv3');
 export const TEST_OUTPUT = join(PROJECT_ROOT, 'test-output');
 
 export interface Session {

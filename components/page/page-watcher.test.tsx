@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchPage } from './page-watcher';
+
+/** Lets MutationObserver records reach the watcher, then runs due timers. */
+async function settle(ms: number) {
+  await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+function addPostLink(id: string) {
+  const a = document.createElement('a');
+  a.href = `/gdg_rbu/p/${id}/`;
+  document.body.append(a);
+}
+
+describe('watchPage', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.replaceChildren();
+    ctx = new ContentScriptContext('test');
+  });
+  afterEach(() => {
+    ctx.notifyInvalidated();
+    vi.useRealTimers();
+  });
+
+  it('ignores mutations that change no figure or link', async () => {
+    const onChange = vi.fn();
+    watchPage(ctx, onChange, () => true);
+    for (let i = 0; i < 50; i++) document.body.append(document.createElement('div'));
+    await settle(2_000);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('coalesces a burst of new posts into one re-read', async () => {
+    const onChange = vi.fn();
+    watchPage(ctx, onChange, () => true);
+    for (let i = 0; i < 10; i++) addPostLink(`P${i}`);
+    await settle(2_000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not let a steady stream of mutations postpone the check beyond the maximum wait', async () => {
+    const onChange = vi.fn();
+    watchPage(ctx, onChange, () => true);
+    addPostLink('first');
+    // A mutation every 200 ms keeps the debounce from ever going quiet.
+    for (let t = 0; t < 1_600; t += 200) {
+      document.body.append(document.createElement('span'));
+      await settle(200);
+    }
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('on non-creator pages reacts to the URL only', async () => {
+    const onChange = vi.fn();
+    watchPage(ctx, onChange, () => false);
+    addPostLink('feed-post');
+    await settle(2_000);
+    expect(onChange).not.toHaveBeenCalled();
+    history.pushState({}, '', '/gdg_rbu/');
+    document.body.append(document.createElement('div'));
+    await settle(2_000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops when the extension context is invalidated', async () => {
+    const onChange = vi.fn();
+    watchPage(ctx, onChange, () => true);
+    ctx.notifyInvalidated();
+    addPostLink('late');
+    await settle(2_000);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
