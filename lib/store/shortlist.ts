@@ -92,35 +92,71 @@ function definedFields(patch: ShortlistPatch): Partial<ShortlistEntry> {
 }
 
 /**
+ * When the shortlist covers at least this share of all known creators, one
+ * getAll per store beats a lookup per entry (fewer requests, same records).
+ */
+const BULK_SHARE = 0.5;
+
+/**
  * Every shortlisted creator with its posts, newest change first. One read
- * transaction: getAll on the shortlist, then every creator and post lookup
- * issued at once inside it (no transaction per row).
+ * transaction: getAll on the shortlist, then either every creator/post lookup
+ * issued at once inside it, or (for a shortlist covering most creators) one
+ * getAll per store — never a transaction per row.
  */
 export function listShortlist(ctx: StoreContext): Promise<CreatorBundle[]> {
   return ctx.connection.use((db) =>
     readTx(db, ['shortlist', 'creators', 'posts'], async (tx) => {
       const sink = ctx.reportCorrupt;
-      const entries = readAllValid(
-        ShortlistEntrySchema,
-        await tx.objectStore('shortlist').getAll(),
-        'shortlist',
-        rawKey('creatorKey'),
-        sink,
-      );
       const creators = tx.objectStore('creators');
-      const postsByCreator = tx.objectStore('posts').index('creatorKey');
-      const [rawCreators, rawPosts] = await Promise.all([
-        Promise.all(entries.map((e) => track(creators.get(e.creatorKey)))),
-        Promise.all(entries.map((e) => track(postsByCreator.getAll(e.creatorKey)))),
+      const posts = tx.objectStore('posts');
+      const [rawEntries, creatorCount] = await Promise.all([
+        track(tx.objectStore('shortlist').getAll()),
+        track(creators.count()),
       ]);
+      const entries = readAllValid(ShortlistEntrySchema, rawEntries, 'shortlist', rawKey('creatorKey'), sink);
+      const wanted = new Set(entries.map((e) => e.creatorKey));
+      const rawCreatorOf = new Map<string, unknown>();
+      const rawPostsOf = new Map<string, unknown[]>();
+      if (entries.length > 0 && entries.length >= creatorCount * BULK_SHARE) {
+        const [allCreators, allPosts] = await Promise.all([track(creators.getAll()), track(posts.getAll())]);
+        for (const c of allCreators as unknown[]) {
+          const key = (c as { key?: unknown })?.key;
+          if (typeof key === 'string' && wanted.has(key)) rawCreatorOf.set(key, c);
+        }
+        for (const p of allPosts as unknown[]) {
+          const owner = (p as { creatorKey?: unknown })?.creatorKey;
+          if (typeof owner !== 'string' || !wanted.has(owner)) continue;
+          const list = rawPostsOf.get(owner);
+          if (list) list.push(p);
+          else rawPostsOf.set(owner, [p]);
+        }
+      } else {
+        const byCreator = posts.index('creatorKey');
+        const keys = [...wanted];
+        const [rawCreators, rawPosts] = await Promise.all([
+          Promise.all(keys.map((k) => track(creators.get(k)))),
+          Promise.all(keys.map((k) => track(byCreator.getAll(k)))),
+        ]);
+        keys.forEach((k, i) => {
+          rawCreatorOf.set(k, rawCreators[i]);
+          rawPostsOf.set(k, rawPosts[i] ?? []);
+        });
+      }
       const out: CreatorBundle[] = [];
-      entries.forEach((entry, i) => {
-        const creator = readValid(CreatorSchema, rawCreators[i], 'creators', entry.creatorKey, sink);
+      for (const entry of entries) {
+        const key = entry.creatorKey;
+        const creator = readValid(CreatorSchema, rawCreatorOf.get(key), 'creators', key, sink);
         // An entry whose creator record is missing or corrupt cannot be shown; it was reported.
-        if (!creator) return;
-        const posts = readAllValid(StoredPostSchema, rawPosts[i] ?? [], 'posts', rawKey('key'), sink);
-        out.push({ creator, posts, entry });
-      });
+        if (!creator) continue;
+        const creatorPosts = readAllValid(
+          StoredPostSchema,
+          rawPostsOf.get(key) ?? [],
+          'posts',
+          rawKey('key'),
+          sink,
+        );
+        out.push({ creator, posts: creatorPosts, entry });
+      }
       return out.sort((a, b) => (b.entry?.updatedAt ?? 0) - (a.entry?.updatedAt ?? 0));
     }),
   );

@@ -66,6 +66,32 @@ describe('shortlist', () => {
   });
 });
 
+describe('shortlist listing paths', () => {
+  it('a small shortlist (per-entry lookups) and a full one (bulk reads) give the same bundles', async () => {
+    const store = await newStore();
+    for (let i = 0; i < 5; i++) {
+      await store.recordReading(
+        reading({ handle: `h${i}`, recentPosts: [post({ id: `h${i}a` }), post({ id: `h${i}b` })] }),
+        T0,
+      );
+    }
+    await store.saveToShortlist('instagram:h2', T0);
+    const small = await store.listShortlist(); // 1 of 5 creators: per-entry path
+    expect(small.map((v) => v.creator.key)).toEqual(['instagram:h2']);
+    expect(small[0]?.posts.map((p) => p.id).sort()).toEqual(['h2a', 'h2b']);
+    for (const i of [0, 1, 3]) await store.saveToShortlist(`instagram:h${i}`, T0 - 1);
+    const full = await store.listShortlist(); // 4 of 5: bulk path
+    expect(full.map((v) => v.creator.key)).toEqual([
+      'instagram:h2',
+      'instagram:h0',
+      'instagram:h1',
+      'instagram:h3',
+    ]);
+    expect(full[0]).toEqual(small[0]);
+    expect(full.flatMap((v) => v.posts.map((p) => p.creatorKey))).not.toContain('instagram:h4');
+  });
+});
+
 describe('corrupt records on disk', () => {
   it('are skipped and reported, never thrown at the UI', async () => {
     const factory = freshFactory();
