@@ -1,0 +1,131 @@
+/** Small pieces of the Instagram reader: source merging, meta sentences, dates, captions. */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Count } from '../../../lib/schema/reading';
+import { hashtagsIn, mentionsIn } from '../../../lib/sites/instagram-caption';
+import { pickCount } from '../../../lib/sites/instagram-merge';
+import { dayFromText, readMetaPost, readMetaProfile } from '../../../lib/sites/instagram-meta';
+import { closeDocuments, documentFromHtml } from './instagram-doc';
+
+afterAll(closeDocuments);
+
+const exact = (value: number, source: Count['source']): Count => ({
+  value,
+  exact: true,
+  min: value,
+  max: value,
+  source,
+});
+const rounded = (value: number, min: number, max: number, source: Count['source']): Count => ({
+  value,
+  exact: false,
+  min,
+  max,
+  source,
+});
+
+describe('pickCount', () => {
+  it('exact data beats a rounded display that agrees with it, without a disagreement', () => {
+    const p = pickCount('followers', [
+      exact(1_137_245, 'json'),
+      rounded(1_100_000, 1_050_000, 1_199_999, 'dom'),
+    ]);
+    expect(p.count?.source).toBe('json');
+    expect(p.disagreements).toEqual([]);
+  });
+
+  it('when data and the visible page disagree, the visible figure is kept and the other recorded', () => {
+    const p = pickCount('followers', [exact(1_000, 'json'), exact(1_004, 'attribute'), exact(1_010, 'meta')]);
+    expect(p.count).toMatchObject({ value: 1_004, source: 'attribute' });
+    expect(p.disagreements.map((d) => d.other)).toEqual([
+      { value: 1_000, source: 'json' },
+      { value: 1_010, source: 'meta' },
+    ]);
+  });
+
+  it('a visible rounded figure is upgraded by an exact source that agrees with it', () => {
+    const p = pickCount('followers', [
+      exact(12_345, 'attribute'),
+      rounded(12_300, 12_250, 12_399, 'dom'),
+      exact(12_350, 'meta'),
+    ]);
+    expect(p.count).toMatchObject({ value: 12_345, source: 'attribute' });
+    expect(p.disagreements).toEqual([
+      {
+        field: 'followers',
+        kept: { value: 12_345, source: 'attribute' },
+        other: { value: 12_350, source: 'meta' },
+      },
+    ]);
+  });
+
+  it('nothing → null', () => {
+    expect(pickCount('posts', [null, undefined]).count).toBeNull();
+  });
+});
+
+function head(metas: string, lang = 'en'): Document {
+  return documentFromHtml(
+    `<html lang="${lang}"><head>${metas}</head><body></body></html>`,
+    'https://www.instagram.com/',
+  );
+}
+
+describe('meta sentences', () => {
+  it('singular labels and rounded Indonesian figures', () => {
+    const en = readMetaProfile(
+      head(
+        '<meta property="og:description" content="1 Follower, 0 Following, 1 Post - See Instagram photos and videos from A (@a.b)">',
+      ),
+      'a.b',
+    );
+    expect([en.followers?.value, en.following?.value, en.posts?.value]).toEqual([1, 0, 1]);
+    const id = readMetaProfile(
+      head(
+        '<meta property="og:description" content="1,1 jt Pengikut, 1.024 Mengikuti, 255 Postingan - Lihat foto dan video Instagram dari Bu Rina (@rina)">',
+      ),
+      'rina',
+    );
+    expect(id.followers).toMatchObject({ value: 1_100_000, exact: false, source: 'meta' });
+    expect(id.following).toMatchObject({ value: 1_024, exact: true });
+    expect(id.displayName).toBe('Bu Rina');
+    expect(id.locale).toBe('id');
+  });
+
+  it('ignores a description about another account (a stale head after in-app navigation)', () => {
+    const r = readMetaProfile(
+      head(
+        '<meta property="og:description" content="9 Followers, 9 Following, 9 Posts - See Instagram photos and videos from X (@someone_else)">',
+      ),
+      'gdg_rbu',
+    );
+    expect(r.followers).toBeNull();
+  });
+
+  it('post meta without likes (hidden) still gives comments, author and date', () => {
+    const r = readMetaPost(
+      head(
+        '<meta name="description" content="1,024 comments - sari.kopi on December 6, 2024: &quot;Hi #kopi&quot;">',
+      ),
+    );
+    expect(r.likes).toBeNull();
+    expect(r.comments?.value).toBe(1_024);
+    expect(r.author).toBe('sari.kopi');
+    expect(r.takenAt).toBe(Date.UTC(2024, 11, 6, 12));
+    expect(r.hashtags).toEqual(['kopi']);
+  });
+
+  it('dates in English and Indonesian; impossible dates are unknown', () => {
+    expect(dayFromText('May 29, 2021')).toBe(Date.UTC(2021, 4, 29, 12));
+    expect(dayFromText('29 Mei 2021')).toBe(Date.UTC(2021, 4, 29, 12));
+    expect(dayFromText('1 Agustus 2023')).toBe(Date.UTC(2023, 7, 1, 12));
+    expect(dayFromText('February 30, 2021')).toBeNull();
+    expect(dayFromText('Smarch 3, 2021')).toBeNull();
+  });
+});
+
+describe('captions', () => {
+  it('hashtags and mentions, lower-cased, unique, sentence dots trimmed', () => {
+    expect(hashtagsIn('Kopi #Kopi #kopi_susu #2024 email#not')).toEqual(['kopi', 'kopi_susu']);
+    expect(mentionsIn('with @Mitra.Roastery. and @teman, mail a@b.com')).toEqual(['mitra.roastery', 'teman']);
+  });
+});
