@@ -34,16 +34,30 @@ export function freshUserDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'microlens-chromium-'));
 }
 
-export async function launchWithExtension(port: number, userDataDir = freshUserDataDir()): Promise<Session> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first`);
+export interface LaunchOptions {
+  /** Default true. The demo opens a visible window when the machine has a display. */
+  headless?: boolean;
+  /** Default EXTENSION_DIR. */
+  extensionDir?: string;
+}
+
+export async function launchWithExtension(
+  port: number,
+  userDataDir = freshUserDataDir(),
+  opts: LaunchOptions = {},
+): Promise<Session> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  const headless = opts.headless ?? true;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npx wxt build" first`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     // Chromium's new headless mode (the only one in current builds) loads extensions.
-    headless: true,
+    headless,
     ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 900 },
+    // A visible window keeps its own size (the user resizes it); headless pages get a fixed one.
+    viewport: headless ? { width: 1280, height: 900 } : null,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -56,8 +70,8 @@ export async function launchWithExtension(port: number, userDataDir = freshUserD
       '--disable-default-apps',
       '--no-default-browser-check',
       '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       // Only the two sites resolve (to the fixture server); everything else is NOTFOUND.
       `--host-resolver-rules=MAP www.instagram.com 127.0.0.1:${port},MAP www.tiktok.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
       '--ignore-certificate-errors',
