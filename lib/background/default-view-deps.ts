@@ -1,4 +1,5 @@
 /** The real engines behind CreatorView: brief fit (lib/fit) and authenticity signals. */
+import { authenticitySignals } from '../authenticity';
 import { createFitScorer, subjectFromCreator } from '../fit/score';
 import type { ViewDeps } from './view-deps';
 
@@ -8,6 +9,5 @@ export const defaultViewDeps: ViewDeps = {
     const score = createFitScorer(briefs, { scheme });
     return (creator, posts) => score(subjectFromCreator(creator, posts));
   },
-  // Interim until lib/authenticity.ts (authenticitySignals) lands: no signals computed yet.
-  signals: () => [],
+  signals: authenticitySignals,
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { authenticitySignals } from '../../../lib/authenticity';
 import { defaultViewDeps } from '../../../lib/background/default-view-deps';
 import { handleRequest } from '../../../lib/background/handle-request';
 import type { ViewDeps } from '../../../lib/background/view-deps';
@@ -137,6 +138,34 @@ describe('handleRequest: replies', () => {
       { code: 'test-signal', level: 'ok', params: { key: 'instagram:rina.makeup' } },
     ]);
     expect(reply.data.entry).toBeNull();
+  });
+
+  it('with the default engines, signals are authenticitySignals over the stored creator and posts', async () => {
+    const store = await newStore();
+    const sponsored = reading({
+      followers: exact(4000),
+      recentPosts: Array.from({ length: 8 }, (_, i) =>
+        post({
+          id: `s${i}`,
+          caption: 'Paid partnership #ad #endorse',
+          likes: exact(40),
+          comments: exact(0),
+          takenAt: T0 - i * 86_400_000,
+        }),
+      ),
+    });
+    const reply = await handleRequest(store, { type: 'reading:record', reading: sponsored }, CONTENT, T0);
+    if (!reply.ok) throw new Error(reply.error.message);
+    const view = reply.data as CreatorView;
+    const bundle = (await store.getCreator('instagram:rina.makeup'))!;
+    const expected = authenticitySignals({
+      creator: bundle.creator,
+      posts: bundle.posts,
+      metrics: bundle.creator.metrics,
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(view.signals).toEqual(expected);
+    expect(view.fits).toEqual([]); // no briefs saved
   });
 
   it('a reading without a handle gets a clear invalid-request error and records nothing', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RATE_CARD } from '../../../lib/cost/rate-card';
 import { openDatabase } from '../../../lib/store/connection';
 import { SETTINGS_KEY } from '../../../lib/store/db-schema';
 import type { StoreError } from '../../../lib/store/errors';
@@ -147,7 +148,7 @@ describe('briefs and settings', () => {
       csvDelimiter: ',',
       overlay: { instagram: 'shown', tiktok: 'shown' },
     });
-    expect(defaults.rateCard.source.length).toBeGreaterThan(0);
+    expect(defaults.rateCard).toEqual(DEFAULT_RATE_CARD);
     await store.saveSettings({ ...defaults, language: 'id', tierScheme: TIER_PRESETS['narrow-micro'] });
     expect((await store.getSettings()).language).toBe('id');
     const error = await store.saveSettings({ ...defaults, csvDelimiter: '|' }).catch((e) => e);
