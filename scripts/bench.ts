@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: performance figures with their budgets (docs/benchmarks.md).
+ * Figures, not tests: each is the median and spread over repeated runs, printed
+ * beside its budget; nothing fails on a slow machine. Writes the table as JSON
+ * to test-output/bench.json.
+ *
+ *   npm run bench                       every group (about 4–5 minutes on 2 cores)
+ *   npm run bench -- --only overlay     one group (or a comma list: size,compute)
+ *   npm run bench -- --prebuilt         use .output/chrome-mv3 instead of building
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { TEST_OUTPUT } from '../tests/support/browser';
+import { usePrebuilt } from './bench/build';
+import { sizeGroup } from './bench/bundle-size';
+import { computeGroup } from './bench/compute';
+import { describeBudgets, type Figure, formatValue, notMeasured } from './bench/figures';
+import type { BenchGroup } from './bench/group';
+import { overlayGroup } from './bench/overlay-latency';
+import { scrollGroup } from './bench/scroll-cost';
+import { textTable } from './bench/table';
+import { uiGroup } from './bench/ui-render';
+
+const GROUPS: BenchGroup[] = [sizeGroup, computeGroup, overlayGroup, scrollGroup, uiGroup];
+
+function parseArgs(argv: string[]): { only: string[] | null; prebuilt: boolean } {
+  let only: string[] | null = null;
+  let prebuilt = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (arg.startsWith('--only=')) only = arg.slice(7).split(',').filter(Boolean);
+    else if (arg === '--prebuilt') prebuilt = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(
+        `usage: npm run bench [-- --only <${GROUPS.map((g) => g.name).join('|')}>[,…]] [--prebuilt]`,
+      );
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg}`);
+  }
+  return { only, prebuilt };
+}
+
+async function main(): Promise<void> {
+  const { only, prebuilt } = parseArgs(process.argv.slice(2));
+  const unknown = only?.filter((n) => !GROUPS.some((g) => g.name === n)) ?? [];
+  if (unknown.length > 0) {
+    throw new Error(`unknown group ${unknown.join(', ')}; groups: ${GROUPS.map((g) => g.name).join(', ')}`);
+  }
+  if (prebuilt) usePrebuilt();
+  const groups = GROUPS.filter((g) => !only || only.includes(g.name));
+  const figures: Figure[] = [];
+  const started = performance.now();
+  console.log(`Microlens bench — ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}\n`);
+
+  for (const group of groups) {
+    const t = performance.now();
+    console.log(`▶ ${group.name}: ${group.title}`);
+    const out: Figure[] = [];
+    try {
+      await group.run(out, (m) => console.log(`  ${m}`));
+    } catch (error) {
+      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      console.log(`  failed: ${why}`);
+      for (const spec of group.specs) {
+        if (!out.some((f) => f.name === spec.name)) out.push(notMeasured(group.name, spec, why ?? 'failed'));
+      }
+    }
+    figures.push(...out);
+    console.log(`  (${((performance.now() - t) / 1000).toFixed(1)} s)\n`);
+  }
+
+  console.log(textTable(figures));
+  const over = figures.filter((f) => f.status === 'over');
+  const missing = figures.filter((f) => f.status === 'not measured');
+  console.log(`\nOver budget: ${over.length === 0 ? 'none' : ''}`);
+  for (const f of over) {
+    console.log(
+      `  ✗ ${f.group} / ${f.name}: median ${formatValue(f.median, f.unit)}, p95 ${formatValue(f.p95, f.unit)}; budget ${describeBudgets(f.budgets, f.unit)}`,
+    );
+  }
+  if (missing.length > 0) {
+    console.log('Not measured:');
+    for (const f of missing) console.log(`  – ${f.group} / ${f.name}: ${f.note}`);
+  }
+
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  const file = join(TEST_OUTPUT, 'bench.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        machine: { cores: cpus().length, loadAverage1m: loadavg()[0] },
+        groups: groups.map((g) => g.name),
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+        figures,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nTable written to ${file} (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
