@@ -3,8 +3,10 @@
  * exit codes, the one-line errors and the key values of its JSON contract (docs/inspector.md).
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../scripts/inspect-output';
 
 const ROOT = process.cwd();
@@ -21,6 +23,29 @@ function inspect(...args: string[]) {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** windows-1252 bytes: Latin-1 plus the few characters cp1252 moves to 0x80–0x9F (here the bullet). */
+function windows1252(text: string): Buffer {
+  const CP1252: Record<string, number> = { '•': 0x95, '—': 0x97, '–': 0x96 };
+  return Buffer.from(
+    [...text].map((ch) => {
+      const code = CP1252[ch] ?? ch.charCodeAt(0);
+      if (code > 0xff) throw new Error(`not in windows-1252: ${ch}`);
+      return code;
+    }),
+  );
+}
+
+let savedDir = '';
+let savedPage = '';
+beforeAll(() => {
+  // A browser's "Save page as" keeps the page's charset; this one declares windows-1252.
+  savedDir = mkdtempSync(join(tmpdir(), 'microlens-inspect-'));
+  savedPage = join(savedDir, 'Café Sari (@cafe.sari) • Foto dan video Instagram.html');
+  const template = readFileSync(join(PAGES, 'saved-profile-chrome.template.html'), 'utf8');
+  writeFileSync(savedPage, windows1252(template));
+});
+afterAll(() => rmSync(savedDir, { recursive: true, force: true }));
 
 function json(stdout: string) {
   return JSON.parse(stdout) as Inspection;
@@ -98,11 +123,9 @@ describe('inspect (child process)', { timeout: 60_000 }, () => {
   });
 
   it('a page saved with "Save page as" (windows-1252, <base>, absolute links, Indonesian)', () => {
-    const r = inspect(
-      '--url',
-      'https://www.instagram.com/cafe.sari/',
-      join(PAGES, 'saved-profile-chrome.html'),
-    );
+    expect(readFileSync(savedPage).includes(Buffer.from('Café', 'utf8'))).toBe(false); // really not UTF-8
+    const r = inspect('--url', 'https://www.instagram.com/cafe.sari/', savedPage);
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = json(r.stdout);
     expect(out).toMatchObject({ displayName: 'Café Sari', followers: 48_213, following: 512, posts: 1_020 });
