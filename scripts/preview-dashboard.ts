@@ -57,9 +57,10 @@ function serve(): Promise<{ url: string; close: () => void }> {
 interface Shot {
   name: string;
   query: string;
+  /** Taller viewport for long forms (a full-page shot misplaces sticky bars). */
+  height?: number;
   /** Runs in the page before the screenshot. */
   act?: (page: import('playwright-core').Page) => Promise<void>;
-  full?: boolean;
 }
 
 const SHOTS: Shot[] = [
@@ -74,12 +75,19 @@ const SHOTS: Shot[] = [
       await p.locator('.ml-sort', { hasText: /Followers|Pengikut/ }).click();
     },
   },
-  { name: 'panel', query: 'tab=shortlist&open=instagram:ayu.lestari0' },
+  {
+    name: 'panel',
+    query: 'tab=shortlist',
+    act: async (p) => {
+      await p.locator('[data-testid="ml-shortlist-row"] .ml-name').first().click();
+      await p.locator('.ml-chart-plot canvas').first().waitFor();
+    },
+  },
   { name: 'briefs', query: 'tab=briefs' },
   {
     name: 'brief-errors',
     query: 'tab=briefs',
-    full: true,
+    height: 1700,
     act: async (p) => {
       await p.locator('.ml-toolbar .ml-btn-primary').click();
       await p.locator('#ml-brief-followersMin').fill('50000');
@@ -88,8 +96,8 @@ const SHOTS: Shot[] = [
       await p.locator('button[type="submit"]').click();
     },
   },
-  { name: 'settings', query: 'tab=settings', full: true },
-  { name: 'planner', query: 'tab=planner', full: true },
+  { name: 'settings', query: 'tab=settings', height: 1100 },
+  { name: 'planner', query: 'tab=planner' },
   {
     name: 'backup',
     query: 'tab=backup',
@@ -123,12 +131,14 @@ async function main(): Promise<void> {
       page.on('pageerror', (e) => console.error(`[${lang}] page error:`, e.message));
       page.on('console', (m) => m.type() === 'error' && console.error(`[${lang}] console:`, m.text()));
       for (const shot of SHOTS) {
+        await page.setViewportSize({ width: 1440, height: shot.height ?? 900 });
         await page.goto(`${server.url}?lang=${lang}&${shot.query}`);
         await page.waitForSelector('.ml-main [role="tabpanel"] > *');
         if (shot.act) await shot.act(page);
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForTimeout(150);
         const file = join(shotDir, `dashboard-${shot.name}-${lang}.png`);
-        await page.screenshot({ path: file, fullPage: shot.full ?? false });
+        await page.screenshot({ path: file });
         console.log(file);
       }
       await context.close();

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { backupFileName } from '../../lib/csv';
+import type { DashboardKey } from '../../lib/i18n/strings/dashboard';
 import type { CreatorView, ImportReport } from '../../lib/messages';
 import type { Brief } from '../../lib/schema/brief';
 import type { Settings } from '../../lib/schema/settings';
@@ -125,8 +126,12 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
   );
 }
 
+const KINDS = new Set(['creators', 'snapshots', 'posts', 'shortlist', 'briefs', 'settings']);
+
 export function ImportReportView({ report, file }: { report: ImportReport; file: string }) {
   const { t } = useEnv();
+  // Known store kinds in the user's words; anything new shows as the worker named it.
+  const kindLabel = (k: string) => (KINDS.has(k) ? t(`kind.${k}` as DashboardKey) : k);
   const kinds = [
     ...new Set([
       ...Object.keys(report.added),
@@ -136,7 +141,7 @@ export function ImportReportView({ report, file }: { report: ImportReport; file:
   ];
   return (
     <section class="ml-report" aria-labelledby="ml-report-h" role="status">
-      <h3 id="ml-report-h" class="ml-h3">
+      <h3 id="ml-report-h" class="ml-report-title">
         {t('backup.report')} — <bdi>{file}</bdi>
       </h3>
       <table class="ml-report-table">
@@ -151,7 +156,7 @@ export function ImportReportView({ report, file }: { report: ImportReport; file:
         <tbody>
           {kinds.map((k) => (
             <tr key={k}>
-              <th scope="row">{k}</th>
+              <th scope="row">{kindLabel(k)}</th>
               <td>{report.added[k] ?? 0}</td>
               <td>{report.updated[k] ?? 0}</td>
               <td>{report.unchanged[k] ?? 0}</td>

@@ -50,7 +50,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'platform',
       label: t('col.platform'),
-      width: '64px',
+      width: '84px',
       sortKey: 'platform',
       render: (r) => (
         <span class={`ml-platform ml-platform-${r.platform}`} title={platformName(r.platform)}>
@@ -62,7 +62,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'handle',
       label: t('col.handle'),
-      width: 'minmax(150px, 1.2fr)',
+      width: 'minmax(130px, 1.2fr)',
       sortKey: 'handle',
       render: (r, c) => (
         <a
@@ -80,7 +80,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'name',
       label: t('col.name'),
-      width: 'minmax(140px, 1fr)',
+      width: 'minmax(110px, 1fr)',
       sortKey: 'name',
       render: (r, c) => (
         <button
@@ -98,7 +98,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'tier',
       label: t('col.tier'),
-      width: '96px',
+      width: '72px',
       sortKey: 'tier',
       render: (r) => {
         const m = r.view.creator.metrics;
@@ -116,7 +116,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'followers',
       label: t('col.followers'),
-      width: '104px',
+      width: '100px',
       sortKey: 'followers',
       numeric: true,
       render: (r) => {
@@ -133,7 +133,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'engagement',
       label: t('col.engagement'),
-      width: '150px',
+      width: '176px',
       sortKey: 'engagement',
       numeric: true,
       render: (r) => {
@@ -159,7 +159,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
   const fits: Column[] = briefs.map((b) => ({
     id: `fit:${b.id}`,
     label: t('col.fit', { name: b.name }),
-    width: '92px',
+    width: '80px',
     sortKey: `fit:${b.id}` as SortKey,
     numeric: true,
     render: (r) => {
@@ -177,21 +177,21 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'status',
       label: t('col.status'),
-      width: '136px',
+      width: '140px',
       sortKey: 'status',
       render: (r, c) => <StatusCell row={r} actions={c.actions} tabbable={c.tabbable} />,
     },
     {
       id: 'tags',
       label: t('col.tags'),
-      width: 'minmax(150px, 1fr)',
+      width: 'minmax(120px, 1fr)',
       sortKey: 'tags',
       render: (r, c) => <TagsCell row={r} actions={c.actions} tabbable={c.tabbable} />,
     },
     {
       id: 'rate',
       label: t('col.rate'),
-      width: '150px',
+      width: '116px',
       sortKey: 'rate',
       numeric: true,
       render: (r, c) => <RateCell row={r} actions={c.actions} tabbable={c.tabbable} />,
@@ -199,7 +199,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'lastSeen',
       label: t('col.lastSeen'),
-      width: '120px',
+      width: '124px',
       sortKey: 'lastSeen',
       render: (r) => (
         <span title={new Date(r.lastSeen).toLocaleString(lang === 'id' ? 'id-ID' : 'en-US')}>

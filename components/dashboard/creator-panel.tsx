@@ -168,6 +168,7 @@ export function CreatorPanel({ view, briefs, actions, onClose }: Props) {
                         }
                       : unknownShown(m.views.known ? 'no-followers' : m.views.reason, lang)
                   }
+                  sub={null}
                   lang={lang}
                 />
               </>
@@ -210,6 +211,7 @@ export function CreatorPanel({ view, briefs, actions, onClose }: Props) {
                   text: formatPercent(m.sponsoredShare, lang, 0),
                   note: t('panel.sponsored'),
                 }}
+                sub={null}
                 lang={lang}
               />
             ) : null}
@@ -266,7 +268,7 @@ export function CreatorPanel({ view, briefs, actions, onClose }: Props) {
                 format={(v) => formatNumber(v, lang, { notation: 'compact' })}
                 formatTime={(ms) => formatDate(ms, lang)}
                 color="#4338ca"
-                width={400}
+                width={500}
               />
               <HistoryChart
                 title={t('panel.historyEngagement')}
@@ -275,7 +277,7 @@ export function CreatorPanel({ view, briefs, actions, onClose }: Props) {
                 format={(v) => formatNumber(v, lang, { maximumFractionDigits: 1 })}
                 formatTime={(ms) => formatDate(ms, lang)}
                 color="#0f766e"
-                width={400}
+                width={500}
               />
             </div>
           )}

@@ -50,10 +50,12 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
     [settings, currency],
   );
   const money = (n: number) => formatMoney(n, currency, lang);
+  // Big totals compact ("IDR 1.3B" / "Rp 1,3 M"), so a range fits its card; full value on hover.
+  const big = (n: number) => (n >= 10_000_000 ? formatMoney(n, currency, lang, true) : money(n));
   const range = (r: Range) =>
     Math.round(r.min) === Math.round(r.max)
-      ? money(r.min)
-      : t('planner.range', { min: money(r.min), max: money(r.max) });
+      ? big(r.min)
+      : t('planner.range', { min: big(r.min), max: big(r.max) });
   const cpe = (r: Range) => {
     const f = (n: number) => formatMoney(n, currency, lang).replace(/\s+/g, ' ');
     return Math.abs(r.max - r.min) < 0.005 * r.max
@@ -100,7 +102,16 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
       <div class="ml-stats" aria-live="polite">
         <div class="ml-stat">
           <div class="ml-stat-label">{t('planner.cost')}</div>
-          <div class="ml-stat-value">{plan.priced ? range(plan.cost) : t('none')}</div>
+          <div
+            class="ml-stat-value"
+            title={
+              plan.priced
+                ? t('planner.range', { min: money(plan.cost.min), max: money(plan.cost.max) })
+                : undefined
+            }
+          >
+            {plan.priced ? range(plan.cost) : t('none')}
+          </div>
           <div class="ml-stat-sub">
             {t('planner.creators')}: {plan.priced} / {plan.creators}
           </div>

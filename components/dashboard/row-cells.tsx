@@ -100,11 +100,15 @@ export function TagsCell({ row, actions, tabbable }: CellProps) {
       onClick={() => setEditing(true)}
     >
       {row.tags.length ? (
-        row.tags.map((tag) => (
-          <span key={tag} class="ml-tag">
-            {tag}
-          </span>
-        ))
+        <>
+          {/* Two chips fit a row; the rest is counted (all are in the label and the editor). */}
+          {row.tags.slice(0, 2).map((tag) => (
+            <span key={tag} class="ml-tag">
+              {tag}
+            </span>
+          ))}
+          {row.tags.length > 2 ? <span class="ml-tag-more">+{row.tags.length - 2}</span> : null}
+        </>
       ) : (
         <span class="ml-muted ml-add">+ {t('row.addTags')}</span>
       )}

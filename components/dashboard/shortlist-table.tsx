@@ -40,7 +40,12 @@ export function ShortlistTable(props: Props) {
   const [active, setActive] = useState(0);
   const focusWanted = useRef(false);
 
-  const template = useMemo(() => ['44px', ...columns.map((c) => c.width)].join(' '), [columns]);
+  const template = useMemo(() => ['40px', ...columns.map((c) => c.width)].join(' '), [columns]);
+  // Narrowest the grid may get before it scrolls sideways: every track's minimum.
+  const minWidth = useMemo(
+    () => 40 + columns.reduce((sum, c) => sum + Number(/(\d+)px/.exec(c.width)?.[1] ?? 80), 0),
+    [columns],
+  );
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -124,7 +129,11 @@ export function ShortlistTable(props: Props) {
         aria-selected={isSelected ? 'true' : 'false'}
         tabIndex={isActive ? 0 : -1}
         class={`ml-row${isSelected ? ' ml-row-selected' : ''}${i % 2 ? ' ml-row-odd' : ''}`}
-        style={{ transform: `translateY(${i * ROW_HEIGHT}px)`, gridTemplateColumns: template }}
+        style={{
+          transform: `translateY(${i * ROW_HEIGHT}px)`,
+          gridTemplateColumns: template,
+          minWidth: `${minWidth}px`,
+        }}
         onKeyDown={(e) => onRowKey(e, row, i)}
         onFocus={() => setActive(i)}
         onDblClick={(e) => {
@@ -169,7 +178,12 @@ export function ShortlistTable(props: Props) {
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
     >
       {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — header of a div-based grid */}
-      <div role="row" class="ml-head" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+      <div
+        role="row"
+        class="ml-head"
+        aria-rowindex={1}
+        style={{ gridTemplateColumns: template, minWidth: `${minWidth}px` }}
+      >
         {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — the checkbox inside takes focus */}
         <div role="columnheader" class="ml-cell ml-cell-check">
           <input
@@ -211,7 +225,7 @@ export function ShortlistTable(props: Props) {
           );
         })}
       </div>
-      <div class="ml-spacer" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
+      <div class="ml-spacer" style={{ height: `${rows.length * ROW_HEIGHT}px`, minWidth: `${minWidth}px` }}>
         {visible}
       </div>
     </div>

@@ -5,6 +5,7 @@
 import type { CreatorView } from '../../../lib/messages';
 import type { Brief } from '../../../lib/schema/brief';
 import type { Creator, ShortlistEntry, ShortlistStatus } from '../../../lib/schema/creator';
+import type { FitReason } from '../../../lib/schema/fit';
 import type { CreatorMetrics } from '../../../lib/schema/metrics';
 import type { Settings } from '../../../lib/schema/settings';
 
@@ -32,7 +33,7 @@ export const FAKE_BRIEFS: Brief[] = [
   {
     id: 'b-skin',
     name: 'Glow serum launch',
-    niches: ['beauty'],
+    niches: ['skincare'],
     keywords: ['serum'],
     excludeKeywords: [],
     platforms: [],
@@ -45,7 +46,7 @@ export const FAKE_BRIEFS: Brief[] = [
   {
     id: 'b-food',
     name: 'Kopi Nusantara',
-    niches: ['food'],
+    niches: ['coffee'],
     keywords: ['kopi'],
     excludeKeywords: ['alcohol'],
     platforms: ['tiktok'],
@@ -161,11 +162,48 @@ export function fakeView(i: number, now = NOW): CreatorView {
       briefId: b.id,
       briefName: b.name,
       score: Math.round(r() * 100),
-      reasons: [
-        { code: 'niche-match', polarity: 'positive' as const, hard: false, params: { niche: 'beauty' } },
+      reasons: <FitReason[]>[
+        {
+          code: 'niche-match',
+          polarity: 'positive' as const,
+          hard: false,
+          params: { niche: b.niches[0] ?? 'skincare', posts: 7, total: 12, terms: b.keywords.join(', ') },
+        },
+        {
+          code: 'followers-in-range',
+          polarity: 'info' as const,
+          hard: false,
+          params: { followers: followersValue, range: '10,000–100,000' },
+        },
+        ...(b.platforms.length && !b.platforms.includes(platform)
+          ? [
+              {
+                code: 'platform-mismatch',
+                polarity: 'negative' as const,
+                hard: true,
+                params: { platform, wanted: b.platforms.join(',') },
+              },
+            ]
+          : []),
       ],
     })).sort((a, b) => b.score - a.score),
-    signals: [{ code: 'sponsored-share', level: r() > 0.7 ? 'watch' : 'ok', params: { share: 0.2 } }],
+    signals: [
+      { code: 'sponsored-share', level: 'ok', params: { sponsored: 2, posts: 12, share: 2 / 12 } },
+      {
+        code: 'engagement-in-band',
+        level: 'ok',
+        params: { rate: 0.031, min: 0.008, max: 0.011, label: 'Instagram, 10k–50k followers' },
+      },
+      ...(i % 3 === 0
+        ? [
+            {
+              code: 'many-brands',
+              level: 'watch' as const,
+              params: { brands: 6, sponsored: 4, examples: '@brand.a, @brand.b' },
+            },
+          ]
+        : []),
+    ],
   };
 }
 

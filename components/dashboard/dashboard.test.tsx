@@ -1,0 +1,307 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeViews, NOW } from '../../tests/helpers/dashboard/fake-views';
+import { parseCsv } from '../../tests/helpers/dashboard/parse-csv';
+import { type MockOptions, mockSend } from '../../tests/preview/dashboard/mock-send';
+import { DashboardApp, type Tab } from './app';
+
+let root: HTMLDivElement;
+let log: { type: string; body: unknown }[];
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  log = [];
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+async function flush(times = 3) {
+  for (let i = 0; i < times; i++) {
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
+}
+
+async function mount(opts: MockOptions & { tab?: Tab; lang?: string } = {}) {
+  await act(async () => {
+    render(
+      <DashboardApp
+        send={mockSend({ ...opts, log })}
+        browserLanguages={[opts.lang ?? 'en-US']}
+        now={() => NOW}
+        initialTab={opts.tab ?? 'shortlist'}
+      />,
+      root,
+    );
+  });
+  await flush();
+}
+
+const rows = () => [...root.querySelectorAll<HTMLElement>('[data-testid="ml-shortlist-row"]')];
+const indexes = () => rows().map((r) => Number(r.dataset.index));
+const grid = () => root.querySelector<HTMLElement>('[role="grid"]')!;
+
+async function input(
+  el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  value: string,
+  type = 'input',
+) {
+  await act(async () => {
+    el.value = value;
+    el.dispatchEvent(new Event(type, { bubbles: true }));
+  });
+}
+async function click(el: Element | null) {
+  if (!el) throw new Error('nothing to click');
+  await act(async () => {
+    (el as HTMLElement).click();
+  });
+  await flush();
+}
+
+describe('shortlist table', () => {
+  it('renders only the visible rows of 10,000, and the right ones after scrolling', async () => {
+    await mount({ rows: 10_000 });
+    expect(grid().getAttribute('aria-rowcount')).toBe('10001');
+    const first = indexes();
+    expect(first.length).toBeGreaterThan(5);
+    expect(first.length).toBeLessThan(45);
+    expect(Math.min(...first)).toBe(0);
+    await act(async () => {
+      grid().scrollTop = 48 * 5000;
+      grid().dispatchEvent(new Event('scroll'));
+    });
+    const after = indexes();
+    expect(after).toContain(5000);
+    expect(after.length).toBeLessThan(45);
+    expect(Math.min(...after)).toBeGreaterThan(4950);
+    // Rows sit at their own offset in the tall spacer.
+    const row = rows().find((r) => r.dataset.index === '5000')!;
+    expect(row.style.transform).toBe(`translateY(${48 * 5000}px)`);
+  });
+
+  it('sorts when a header is clicked and reports it with aria-sort', async () => {
+    await mount({ rows: 300 });
+    const header = [...root.querySelectorAll('[role="columnheader"]')].find((h) =>
+      h.textContent?.includes('Followers'),
+    )!;
+    expect(header.getAttribute('aria-sort')).toBe('none');
+    await click(header.querySelector('button'));
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+    const views = fakeViews(300).filter((v) => v.creator.followers);
+    const byFollowers = [...views].sort((a, b) => b.creator.followers!.value - a.creator.followers!.value);
+    expect(
+      rows()
+        .slice(0, 3)
+        .map((r) => r.dataset.key),
+    ).toEqual(byFollowers.slice(0, 3).map((v) => v.creator.key));
+    await click(header.querySelector('button'));
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    const lowest = byFollowers.at(-1)!.creator.followers!.value;
+    const firstKey = rows()[0]!.dataset.key;
+    expect(views.find((v) => v.creator.key === firstKey)?.creator.followers?.value).toBe(lowest);
+  });
+
+  it('searches handle, name, notes and tags', async () => {
+    await mount({ rows: 500 });
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const handle = rows()[3]!.dataset.key!.split(':')[1]!;
+    await input(search, `@${handle}`);
+    expect(rows()).toHaveLength(1);
+    expect(rows()[0]!.dataset.key).toContain(handle);
+    await input(search, 'zzz-no-such');
+    expect(rows()).toHaveLength(0);
+    expect(root.textContent).toContain('No creator matches these filters.');
+  });
+
+  it('changes status inline at once and saves it', async () => {
+    await mount({ rows: 50 });
+    const row = rows()[0]!;
+    const select = row.querySelector<HTMLSelectElement>('select.ml-status-select')!;
+    const next = select.value === 'active' ? 'done' : 'active';
+    await input(select, next, 'change');
+    await flush();
+    expect(log.find((l) => l.type === 'shortlist:update')?.body).toMatchObject({
+      keys: [row.dataset.key],
+      patch: { status: next },
+    });
+    expect(rows()[0]!.querySelector<HTMLSelectElement>('select.ml-status-select')!.value).toBe(next);
+  });
+
+  it('undoes an edit the worker refuses and says so', async () => {
+    await mount({ rows: 50, failing: ['shortlist:update'] });
+    const key = rows()[0]!.dataset.key!;
+    const select = rows()[0]!.querySelector<HTMLSelectElement>('select.ml-status-select')!;
+    const before = select.value;
+    await input(select, before === 'rejected' ? 'done' : 'rejected', 'change');
+    await flush();
+    const row = rows().find((r) => r.dataset.key === key)!;
+    expect(row.querySelector<HTMLSelectElement>('select.ml-status-select')!.value).toBe(before);
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('It was undone');
+  });
+
+  it('edits tags inline from a comma-separated list', async () => {
+    await mount({ rows: 20 });
+    const row = rows()[0]!;
+    await click(row.querySelector('.ml-tags'));
+    const field = rows()[0]!.querySelector<HTMLInputElement>('.ml-cell-input')!;
+    await input(field, 'vip, Jakarta ,, vip');
+    await act(async () => {
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await flush();
+    expect(log.find((l) => l.type === 'shortlist:update')?.body).toMatchObject({
+      patch: { tags: ['vip', 'Jakarta'] },
+    });
+    expect([...rows()[0]!.querySelectorAll('.ml-tag')].map((t) => t.textContent)).toEqual(['vip', 'Jakarta']);
+  });
+
+  it('moves between rows with the keyboard and opens one with Enter', async () => {
+    await mount({ rows: 1000 });
+    const first = rows()[0]!;
+    first.focus();
+    const key = (k: string) =>
+      act(async () => {
+        (document.activeElement as HTMLElement).dispatchEvent(
+          new KeyboardEvent('keydown', { key: k, bubbles: true }),
+        );
+      });
+    await key('ArrowDown');
+    await flush();
+    expect((document.activeElement as HTMLElement).dataset.index).toBe('1');
+    await key('End');
+    await flush();
+    expect((document.activeElement as HTMLElement).dataset.index).toBe('999');
+    // Only the active row's controls are in the Tab order.
+    expect(rows().filter((r) => r.tabIndex === 0)).toHaveLength(1);
+    await key('Enter');
+    await flush();
+    expect(root.querySelector('.ml-panel')).not.toBeNull();
+    expect(log.some((l) => l.type === 'creator:history')).toBe(true);
+  });
+
+  it('removes selected rows only after confirming', async () => {
+    await mount({ rows: 30 });
+    const boxes = rows().map((r) => r.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+    await click(boxes[0]!);
+    await click(boxes[1]!);
+    expect(root.textContent).toContain('2 selected');
+    await click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Remove from shortlist')!);
+    const dialog = root.querySelector('dialog.ml-dialog');
+    expect(dialog).not.toBeNull();
+    expect(log.some((l) => l.type === 'shortlist:remove')).toBe(false);
+    await click(
+      [...dialog!.querySelectorAll('button')].find((b) => b.textContent === 'Remove from shortlist')!,
+    );
+    expect(log.find((l) => l.type === 'shortlist:remove')?.body).toMatchObject({ keys: expect.any(Array) });
+    expect(root.textContent).toContain('28 of 28 creators');
+  });
+
+  it('exports the shown rows as CSV with a BOM and a dated file name', async () => {
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    await mount({ rows: 900, settings: { csvDelimiter: ';' } });
+    await click(root.querySelector('[data-testid="ml-export-csv"]'));
+    await flush(12);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^microlens-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await blobs[0]!.text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const parsed = parseCsv(text, ';');
+    expect(parsed[0]?.slice(0, 3)).toEqual(['platform', 'handle', 'display_name']);
+    expect(parsed).toHaveLength(901);
+  });
+});
+
+describe('brief editor', () => {
+  it('shows errors beside the fields, linked for screen readers, and saves a valid brief', async () => {
+    await mount({ tab: 'briefs', rows: 5 });
+    await click([...root.querySelectorAll('button')].find((b) => b.textContent?.includes('New brief'))!);
+    await click(root.querySelector('button[type="submit"]'));
+    const name = root.querySelector<HTMLInputElement>('#ml-brief-name')!;
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(name.getAttribute('aria-describedby')).toContain('ml-brief-name-error');
+    expect(root.querySelector('#ml-brief-name-error')?.textContent).toBe('Required.');
+    expect(root.querySelector('#ml-brief-keywords-error')?.textContent).toBe(
+      'Pick at least one niche or enter a keyword.',
+    );
+    await input(name, 'Kopi launch');
+    await input(root.querySelector<HTMLInputElement>('#ml-brief-keywords')!, 'kopi, coffee');
+    await input(root.querySelector<HTMLInputElement>('#ml-brief-followersMin')!, '50000');
+    await input(root.querySelector<HTMLInputElement>('#ml-brief-followersMax')!, '1000');
+    await click(root.querySelector('button[type="submit"]'));
+    expect(root.querySelector('#ml-brief-followersMin-error')?.textContent).toBe(
+      'The minimum is above the maximum.',
+    );
+    expect(root.querySelector('#ml-brief-name-error')).toBeNull();
+    expect(log.some((l) => l.type === 'briefs:save')).toBe(false);
+    await input(root.querySelector<HTMLInputElement>('#ml-brief-followersMax')!, '100.000');
+    await click(root.querySelector('button[type="submit"]'));
+    await flush();
+    expect(log.find((l) => l.type === 'briefs:save')?.body).toMatchObject({
+      brief: { name: 'Kopi launch', keywords: ['kopi', 'coffee'], followers: { min: 50_000, max: 100_000 } },
+    });
+    expect(root.textContent).toContain('Kopi launch');
+  });
+});
+
+describe('settings', () => {
+  it('refuses falling tier thresholds and saves the CSV delimiter', async () => {
+    await mount({ tab: 'settings', rows: 5 });
+    const mins = [...root.querySelectorAll<HTMLInputElement>('.ml-edit-table input[inputmode="numeric"]')];
+    await input(mins[2]!, '5');
+    await click(root.querySelector('button[type="submit"]'));
+    expect(root.querySelector('#ml-set-tiers-error')?.textContent).toBe(
+      'Each threshold must be above the one before.',
+    );
+    expect(log.some((l) => l.type === 'settings:save')).toBe(false);
+    await input(mins[2]!, '10000');
+    await click(root.querySelector('input[type="radio"][value=";"]'));
+    await click(root.querySelector('button[type="submit"]'));
+    await flush();
+    expect(log.find((l) => l.type === 'settings:save')?.body).toMatchObject({
+      settings: { csvDelimiter: ';' },
+    });
+  });
+
+  it('follows the language setting: auto uses the browser language', async () => {
+    await mount({ tab: 'settings', rows: 5, lang: 'id-ID' });
+    expect(root.querySelector('#ml-settings-h')?.textContent).toBe('Pengaturan');
+    expect(document.documentElement.lang).toBe('id');
+  });
+});
+
+describe('backup', () => {
+  it('restores a file and shows the import report', async () => {
+    await mount({ tab: 'backup', rows: 5 });
+    const file = root.querySelector<HTMLInputElement>('#ml-restore-file')!;
+    Object.defineProperty(file, 'files', {
+      value: [new File(['{"version":1}'], 'backup.json', { type: 'application/json' })],
+    });
+    await act(async () => {
+      file.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush(5);
+    expect(log.find((l) => l.type === 'backup:import')?.body).toMatchObject({ text: '{"version":1}' });
+    const report = root.querySelector('.ml-report')!;
+    expect(report.textContent).toContain('Creators');
+    expect(report.textContent).toContain('Rejected (2)');
+    expect(report.textContent).toContain('creators[17]');
+  });
+});
