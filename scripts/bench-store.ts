@@ -259,6 +259,11 @@ export async function runStoreBench(log: (line: string) => void = console.log): 
       handleRequest(store, { type: 'creator:get', key: keyOf(5_000 + i) }, CONTENT, NOW),
     ),
   );
+  // One export, for its size: the import refuses files over 50 MB.
+  const exportStart = performance.now();
+  const exported = await store.exportBackup(NOW);
+  const exportMs = performance.now() - exportStart;
+  const exportMb = exported.json.length / (1024 * 1024);
   await store.close();
 
   const pad = (s: string, n: number) => s.padEnd(n);
@@ -271,6 +276,10 @@ export async function runStoreBench(log: (line: string) => void = console.log): 
     const flag = r.medianMs <= r.budgetMs ? '   ' : ' ! ';
     log(`${pad(r.name, 36)}${ms(r.medianMs)}${ms(r.minMs)}${ms(r.maxMs)}${ms(r.budgetMs)}${flag}${r.note}`);
   }
+  log(
+    `backup:export of everything: ${exportMb.toFixed(1)} MB of JSON in ${(exportMs / 1000).toFixed(1)} s (1 run)` +
+      (exportMb > 50 ? ' — larger than the 50 MB import limit' : ''),
+  );
   log(
     `(${RUNS} runs each; fake-indexeddb in Node, slower than a browser's IndexedDB; "!" = median over budget)`,
   );
