@@ -50,7 +50,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'platform',
       label: t('col.platform'),
-      width: '84px',
+      width: '92px',
       sortKey: 'platform',
       render: (r) => (
         <span class={`ml-platform ml-platform-${r.platform}`} title={platformName(r.platform)}>
@@ -67,6 +67,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
       render: (r, c) => (
         <a
           class="ml-handle"
+          title={`@${r.handle}`}
           href={profileHref(r)}
           target="_blank"
           rel="noopener noreferrer"
@@ -133,7 +134,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'engagement',
       label: t('col.engagement'),
-      width: '176px',
+      width: '168px',
       sortKey: 'engagement',
       numeric: true,
       render: (r) => {
@@ -191,7 +192,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'rate',
       label: t('col.rate'),
-      width: '116px',
+      width: '120px',
       sortKey: 'rate',
       numeric: true,
       render: (r, c) => <RateCell row={r} actions={c.actions} tabbable={c.tabbable} />,

@@ -6,6 +6,6 @@ export function formatMoney(amount: number, currency: string, lang: Lang, compac
     style: 'currency',
     currency,
     maximumFractionDigits: currency === 'IDR' ? 0 : 2,
-    ...(compact ? { notation: 'compact' as const, maximumFractionDigits: 1 } : {}),
+    ...(compact ? { notation: 'compact' as const, maximumFractionDigits: 2 } : {}),
   }).format(amount);
 }

@@ -95,19 +95,20 @@ export function TagsCell({ row, actions, tabbable }: CellProps) {
       ref={button}
       type="button"
       class="ml-cellbtn ml-tags"
+      title={row.tags.join(', ') || undefined}
       tabIndex={tabbable ? 0 : -1}
       aria-label={`${t('row.tags', { handle: `@${row.handle}` })}: ${row.tags.join(', ') || t('none')}. ${t('row.editTags')}`}
       onClick={() => setEditing(true)}
     >
       {row.tags.length ? (
         <>
-          {/* Two chips fit a row; the rest is counted (all are in the label and the editor). */}
-          {row.tags.slice(0, 2).map((tag) => (
+          {/* One chip fits the cell; the rest is counted (all are in the label, title and editor). */}
+          {row.tags.slice(0, 1).map((tag) => (
             <span key={tag} class="ml-tag">
               {tag}
             </span>
           ))}
-          {row.tags.length > 2 ? <span class="ml-tag-more">+{row.tags.length - 2}</span> : null}
+          {row.tags.length > 1 ? <span class="ml-tag-more">+{row.tags.length - 1}</span> : null}
         </>
       ) : (
         <span class="ml-muted ml-add">+ {t('row.addTags')}</span>
@@ -202,7 +203,10 @@ export function RateCell({ row, actions, tabbable }: CellProps) {
       onClick={() => setEditing(true)}
     >
       {rate ? (
-        formatMoney(rate.amount, rate.currency, lang)
+        // Compact in the narrow cell ("Rp 4,75 jt"); the full amount is in the label and title.
+        <span title={formatMoney(rate.amount, rate.currency, lang)}>
+          {formatMoney(rate.amount, rate.currency, lang, rate.amount >= 1_000_000)}
+        </span>
       ) : (
         <span class="ml-muted ml-add">+ {t('row.addRate')}</span>
       )}
