@@ -75,6 +75,10 @@ interface Matcher {
   index: TermIndex;
   segmenter: Segmenter;
   groupCount: number;
+  /** Scratch: last unit stamp seen per term and per group (avoids per-creator allocations). */
+  termStamp: Int32Array;
+  groupStamp: Int32Array;
+  stamp: number;
 }
 
 /** What one creator's text says, per evidence group. Computed once per creator and brief set. */
@@ -88,6 +92,8 @@ interface Profile {
   termUnits: Map<number, Map<number, number>>;
   /** Per group: ids of the terms found in the bio. */
   bioTermIds: Map<number, number[]>;
+  /** Explanation term lists already built (several briefs share a niche). */
+  termText: Map<number, string>;
   language: 'en' | 'id' | 'mixed' | null;
   hasText: boolean;
 }
@@ -146,7 +152,14 @@ export function createFitScorer(briefs: readonly Brief[], options: FitOptions = 
   });
   const vocabulary = index.vocabulary();
   for (const w of SEGMENTATION_EXTRA_WORDS) vocabulary.add(w);
-  const matcher: Matcher = { index, segmenter: new Segmenter(vocabulary), groupCount };
+  const matcher: Matcher = {
+    index,
+    segmenter: new Segmenter(vocabulary),
+    groupCount,
+    termStamp: new Int32Array(index.terms.length),
+    groupStamp: new Int32Array(groupCount),
+    stamp: 0,
+  };
   const profiles = new WeakMap<FitSubject, Profile>();
 
   return (subject) => {
@@ -196,15 +209,16 @@ function analyze(subject: FitSubject, m: Matcher): Profile {
 
   const postsHit = new Int32Array(m.groupCount);
   const bioTerms = new Int32Array(m.groupCount);
-  const groupStamp = new Int32Array(m.groupCount).fill(-1);
-  const termStamp = new Map<number, number>();
+  // Shared scratch arrays, told apart per text unit by an ever-increasing stamp.
+  const { groupStamp, termStamp } = m;
   const termUnits = new Map<number, Map<number, number>>();
   const bioTermIds = new Map<number, number[]>();
   const units = [bio, ...posts];
   for (let u = 0; u < units.length; u++) {
+    const stamp = ++m.stamp;
     m.index.match(units[u]!, (termId) => {
-      if (termStamp.get(termId) === u) return;
-      termStamp.set(termId, u);
+      if (termStamp[termId] === stamp) return;
+      termStamp[termId] = stamp;
       const term = m.index.terms[termId]!;
       for (const g of term.groups) {
         let counts = termUnits.get(g);
@@ -218,8 +232,8 @@ function analyze(subject: FitSubject, m: Matcher): Profile {
           const list = bioTermIds.get(g);
           if (list) list.push(termId);
           else bioTermIds.set(g, [termId]);
-        } else if (groupStamp[g] !== u) {
-          groupStamp[g] = u;
+        } else if (groupStamp[g] !== stamp) {
+          groupStamp[g] = stamp;
           postsHit[g]!++;
         }
       }
@@ -232,6 +246,7 @@ function analyze(subject: FitSubject, m: Matcher): Profile {
     bioTerms,
     termUnits,
     bioTermIds,
+    termText: new Map(),
     language: detectLanguage(units) ?? subject.languageHint ?? null,
     hasText,
   };
@@ -275,14 +290,18 @@ function groupEvidence(p: Profile, g: number): number {
 }
 
 /** The group's most frequent matched terms, for the explanation ("serum, sunscreen, #skincarelokal"). */
-function topTerms(p: Profile, g: number, m: Matcher, n = TERMS_SHOWN): string {
+function topTerms(p: Profile, g: number, m: Matcher): string {
+  const known = p.termText.get(g);
+  if (known !== undefined) return known;
   const counts = p.termUnits.get(g);
   if (!counts) return '';
-  return [...counts.entries()]
+  const text = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, n)
+    .slice(0, TERMS_SHOWN)
     .map(([id]) => m.index.terms[id]!.text)
     .join(', ');
+  p.termText.set(g, text);
+  return text;
 }
 
 function reason(
@@ -484,7 +503,8 @@ function followerReason(
   if (s.followers === null) return reason('followers-unknown', 'info', bounds);
   const lo = s.followersRange?.min ?? s.followers;
   const hi = s.followersRange?.max ?? s.followers;
-  const params = { ...bounds, followers: s.followers };
+  const params = bounds;
+  params.followers = s.followers;
   const belowAll = range.min !== undefined && hi < range.min;
   const aboveAll = range.max !== undefined && lo > range.max;
   if (belowAll) return reason('followers-below', 'negative', params, true);

@@ -36,8 +36,12 @@ const MENTION_RE = /@([\p{L}\p{N}._]+)/gu;
 
 /** Lower-case, no diacritics. */
 export function fold(text: string): string {
+  // Plain ASCII (most captions) needs no Unicode normalisation: skip the costly part.
+  if (!NON_ASCII_RE.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const NON_ASCII_RE = /[^\x00-\x7f]/;
 
 /**
  * Splits a run of letters into dictionary words. Cost = unknown letters + half a
@@ -114,8 +118,12 @@ export class Segmenter {
   }
 }
 
+const PLAIN_TAG_RE = /^[a-z]+$/;
+
 /** Splits "SkincareLokal", "mpasi_6bulan", "ootd2024" on case, "_" and digits. */
 function hashtagParts(body: string): string[] {
+  // Most tags are plain lower-case letters: nothing to split on before the dictionary.
+  if (PLAIN_TAG_RE.test(body)) return [body];
   return body
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
@@ -151,15 +159,24 @@ function stripNya(word: string): string {
   return word.length >= 6 && word.endsWith('nya') ? word.slice(0, -3) : word;
 }
 
+const NON_WORD_RE = /[^a-z0-9-]+/;
+const APOSTROPHE_RE = /['’`]/g;
+
 /** Words of plain text (no hashtags or mentions in it), stopwords kept. */
 export function words(text: string, aliases: string[] = []): string[] {
-  const cleaned = fold(text)
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9\s-]+/g, ' ');
+  let cleaned = fold(text);
+  // Apostrophes join ("don't" → "dont"); everything else not a letter, digit or hyphen splits.
+  if (cleaned.includes("'") || cleaned.includes('’') || cleaned.includes('`')) {
+    cleaned = cleaned.replace(APOSTROPHE_RE, '');
+  }
   const out: string[] = [];
-  for (const raw of cleaned.split(/\s+/)) {
-    const trimmed = raw.replace(/^-+|-+$/g, '');
-    if (trimmed.length > 0) wordTokens(trimmed, out, aliases);
+  for (const raw of cleaned.split(NON_WORD_RE)) {
+    if (raw.length === 0) continue;
+    if (raw.includes('-')) {
+      const trimmed = raw.replace(/^-+|-+$/g, '');
+      if (trimmed.length > 0) wordTokens(trimmed, out, aliases);
+    } else if (raw.endsWith('2')) wordTokens(raw, out, aliases);
+    else out.push(stripNya(raw));
   }
   return out;
 }
@@ -170,14 +187,19 @@ export function tokenize(text: string, segmenter: Segmenter): TokenizedText {
   const mentions: string[] = [];
   const aliases: string[] = [];
   const sequences: string[][] = [];
-  const rest = text
-    .replace(EMAIL_RE, ' ')
-    .replace(URL_RE, ' ')
-    .replace(HASHTAG_RE, (_m, body: string) => {
+  // Each pass only when its marker character is present: most captions lack some.
+  let rest = text;
+  const hasAt = rest.includes('@');
+  if (hasAt) rest = rest.replace(EMAIL_RE, ' ');
+  if (rest.includes('.') || rest.includes('/')) rest = rest.replace(URL_RE, ' ');
+  if (rest.includes('#')) {
+    rest = rest.replace(HASHTAG_RE, (_m, body: string) => {
       addHashtag(body, segmenter, hashtags, aliases, sequences);
       return ' ';
-    })
-    .replace(MENTION_RE, (_m, handle: string) => {
+    });
+  }
+  if (hasAt) {
+    rest = rest.replace(MENTION_RE, (_m, handle: string) => {
       const h = fold(handle).replace(/\.+$/, '');
       if (h.length > 0) {
         mentions.push(h);
@@ -185,6 +207,7 @@ export function tokenize(text: string, segmenter: Segmenter): TokenizedText {
       }
       return ' ';
     });
+  }
   sequences.unshift(words(rest, aliases));
   return { sequences, hashtags, mentions, aliases };
 }
