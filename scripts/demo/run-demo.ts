@@ -19,7 +19,7 @@ import { PROJECT_ROOT } from '../../tests/support/fixture-server';
 import { buildExtension } from './build';
 import { profileUrl, SAMPLE_CREATORS } from './creators';
 import { captureAll } from './screenshots';
-import { annotateShortlist, saveFromOverlay, seedBriefs, visitCreator } from './seed';
+import { annotateShortlist, saveFromOverlay, seedBriefs, seedHistory, visitCreator } from './seed';
 import { startDemoServer } from './server';
 
 export interface DemoOptions {
@@ -78,6 +78,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     session = await launchWithExtension(server.port, userDataDir, { headless, extensionDir });
     const now = Date.now();
     await seedBriefs(session, now);
+    await seedHistory(session, SAMPLE_CREATORS, now);
 
     log('Visiting the sample creators and saving some to the shortlist…');
     const page = await session.context.newPage();

@@ -10,6 +10,7 @@ import type { Settings } from '../../lib/schema/settings';
 import type { Session } from '../../tests/support/browser';
 import { ask, dataOf } from '../../tests/support/extension';
 import { profileUrl, type SampleCreator } from './creators';
+import { historyBackupText } from './history';
 
 export const SAMPLE_BRIEFS: BriefInput[] = [
   {
@@ -63,6 +64,11 @@ export async function seedBriefs(session: Session, now: number): Promise<void> {
   for (const brief of SAMPLE_BRIEFS) {
     dataOf(await ask(session, { type: 'briefs:save', brief: { ...brief, createdAt: now, updatedAt: now } }));
   }
+}
+
+/** Earlier sightings of the samples (see history.ts), imported the way a user restores a backup. */
+export async function seedHistory(session: Session, creators: SampleCreator[], now: number): Promise<void> {
+  dataOf(await ask(session, { type: 'backup:import', text: historyBackupText(creators, now) }));
 }
 
 export async function setLanguage(session: Session, language: Settings['language']): Promise<void> {
