@@ -173,17 +173,18 @@ export function createFitScorer(briefs: readonly Brief[], options: FitOptions = 
   };
 }
 
-const scorerCache = new WeakMap<readonly Brief[], FitScorer>();
+/** The last brief set's scorer, keyed by the briefs' content so an edited brief is never scored stale. */
+let lastScorer: { signature: string; scorer: FitScorer } | null = null;
 
-/** Fit of one creator against every brief, best first. Reuses matchers for the same briefs array. */
+/**
+ * Fit of one creator against every brief, best first. Reuses the matchers while
+ * the briefs are unchanged; for thousands of creators use createFitScorer once.
+ */
 export function fitCreator(subject: FitSubject, briefs: Brief[], options: FitOptions = {}): FitResult[] {
   if (options.scheme) return createFitScorer(briefs, options)(subject);
-  let scorer = scorerCache.get(briefs);
-  if (!scorer) {
-    scorer = createFitScorer(briefs);
-    scorerCache.set(briefs, scorer);
-  }
-  return scorer(subject);
+  const signature = JSON.stringify(briefs);
+  if (lastScorer?.signature !== signature) lastScorer = { signature, scorer: createFitScorer(briefs) };
+  return lastScorer.scorer(subject);
 }
 
 export function sortResults(results: FitResult[]): FitResult[] {
