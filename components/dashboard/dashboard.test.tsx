@@ -308,3 +308,23 @@ describe('backup', () => {
     expect(report.textContent).toContain('creators[17]');
   });
 });
+
+describe('cost planner', () => {
+  it('shows cost, engagements and cost per engagement, and follows the selection scope', async () => {
+    await mount({ tab: 'shortlist', rows: 40 });
+    const boxes = rows().map((r) => r.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+    await click(boxes[0]!);
+    await click(root.querySelector('#ml-tab-planner'));
+    const cost = root.querySelector('[data-testid="ml-plan-cost"]')!;
+    // Opened with one creator selected: the planner counts just that one.
+    expect(cost.querySelector('.ml-stat-sub')?.textContent).toMatch(/\/ 1$/);
+    const scope = root.querySelector<HTMLSelectElement>('.ml-filters select')!;
+    await input(scope, 'all', 'change');
+    expect(cost.querySelector('.ml-stat-sub')?.textContent).toMatch(/\/ 40$/);
+    expect(cost.querySelector('.ml-stat-value')?.textContent).toMatch(/IDR/);
+    expect(root.querySelector('[data-testid="ml-plan-engagements"] .ml-stat-value')?.textContent).toMatch(
+      /^[\d,]+$/,
+    );
+    expect(root.querySelector('.ml-compare')?.textContent).toContain('mega');
+  });
+});

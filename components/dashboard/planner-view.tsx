@@ -1,5 +1,7 @@
 /** The Cost planner tab: cost, engagements and cost per engagement of a set of creators. */
+
 import { useMemo, useState } from 'preact/hooks';
+import type { Range } from '../../lib/cost/planner';
 import { formatNumber, formatPercent } from '../../lib/i18n';
 import type { CreatorView } from '../../lib/messages';
 import type { CreatorKey } from '../../lib/schema/creator';
@@ -7,7 +9,7 @@ import type { Settings } from '../../lib/schema/settings';
 import { tierLabel } from './common-strings';
 import { useEnv } from './env';
 import { formatMoney } from './money';
-import { microVsMega, planFor, type Range } from './planner-model';
+import { estimateViews, microVsMega } from './planner-model';
 import { filterRows, type ShortlistFilter, toRows } from './table-model';
 
 interface Props {
@@ -42,7 +44,7 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
         ? filtered
         : views;
   const plan = useMemo(
-    () => planFor(chosen, settings.rateCard, currency, posts),
+    () => estimateViews(chosen, settings.rateCard, currency, posts),
     [chosen, settings.rateCard, currency, posts],
   );
   const compare = useMemo(
@@ -52,16 +54,11 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
   const money = (n: number) => formatMoney(n, currency, lang);
   // Big totals compact ("IDR 1.3B" / "Rp 1,3 M"), so a range fits its card; full value on hover.
   const big = (n: number) => (n >= 10_000_000 ? formatMoney(n, currency, lang, true) : money(n));
-  const range = (r: Range) =>
-    Math.round(r.min) === Math.round(r.max)
-      ? big(r.min)
-      : t('planner.range', { min: big(r.min), max: big(r.max) });
-  const cpe = (r: Range) => {
-    const f = (n: number) => formatMoney(n, currency, lang).replace(/\s+/g, ' ');
-    return Math.abs(r.max - r.min) < 0.005 * r.max
-      ? f(r.min)
-      : t('planner.range', { min: f(r.min), max: f(r.max) });
-  };
+  const range = (r: Range, fmt: (n: number) => string) =>
+    Math.abs(r.max - r.min) <= 0.005 * r.max
+      ? fmt(r.mid)
+      : t('planner.range', { min: fmt(r.min), max: fmt(r.max) });
+  const n = plan.lines.length;
 
   return (
     <section class="ml-section" aria-labelledby="ml-planner-h">
@@ -93,63 +90,67 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
             max={100}
             value={posts}
             onInput={(e) => {
-              const n = Math.round(Number((e.currentTarget as HTMLInputElement).value));
-              if (Number.isFinite(n) && n >= 1 && n <= 100) setPosts(n);
+              const v = Math.round(Number((e.currentTarget as HTMLInputElement).value));
+              if (Number.isFinite(v) && v >= 1 && v <= 100) setPosts(v);
             }}
           />
         </label>
       </div>
       <div class="ml-stats" aria-live="polite">
-        <div class="ml-stat">
+        <div class="ml-stat" data-testid="ml-plan-cost">
           <div class="ml-stat-label">{t('planner.cost')}</div>
           <div
             class="ml-stat-value"
             title={
-              plan.priced
-                ? t('planner.range', { min: money(plan.cost.min), max: money(plan.cost.max) })
+              plan.costKnown
+                ? t('planner.range', { min: money(plan.total.min), max: money(plan.total.max) })
                 : undefined
             }
           >
-            {plan.priced ? range(plan.cost) : t('none')}
+            {plan.costKnown ? range(plan.total, big) : t('none')}
           </div>
           <div class="ml-stat-sub">
-            {t('planner.creators')}: {plan.priced} / {plan.creators}
+            {t('planner.creators')}: {plan.costKnown} / {n}
           </div>
         </div>
-        <div class="ml-stat">
+        <div class="ml-stat" data-testid="ml-plan-engagements">
           <div class="ml-stat-label">{t('planner.engagements')}</div>
           <div class="ml-stat-value">
-            {plan.withEngagement ? formatNumber(Math.round(plan.engagements), lang) : t('none')}
+            {plan.engagementsKnown ? formatNumber(Math.round(plan.expectedEngagements), lang) : t('none')}
           </div>
           <div class="ml-stat-sub">
-            {t('planner.creators')}: {plan.withEngagement} / {plan.creators}
+            {t('planner.creators')}: {plan.engagementsKnown} / {n}
           </div>
         </div>
-        <div class="ml-stat">
+        <div class="ml-stat" data-testid="ml-plan-cpe">
           <div class="ml-stat-label">{t('planner.cpe')}</div>
-          <div class="ml-stat-value">{plan.costPerEngagement ? cpe(plan.costPerEngagement) : t('none')}</div>
+          <div class="ml-stat-value">
+            {plan.costPerEngagement ? range(plan.costPerEngagement, money) : t('none')}
+          </div>
         </div>
       </div>
-      {plan.unpriced > 0 ? <p class="ml-hint">{t('planner.unpriced', { n: plan.unpriced })}</p> : null}
+      {plan.costUnknown > 0 ? <p class="ml-hint">{t('planner.unpriced', { n: plan.costUnknown })}</p> : null}
 
-      <h2 class="ml-h2" style={{ marginTop: '24px' }}>
-        {t('planner.compare')}
-      </h2>
+      <h2 class="ml-h2 ml-gap-top">{t('planner.compare')}</h2>
       <p class="ml-hint">{t('planner.compareHint')}</p>
       {compare ? (
-        <div class="ml-compare" style={{ marginTop: '10px' }}>
-          {[compare.micro, compare.mega].map((s) => (
-            <div key={s.tier} class="ml-stat">
+        <div class="ml-compare">
+          {[
+            { tier: 'micro', plan: compare.planA },
+            { tier: 'mega', plan: compare.planB },
+          ].map(({ tier, plan: p }) => (
+            <div key={tier} class="ml-stat">
               <div class="ml-stat-label">
-                {s.creators} × {tierLabel(s.tier, lang)} (~
-                {formatNumber(s.followers, lang, { notation: 'compact' })})
+                {p.creators} × {tierLabel(tier, lang)} (~
+                {formatNumber(p.reach / Math.max(1, p.creators), lang, { notation: 'compact' })})
               </div>
-              <div class="ml-stat-value">{formatNumber(Math.round(s.engagements), lang)}</div>
+              <div class="ml-stat-value">{formatNumber(Math.round(p.engagements), lang)}</div>
               <div class="ml-stat-sub">
-                {t('planner.engagements')} · {money(s.cost)} · {formatPercent(s.rate, lang, 1)}
+                {t('planner.engagements')} · {money(p.cost.mid)} ·{' '}
+                {formatPercent(p.engagements / Math.max(1, p.reach), lang, 1)}
               </div>
               <div class="ml-stat-sub">
-                {t('planner.cpe')}: {formatMoney(s.cost / Math.max(1, s.engagements), currency, lang)}
+                {t('planner.cpe')}: {p.costPerEngagement === null ? t('none') : money(p.costPerEngagement)}
               </div>
             </div>
           ))}
