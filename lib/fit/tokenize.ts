@@ -41,7 +41,7 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const NON_ASCII_RE = /[^\x00-\x7f]/;
+const NON_ASCII_RE = /[^ -~\s]/;
 
 /**
  * Splits a run of letters into dictionary words. Cost = unknown letters + half a
