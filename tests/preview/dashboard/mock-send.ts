@@ -4,6 +4,7 @@
  * preview without an extension runtime.
  */
 import type { Send } from '../../../components/dashboard/env';
+import { DEFAULT_RATE_CARD } from '../../../lib/cost/rate-card';
 import type { ImportReport } from '../../../lib/messages';
 import type { Brief } from '../../../lib/schema/brief';
 import type { Snapshot } from '../../../lib/schema/creator';
@@ -50,7 +51,8 @@ export const SAMPLE_REPORT: ImportReport = {
 export function mockSend(opts: MockOptions = {}): Send {
   let views = fakeViews(opts.rows ?? 240);
   let briefs = opts.briefs ?? FAKE_BRIEFS;
-  let settings: Settings = { ...FAKE_SETTINGS, ...opts.settings };
+  // The real default rate card, so the planner preview shows real-world magnitudes.
+  let settings: Settings = { ...FAKE_SETTINGS, rateCard: DEFAULT_RATE_CARD, ...opts.settings };
   const handler = async (req: { type: string } & Record<string, unknown>): Promise<unknown> => {
     opts.log?.push({ type: req.type, body: req });
     if (opts.failing?.includes(req.type)) throw new Error('storage is full (mock)');
