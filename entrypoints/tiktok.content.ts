@@ -1,10 +1,13 @@
 import { runCreatorPage } from '@/components/page/creator-page';
+import { extractTiktokPage, tiktokPageKind } from '@/lib/sites/tiktok';
 
-// Thin on purpose: everything shared by both sites lives in components/page.
+// Thin on purpose: the runtime shared by both sites lives in components/page;
+// this script carries only TikTok's reader.
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],
+  // document_start so the page-data receiver listens before the page's first API calls.
   runAt: 'document_start',
   main(ctx) {
-    runCreatorPage(ctx, 'tiktok');
+    runCreatorPage(ctx, { platform: 'tiktok', pageKind: tiktokPageKind, extract: extractTiktokPage });
   },
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   BRIDGE_CHANNEL,
-  BridgeMessageSchema,
+  bridgePayload,
   isAllowedApiUrl,
   parseJsonSafely,
   platformOfApiUrl,
 } from './bridge-protocol';
+import { RequestSchema } from './messages';
 
 describe('isAllowedApiUrl', () => {
   it.each([
@@ -51,20 +52,37 @@ describe('isAllowedApiUrl', () => {
   });
 });
 
-describe('BridgeMessageSchema', () => {
+describe('bridge messages', () => {
   const ok = { channel: BRIDGE_CHANNEL, url: 'https://www.tiktok.com/api/post/item_list/', body: '{}' };
 
-  it('accepts a well-formed message', () => {
-    expect(BridgeMessageSchema.safeParse(ok).success).toBe(true);
+  it('passes a well-formed message on, with only its URL and body', () => {
+    expect(bridgePayload(ok)).toEqual({ url: ok.url, body: '{}' });
+    expect(bridgePayload({ ...ok, type: 'backup:export' })).toEqual({ url: ok.url, body: '{}' });
   });
 
   it.each([
     ['another channel', { ...ok, channel: 'other' }],
     ['a disallowed URL', { ...ok, url: 'https://www.tiktok.com/api/im/message/' }],
     ['a non-string body', { ...ok, body: { a: 1 } }],
-    ['extra fields (e.g. a smuggled request type)', { ...ok, type: 'backup:export' }],
-  ])('rejects %s', (_, message) => {
-    expect(BridgeMessageSchema.safeParse(message).success).toBe(false);
+    ['an oversized body', { ...ok, body: 'x'.repeat(5 * 1024 * 1024 + 1) }],
+    ['not an object', 'backup:export'],
+    ['null', null],
+  ])('drops %s in the content script', (_, message) => {
+    expect(bridgePayload(message)).toBeNull();
+  });
+
+  it('is validated again by the background as page-data:record', () => {
+    const record = {
+      type: 'page-data:record',
+      pageUrl: 'https://www.tiktok.com/@a',
+      url: ok.url,
+      body: '{}',
+    };
+    expect(RequestSchema.safeParse(record).success).toBe(true);
+    expect(
+      RequestSchema.safeParse({ ...record, url: 'https://www.tiktok.com/api/im/message/' }).success,
+    ).toBe(false);
+    expect(RequestSchema.safeParse({ ...record, body: 1 }).success).toBe(false);
   });
 });
 

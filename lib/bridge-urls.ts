@@ -48,3 +48,16 @@ export function platformOfApiUrl(url: string): 'instagram' | 'tiktok' | null {
   if (!isAllowedApiUrl(url)) return null;
   return new URL(url).hostname === 'www.tiktok.com' ? 'tiktok' : 'instagram';
 }
+
+/**
+ * The bridge's message shape, checked cheaply in the content script before
+ * anything crosses to the background (which validates it again with zod, as
+ * `page-data:record`). Null for anything else posted on the page's window.
+ */
+export function bridgePayload(data: unknown): { url: string; body: string } | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { channel, url, body } = data as Record<string, unknown>;
+  if (channel !== BRIDGE_CHANNEL || typeof url !== 'string' || typeof body !== 'string') return null;
+  if (url.length > 4_000 || body.length > MAX_BRIDGE_BODY_CHARS || !isAllowedApiUrl(url)) return null;
+  return { url, body };
+}

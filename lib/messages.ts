@@ -4,6 +4,7 @@
  * a malformed one gets an error reply and changes nothing.
  */
 import { z } from 'zod';
+import { isAllowedApiUrl, MAX_BRIDGE_BODY_CHARS } from './bridge-urls';
 import { BriefSchema } from './schema/brief';
 import {
   type Creator,
@@ -15,7 +16,7 @@ import {
 } from './schema/creator';
 import type { AuthenticitySignal, FitResult } from './schema/fit';
 import { ReadingSchema } from './schema/reading';
-import { SettingsSchema } from './schema/settings';
+import { OverlayModeSchema, SettingsSchema } from './schema/settings';
 
 export const ShortlistPatchSchema = z
   .object({
@@ -33,6 +34,26 @@ export type ShortlistPatch = z.infer<typeof ShortlistPatchSchema>;
 export const RequestSchema = z.discriminatedUnion('type', [
   /** A content script read a creator page. */
   z.object({ type: z.literal('reading:record'), reading: ReadingSchema }),
+  /**
+   * An API response the page itself loaded, passed on by the main-world bridge.
+   * Page data: validated here, and it can only ever add readings (lib/page-data-readings.ts).
+   */
+  z.object({
+    type: z.literal('page-data:record'),
+    /** The page the content script is on: decides whose figures these are. */
+    pageUrl: z.string().max(2_000),
+    url: z
+      .string()
+      .max(4_000)
+      .refine((u) => isAllowedApiUrl(u), { message: 'not an allowed API URL' }),
+    body: z.string().max(MAX_BRIDGE_BODY_CHARS),
+  }),
+  /** The overlay's collapse/hide choice for one site; the only setting a page may change. */
+  z.object({
+    type: z.literal('settings:overlay'),
+    platform: z.enum(['instagram', 'tiktok']),
+    mode: OverlayModeSchema,
+  }),
   z.object({ type: z.literal('creator:get'), key: CreatorKeySchema }),
   z.object({
     type: z.literal('creator:history'),
@@ -89,6 +110,8 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: Error
 /** Messages a content script (a page of the two sites) may send; everything else is refused from there. */
 export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set([
   'reading:record',
+  'page-data:record',
+  'settings:overlay',
   'creator:get',
   'shortlist:save',
   'shortlist:remove',
@@ -98,6 +121,9 @@ export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set([
 /** The reply each request gets. */
 export interface ResponseMap {
   'reading:record': CreatorView;
+  /** The open creator's view after recording, or null when the response added nothing for them. */
+  'page-data:record': CreatorView | null;
+  'settings:overlay': z.infer<typeof SettingsSchema>;
   'creator:get': CreatorView | null;
   'creator:history': Snapshot[];
   'shortlist:save': CreatorView;

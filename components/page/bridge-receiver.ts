@@ -1,33 +1,35 @@
 /**
  * Receives API responses the page itself loaded, as posted by the main-world
- * bridge (entrypoints/page-bridge.content.ts). The page can post anything on
- * its window, so every message is checked (same window, same origin, schema,
- * allowed URL) and parsed defensively. Structurally, page data can only add
- * figures: this receiver's one outlet is `onFindings`, which feeds the reading
- * path; it holds no way to send any other message.
+ * bridge (entrypoints/page-bridge.content.ts), and hands them to the background
+ * worker as `page-data:record`. The page can post anything on its window, so
+ * this checks the source (same window, same origin) and the allowed URL and
+ * size; the background then validates the message with zod and parses the
+ * body (lib/page-data-readings.ts). Structurally, page data can only add
+ * readings: this receiver's one outlet is that one message type.
+ *
+ * No zod here on purpose: it would multiply the content script's size, and the
+ * background is where page data is trusted or not.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BridgeMessageSchema, parseJsonSafely } from '@/lib/bridge-protocol';
-import { normalizePageData, type PageDataPart } from '@/lib/page-data-merge';
-import type { Platform } from '@/lib/schema/reading';
-import { readingFromPageData } from '@/lib/sites/page-data';
+import { bridgePayload } from '@/lib/bridge-urls';
+import type { CreatorView } from '@/lib/messages';
+import { sendSafely } from './send-safely';
 
 export function listenForPageData(
   ctx: ContentScriptContext,
-  platform: Platform,
-  onFindings: (part: PageDataPart) => void,
+  onRecorded: (view: CreatorView, pageUrl: string) => void,
 ): void {
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
     try {
       if (event.source !== window || event.origin !== location.origin) return;
-      const message = BridgeMessageSchema.safeParse(event.data);
-      if (!message.success) return;
-      const body = parseJsonSafely(message.data.body);
-      if (body === undefined) return;
-      const part = normalizePageData(readingFromPageData(platform, message.data.url, body, Date.now()));
-      if (part && (part.posts.length > 0 || part.profile)) onFindings(part);
+      const payload = bridgePayload(event.data);
+      if (!payload) return;
+      const pageUrl = location.href;
+      void sendSafely(ctx, { type: 'page-data:record', pageUrl, ...payload }).then((reply) => {
+        if (reply?.ok && reply.data && ctx.isValid) onRecorded(reply.data, pageUrl);
+      });
     } catch {
-      // A malformed response is simply not used.
+      // A malformed message is simply not used.
     }
   });
 }

@@ -1,20 +1,30 @@
 /**
  * The content-script runtime shared by both sites: read the page (lib/sites),
- * add what the page's own API responses said, record it with the background
- * worker, and show the overlay on profiles. Re-reads on in-app navigation and
- * as more posts load, skipping readings identical to the last one sent.
+ * record it with the background worker, pass on the page's own API responses,
+ * and show the overlay on profiles. Re-reads on in-app navigation and as more
+ * posts load, skipping readings identical to the last one sent.
+ *
+ * Each site's script passes its own reader, so a content script carries one
+ * site's markup knowledge, and no zod: the background validates what arrives.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOverlay } from '@/components/overlay';
 import type { CreatorView } from '@/lib/messages';
-import { PageDataBuffer } from '@/lib/page-data-merge';
-import { type CreatorKey, creatorKey } from '@/lib/schema/creator';
-import { type Platform, type Reading, ReadingSchema } from '@/lib/schema/reading';
-import { pageKindFor, readPage } from '@/lib/sites/read-page';
+import type { CreatorKey } from '@/lib/schema/creator';
+import type { Platform, Reading } from '@/lib/schema/reading';
+import type { PageKindResult } from '@/lib/sites/page-kind';
+import { completeReading } from '@/lib/sites/reading-defaults';
 import { listenForPageData } from './bridge-receiver';
 import { watchPage } from './page-watcher';
 import { listenForSaveShortcut } from './save-shortcut';
 import { sendSafely } from './send-safely';
+
+/** One site's reader, as its content script hands it over. */
+export interface SiteReader {
+  platform: Platform;
+  pageKind: (url: string) => PageKindResult | null;
+  extract: (root: Document, url: string, now: number) => Reading;
+}
 
 /** Waits between attempts while a page's data has not rendered yet (~5 s in all). */
 const RETRY_DELAYS_MS = [300, 700, 1_500, 3_000];
@@ -31,7 +41,8 @@ function hasFigures(r: Reading): boolean {
 function keyOf(r: Reading): CreatorKey | null {
   const handle = r.handle ?? r.post?.author ?? null;
   if (!handle || !/^[a-z0-9._]{1,64}$/i.test(handle)) return null;
-  return creatorKey(r.platform, handle);
+  // creatorKey() lives beside the zod schemas; the key's format is spelled out here instead.
+  return `${r.platform}:${handle.toLowerCase()}` as CreatorKey;
 }
 
 /** Same figures as last time? (readAt always differs, so it is left out.) */
@@ -43,9 +54,9 @@ function sameAs(a: Reading, lastJson: string): boolean {
  * Starts at document_start so the page-data receiver is listening before the
  * page's first API responses arrive; reading waits for the parsed document.
  */
-export function runCreatorPage(ctx: ContentScriptContext, platform: Platform): void {
+export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): void {
+  const { platform, pageKind: pageKindFor } = site;
   let overlay: ReturnType<typeof createOverlay> | null = null;
-  const buffer = new PageDataBuffer();
   let lastSentJson = '';
   let lastSent: { view: CreatorView } | null = null;
   let lastUrl = '';
@@ -60,14 +71,14 @@ export function runCreatorPage(ctx: ContentScriptContext, platform: Platform): v
     else overlay?.clear();
   };
 
-  const unknownReading = (url: string, kind: NonNullable<ReturnType<typeof pageKindFor>>, why: string) =>
-    ReadingSchema.safeParse({
+  const unknownReading = (url: string, kind: PageKindResult, why: string) =>
+    completeReading({
       platform,
       pageKind: kind.kind,
       url,
       readAt: Date.now(),
       handle: kind.handle && /^[a-z0-9._]{1,64}$/.test(kind.handle) ? kind.handle : null,
-      notices: [why.slice(0, 300)],
+      notices: [why],
     });
 
   const readOnce = async () => {
@@ -85,10 +96,8 @@ export function runCreatorPage(ctx: ContentScriptContext, platform: Platform): v
       return;
     }
 
-    const result = readPage(document, url, Date.now());
-    const parsed = 'error' in result ? null : ReadingSchema.safeParse(result);
-    const reading = parsed?.success ? buffer.mergeInto(parsed.data) : null;
-    if (!reading || !hasFigures(reading)) {
+    const reading = site.extract(document, url, Date.now());
+    if (!hasFigures(reading)) {
       // The app may still be rendering: try again a few times, then say "unknown".
       const delay = RETRY_DELAYS_MS[attempt];
       if (delay !== undefined) {
@@ -96,9 +105,9 @@ export function runCreatorPage(ctx: ContentScriptContext, platform: Platform): v
         retryTimer = ctx.setTimeout(() => void request(), delay);
         return;
       }
-      const why = 'error' in result ? result.error : NOTHING_READABLE;
-      const unknown = reading ?? unknownReading(url, kind, why).data;
-      if (unknown && kind.kind === 'profile') overlay?.show({ reading: unknown, view: null, error: why });
+      const why = reading.notices[0] ?? NOTHING_READABLE;
+      if (kind.kind === 'profile')
+        overlay?.show({ reading: unknownReading(url, kind, why), view: null, error: why });
       return;
     }
 
@@ -142,12 +151,13 @@ export function runCreatorPage(ctx: ContentScriptContext, platform: Platform): v
     }
   };
 
-  let watcher: ReturnType<typeof watchPage> | null = null;
-  listenForPageData(ctx, platform, (part) => {
-    buffer.add(part, pageKindFor(location.href)?.handle ?? null);
-    // New figures for the same page: re-read even though the DOM looks the same.
-    watcher?.reset();
-    watcher?.poke();
+  listenForPageData(ctx, (view, pageUrl) => {
+    // The page's own API data was recorded: show the creator's updated figures.
+    if (current && location.href === pageUrl && current.key === view.creator.key) {
+      current.view = view;
+      if (lastSent) lastSent.view = view;
+      showFor(current.reading, view);
+    }
   });
   listenForSaveShortcut(
     ctx,
@@ -171,7 +181,7 @@ export function runCreatorPage(ctx: ContentScriptContext, platform: Platform): v
   const start = () => {
     if (ctx.isInvalid) return;
     overlay = createOverlay(ctx, platform);
-    watcher = watchPage(
+    watchPage(
       ctx,
       () => void request(),
       (url) => {

@@ -4,12 +4,23 @@
  * creator it is showing. Only that one message is accepted here.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { z } from 'zod';
 import type { CreatorView } from '@/lib/messages';
 import type { CreatorKey } from '@/lib/schema/creator';
 import { sendSafely } from './send-safely';
 
-export const SaveCurrentSchema = z.object({ type: z.literal('microlens:save-current') }).strict();
+/**
+ * The one message accepted here, checked exactly (one key, one value). Only the
+ * extension itself can send runtime messages to a content script; a plain check
+ * instead of zod keeps the content script small.
+ */
+export function isSaveCurrent(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    Object.keys(message).length === 1 &&
+    (message as { type?: unknown }).type === 'microlens:save-current'
+  );
+}
 
 export type SaveResult = { ok: true; key: CreatorKey } | { ok: false; reason: string };
 
@@ -19,7 +30,7 @@ export function listenForSaveShortcut(
   onSaved: (view: CreatorView) => void,
 ): void {
   const listener = (message: unknown): Promise<SaveResult> | undefined => {
-    if (!SaveCurrentSchema.safeParse(message).success) return undefined;
+    if (!isSaveCurrent(message)) return undefined;
     const key = currentKey();
     if (!key) return Promise.resolve({ ok: false, reason: 'no creator on this page' });
     return sendSafely(ctx, { type: 'shortlist:save', key }).then((reply): SaveResult => {

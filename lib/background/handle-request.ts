@@ -14,6 +14,7 @@ import {
   type RequestType,
   type ResponseMap,
 } from '../messages';
+import { pageCreatorKey, readingsFromPageData } from '../page-data-readings';
 import { StoreError } from '../store/errors';
 import type { Store } from '../store/store';
 import { describeIssues } from '../store/validate';
@@ -38,6 +39,18 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'reading:record': async (store, { reading }, now, deps) => {
     const result = await store.recordReading(reading, now);
     return (await builder(store, deps))(result);
+  },
+  'page-data:record': async (store, { pageUrl, url, body }, now, deps) => {
+    // One recording per creator the response is about (in practice the open one).
+    for (const reading of readingsFromPageData(pageUrl, url, body, now))
+      await store.recordReading(reading, now);
+    const key = pageCreatorKey(pageUrl);
+    const bundle = key ? await store.getCreator(key) : null;
+    return bundle ? (await builder(store, deps))(bundle) : null;
+  },
+  'settings:overlay': async (store, { platform, mode }) => {
+    const settings = await store.getSettings();
+    return store.saveSettings({ ...settings, overlay: { ...settings.overlay, [platform]: mode } });
   },
   'creator:get': async (store, { key }, _now, deps) => {
     const bundle = await store.getCreator(key);

@@ -3,7 +3,8 @@
  * read and the raw text (clamped to the schema's 200 characters) for the inspector.
  * A failed parse gives null: the figure stays unknown rather than becoming 0.
  */
-import { type Count, CountSchema, type Source } from '../schema/reading';
+import type { Count, Source } from '../schema/reading';
+import { countIsConsistent } from '../sites/reading-defaults';
 import type { ParsedCount } from './parse-count';
 
 const RAW_LIMIT = 200;
@@ -19,5 +20,6 @@ export function countFromParsed(parsed: ParsedCount, source: Source, raw?: strin
     ...(raw === undefined ? {} : { raw: raw.slice(0, RAW_LIMIT) }),
   };
   // Defensive: a parse result that breaks the Count invariants must not reach storage.
-  return CountSchema.safeParse(candidate).success ? candidate : null;
+  // (A plain check, not CountSchema: this runs in content scripts, which carry no zod.)
+  return countIsConsistent(candidate) ? candidate : null;
 }

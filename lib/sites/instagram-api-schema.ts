@@ -1,99 +1,84 @@
 /**
- * Lenient zod schemas for the bits of Instagram's JSON the reader uses. Every
- * field is optional and falls back to undefined when malformed (`.catch`), so a
- * changed or broken field is ignored instead of failing the whole object.
- * Unknown keys pass through (looseObject) and are never read.
+ * The bits of Instagram's JSON the reader uses, read leniently (lib/sites/lenient.ts):
+ * every field is optional and undefined when malformed, so a changed or broken
+ * field is ignored instead of failing the whole object. Other keys are never read.
  */
-import { z } from 'zod';
+import { anyValue, bool, type Field, list, nullable, num, type Read, record, str, strOrNum } from './lenient';
 
-/** Optional field that becomes undefined when it has the wrong type. */
-function opt<T extends z.ZodType>(schema: T) {
-  return schema.optional().catch(undefined);
-}
+const edgeCount = record({ count: num });
+const captionEdges = record({ edges: list(record({ node: record({ text: str }) }), 50) });
+const userRef = record({ id: strOrNum, pk: strOrNum, username: str });
 
-const edgeCount = z.looseObject({ count: opt(z.number()) });
-const captionEdges = z.looseObject({
-  edges: opt(z.array(z.looseObject({ node: opt(z.looseObject({ text: opt(z.string()) })) })).max(50)),
-});
-const userRef = z.looseObject({
-  id: opt(z.union([z.string(), z.number()])),
-  pk: opt(z.union([z.string(), z.number()])),
-  username: opt(z.string()),
-});
-
-/** GraphQL timeline node (`edge_owner_to_timeline_media.edges[].node`, legacy `_sharedData`). */
-export const GraphNodeSchema = z.looseObject({
-  id: opt(z.string()),
-  shortcode: opt(z.string()),
-  is_video: opt(z.boolean()),
-  product_type: opt(z.string()),
-  taken_at_timestamp: opt(z.number()),
-  edge_liked_by: opt(edgeCount),
-  edge_media_preview_like: opt(edgeCount),
-  edge_media_to_comment: opt(edgeCount),
-  edge_media_to_parent_comment: opt(edgeCount),
-  edge_media_preview_comment: opt(edgeCount),
-  video_view_count: opt(z.number()),
-  video_play_count: opt(z.number()),
-  edge_media_to_caption: opt(captionEdges),
-  owner: opt(userRef),
-  pinned_for_users: opt(z.array(z.unknown()).max(100)),
-  like_and_view_counts_disabled: opt(z.boolean()),
+const graphNodeShape = {
+  id: str,
+  shortcode: str,
+  is_video: bool,
+  product_type: str,
+  taken_at_timestamp: num,
+  edge_liked_by: edgeCount,
+  edge_media_preview_like: edgeCount,
+  edge_media_to_comment: edgeCount,
+  edge_media_to_parent_comment: edgeCount,
+  edge_media_preview_comment: edgeCount,
+  video_view_count: num,
+  video_play_count: num,
+  edge_media_to_caption: captionEdges,
+  owner: userRef,
+  pinned_for_users: list(anyValue, 100),
+  like_and_view_counts_disabled: bool,
   /** Branded-content ("Paid partnership") sponsor tags. */
-  edge_media_to_sponsor_user: opt(z.looseObject({ edges: opt(z.array(z.unknown()).max(50)) })),
-  is_paid_partnership: opt(z.boolean()),
-});
-export type GraphNode = z.infer<typeof GraphNodeSchema>;
+  edge_media_to_sponsor_user: record({ edges: list(anyValue, 50) }),
+  is_paid_partnership: bool,
+};
+/** GraphQL timeline node (`edge_owner_to_timeline_media.edges[].node`, legacy `_sharedData`). */
+export const readGraphNode: Field<Read<typeof graphNodeShape>> = record(graphNodeShape);
 
+const mediaShape = {
+  pk: strOrNum,
+  id: str,
+  code: str,
+  media_type: num,
+  product_type: str,
+  taken_at: num,
+  like_count: num,
+  comment_count: num,
+  play_count: num,
+  ig_play_count: num,
+  view_count: num,
+  caption: nullable(record({ text: str })),
+  user: nullable(userRef),
+  owner: nullable(userRef),
+  is_paid_partnership: bool,
+  like_and_view_counts_disabled: bool,
+  timeline_pinned_user_ids: nullable(list(anyValue, 100)),
+  clips_tab_pinned_user_ids: nullable(list(anyValue, 100)),
+};
 /** REST-style media (`/api/v1/…`, clips `items[].media`, xdt GraphQL connections). */
-export const MediaSchema = z.looseObject({
-  pk: opt(z.union([z.string(), z.number()])),
-  id: opt(z.string()),
-  code: opt(z.string()),
-  media_type: opt(z.number()),
-  product_type: opt(z.string()),
-  taken_at: opt(z.number()),
-  like_count: opt(z.number()),
-  comment_count: opt(z.number()),
-  play_count: opt(z.number()),
-  ig_play_count: opt(z.number()),
-  view_count: opt(z.number()),
-  caption: opt(z.looseObject({ text: opt(z.string()) }).nullable()),
-  user: opt(userRef.nullable()),
-  owner: opt(userRef.nullable()),
-  is_paid_partnership: opt(z.boolean()),
-  like_and_view_counts_disabled: opt(z.boolean()),
-  timeline_pinned_user_ids: opt(z.array(z.unknown()).max(100).nullable()),
-  clips_tab_pinned_user_ids: opt(z.array(z.unknown()).max(100).nullable()),
-});
-export type Media = z.infer<typeof MediaSchema>;
+export const readMedia: Field<Read<typeof mediaShape>> = record(mediaShape);
+export type Media = Read<typeof mediaShape>;
 
+const userShape = {
+  id: strOrNum,
+  pk: strOrNum,
+  username: str,
+  full_name: nullable(str),
+  biography: nullable(str),
+  external_url: nullable(str),
+  is_verified: bool,
+  is_private: bool,
+  hide_like_and_view_counts: bool,
+  edge_followed_by: edgeCount,
+  edge_follow: edgeCount,
+  follower_count: num,
+  following_count: num,
+  media_count: num,
+  edge_owner_to_timeline_media: record({ count: num, edges: list(anyValue, 500) }),
+};
 /** A user object: GraphQL (`edge_followed_by`) or REST (`follower_count`) style. */
-export const UserSchema = z.looseObject({
-  id: opt(z.union([z.string(), z.number()])),
-  pk: opt(z.union([z.string(), z.number()])),
-  username: opt(z.string()),
-  full_name: opt(z.string().nullable()),
-  biography: opt(z.string().nullable()),
-  external_url: opt(z.string().nullable()),
-  is_verified: opt(z.boolean()),
-  is_private: opt(z.boolean()),
-  hide_like_and_view_counts: opt(z.boolean()),
-  edge_followed_by: opt(edgeCount),
-  edge_follow: opt(edgeCount),
-  follower_count: opt(z.number()),
-  following_count: opt(z.number()),
-  media_count: opt(z.number()),
-  edge_owner_to_timeline_media: opt(
-    z.looseObject({ count: opt(z.number()), edges: opt(z.array(z.unknown()).max(500)) }),
-  ),
-});
-export type User = z.infer<typeof UserSchema>;
+export const readUser: Field<Read<typeof userShape>> = record(userShape);
 
 /** `{ edges: [{ node }] }` connections (xdt GraphQL). */
-export const ConnectionSchema = z.looseObject({
-  edges: opt(z.array(z.looseObject({ node: opt(z.unknown()) })).max(500)),
-});
+export const readConnection = record({ edges: list(record({ node: anyValue }), 500) });
 
 /** `{ items: [...] }` lists: clips (`items[].media`), feed and post info (media directly). */
-export const ItemsSchema = z.looseObject({ items: opt(z.array(z.unknown()).max(500)) });
+export const readItems = record({ items: list(anyValue, 500) });

@@ -11,18 +11,20 @@
  *   `data.xdt_api__v1__media__shortcode__web_info.items[]`
  * Anything malformed is ignored, never thrown.
  */
-import { type Count, type PostReading, PostReadingSchema, type Source } from '../schema/reading';
+import type { Count, PostReading, PostReadingInput, Source } from '../schema/reading';
 import {
-  ConnectionSchema,
-  GraphNodeSchema,
-  ItemsSchema,
   type Media,
-  MediaSchema,
-  UserSchema,
+  readConnection,
+  readGraphNode,
+  readItems,
+  readMedia,
+  readUser,
 } from './instagram-api-schema';
 import { hashtagsIn, mentionsIn } from './instagram-caption';
 import { exactCount } from './instagram-count';
 import { INSTAGRAM_HANDLE } from './instagram-page-kind';
+import { isRecord } from './lenient';
+import { completePost } from './reading-defaults';
 
 const SHORTCODE = /^[A-Za-z0-9_-]{5,64}$/;
 const MAX_POSTS = 200;
@@ -45,10 +47,6 @@ export type ProfilePart = {
 
 export type InstagramData = { profile: ProfilePart | null; posts: PostReading[] };
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function handleOrNull(v: unknown): string | null {
   if (typeof v !== 'string') return null;
   const h = v.toLowerCase();
@@ -66,9 +64,8 @@ function pinnedFrom(...lists: Array<unknown[] | null | undefined>): boolean | nu
   return present.some((l) => l.length > 0);
 }
 
-function finish(post: Record<string, unknown>): PostReading | null {
-  const parsed = PostReadingSchema.safeParse(post);
-  return parsed.success ? parsed.data : null;
+function finish(post: PostReadingInput): PostReading {
+  return completePost(post);
 }
 
 function trimText(text: string | undefined | null): string | null {
@@ -83,10 +80,8 @@ function secondsToMs(s: number | undefined): number | null {
 
 /** A GraphQL timeline node → PostReading; null when it has no usable shortcode. */
 export function postFromGraphNode(raw: unknown, source: Source): PostReading | null {
-  const parsed = GraphNodeSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const n = parsed.data;
-  if (!n.shortcode || !SHORTCODE.test(n.shortcode)) return null;
+  const n = readGraphNode(raw);
+  if (!n?.shortcode || !SHORTCODE.test(n.shortcode)) return null;
   const hidden = n.like_and_view_counts_disabled === true;
   const caption = trimText(n.edge_media_to_caption?.edges?.[0]?.node?.text);
   const reel = n.product_type === 'clips';
@@ -121,10 +116,8 @@ function mediaViews(m: Media, source: Source): Count | null {
 
 /** A REST-style media object → PostReading; null when it has no usable code. */
 export function postFromMedia(raw: unknown, source: Source): PostReading | null {
-  const parsed = MediaSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const m = parsed.data;
-  if (!m.code || !SHORTCODE.test(m.code)) return null;
+  const m = readMedia(raw);
+  if (!m?.code || !SHORTCODE.test(m.code)) return null;
   const hidden = m.like_and_view_counts_disabled === true;
   const caption = trimText(m.caption?.text);
   const reel = m.product_type === 'clips';
@@ -155,9 +148,8 @@ function idString(v: unknown): string | null {
 
 /** A user object → profile fields; null when it has no valid username or no counts at all. */
 export function profileFromUser(raw: unknown, source: Source): ProfilePart | null {
-  const parsed = UserSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const u = parsed.data;
+  const u = readUser(raw);
+  if (!u) return null;
   const handle = handleOrNull(u.username);
   if (!handle) return null;
   const followers = exactCount(u.edge_followed_by?.count ?? u.follower_count, source);
@@ -180,9 +172,7 @@ export function profileFromUser(raw: unknown, source: Source): ProfilePart | nul
 }
 
 function edgeNodes(connection: unknown): unknown[] {
-  const parsed = ConnectionSchema.safeParse(connection);
-  if (!parsed.success || !parsed.data.edges) return [];
-  return parsed.data.edges.map((e) => e.node);
+  return (readConnection(connection)?.edges ?? []).map((e) => e?.node);
 }
 
 function pushPost(out: Map<string, PostReading>, post: PostReading | null): void {
@@ -200,9 +190,7 @@ function postsOfUser(user: Record<string, unknown>, source: Source, out: Map<str
 }
 
 function itemsMedia(list: unknown, source: Source, out: Map<string, PostReading>): void {
-  const parsed = ItemsSchema.safeParse(list);
-  if (!parsed.success || !parsed.data.items) return;
-  for (const item of parsed.data.items) {
+  for (const item of readItems(list)?.items ?? []) {
     // Clips wrap each media in { media }; feed and post info lists hold media directly.
     const media = isRecord(item) && isRecord(item.media) ? item.media : item;
     pushPost(out, postFromMedia(media, source));

@@ -5,10 +5,10 @@
  */
 import type { CountLocale } from '../counts/parse-count';
 import type { Count, PostReading } from '../schema/reading';
-import { PostReadingSchema } from '../schema/reading';
 import { hashtagsIn, mentionsIn } from './instagram-caption';
 import { countsAgree, shownCount } from './instagram-count';
 import { dayFromText } from './instagram-meta';
+import { completePost } from './reading-defaults';
 
 export type DomProfile = {
   followers: Count | null;
@@ -225,20 +225,21 @@ export function readDomPosts(root: Document, handle: string, locale: CountLocale
     const reel = m[2] === 'reel';
     const { caption, takenAt } = tileText(link);
     const { likes, comments } = tileCounts(link, locale);
-    const parsed = PostReadingSchema.safeParse({
-      id: code,
-      url: `https://www.instagram.com/${reel ? 'reel' : 'p'}/${code}/`,
-      author: owner ?? null,
-      pinned: hasPinIcon(link),
-      isVideo: reel || link.querySelector(VIDEO_SELECTORS) !== null ? true : null,
-      likes,
-      comments,
-      caption,
-      hashtags: hashtagsIn(caption),
-      mentions: mentionsIn(caption),
-      takenAt,
-    });
-    if (parsed.success) out.push(parsed.data);
+    out.push(
+      completePost({
+        id: code,
+        url: `https://www.instagram.com/${reel ? 'reel' : 'p'}/${code}/`,
+        author: owner ?? null,
+        pinned: hasPinIcon(link),
+        isVideo: reel || link.querySelector(VIDEO_SELECTORS) !== null ? true : null,
+        likes,
+        comments,
+        caption,
+        hashtags: hashtagsIn(caption),
+        mentions: mentionsIn(caption),
+        takenAt,
+      }),
+    );
   }
   return out;
 }

@@ -5,15 +5,7 @@
  * how sources that disagree are settled. Never throws: a page that cannot be
  * read gives a reading of unknowns with a notice.
  */
-import {
-  type Count,
-  type Disagreement,
-  type FieldSource,
-  type PostReading,
-  type Reading,
-  type ReadingInput,
-  ReadingSchema,
-} from '../schema/reading';
+import type { Count, Disagreement, FieldSource, PostReading, Reading, ReadingInput } from '../schema/reading';
 import { combinePostViews } from './instagram-combine';
 import { pageLocale, readDomPost, readDomPosts, readDomProfile } from './instagram-dom';
 import { readEmbeddedData } from './instagram-json';
@@ -21,6 +13,7 @@ import { pickCount } from './instagram-merge';
 import { readMetaPost, readMetaProfile } from './instagram-meta';
 import { instagramPageKind } from './instagram-page-kind';
 import type { PageKindResult } from './page-kind';
+import { completeReading } from './reading-defaults';
 
 export { instagramPageKind } from './instagram-page-kind';
 
@@ -170,20 +163,20 @@ function readPost(
 }
 
 /** The same page kind with nothing read: used when reading failed. */
-function unknownReading(kind: PageKindResult | null, url: string, now: number, notice: string): Reading {
-  const fallback = ReadingSchema.safeParse({ ...base(kind, url, now), notices: [notice] });
-  if (fallback.success) return fallback.data;
-  return ReadingSchema.parse({
-    platform: 'instagram',
-    pageKind: 'other',
-    url: '',
-    readAt: 0,
-    handle: null,
-    notices: [notice],
-  });
+export function unknownInstagramReading(
+  kind: PageKindResult | null,
+  url: string,
+  now: number,
+  notice: string,
+): Reading {
+  return completeReading({ ...base(kind, url, now), notices: [notice] });
 }
 
-export function readInstagramPage(root: Document, url: string, now: number): Reading {
+/**
+ * The reading of an Instagram page, without zod (it runs in the content script:
+ * see reading-defaults.ts). read-page.ts's readInstagramPage adds the schema check.
+ */
+export function extractInstagramPage(root: Document, url: string, now: number): Reading {
   let kind: PageKindResult | null = null;
   try {
     kind = instagramPageKind(url);
@@ -193,11 +186,10 @@ export function readInstagramPage(root: Document, url: string, now: number): Rea
     } else if (kind?.kind === 'post' && kind.postId) {
       input = readPost(root, { ...kind, postId: kind.postId }, url, now);
     } else {
-      return unknownReading(kind, url, now, NOTICES.notCreatorPage);
+      return unknownInstagramReading(kind, url, now, NOTICES.notCreatorPage);
     }
-    const parsed = ReadingSchema.safeParse(input);
-    return parsed.success ? parsed.data : unknownReading(kind, url, now, NOTICES.unreadable);
+    return completeReading(input);
   } catch {
-    return unknownReading(kind, url, now, NOTICES.unreadable);
+    return unknownInstagramReading(kind, url, now, NOTICES.unreadable);
   }
 }

@@ -2,11 +2,11 @@
  * The one entry point content scripts and the inspector use: which site and
  * page kind a URL is, and the reading of that page.
  */
-import type { Reading } from '../schema/reading';
-import { readInstagramPage } from './instagram';
+import { type Reading, ReadingSchema } from '../schema/reading';
+import { extractInstagramPage, NOTICES as INSTAGRAM_NOTICES, unknownInstagramReading } from './instagram';
 import { instagramPageKind } from './instagram-page-kind';
 import type { PageKindResult } from './page-kind';
-import { readTiktokPage, tiktokPageKind } from './tiktok';
+import { extractTiktokPage, tiktokPageKind, unknownTiktokReading } from './tiktok';
 
 export type { PageKindResult } from './page-kind';
 
@@ -20,6 +20,29 @@ export const READ_ERRORS = {
   unsupported: 'unsupported site: only instagram.com and tiktok.com pages are read',
   notCreator: 'not a creator page: open a profile, post or video',
 } as const;
+
+/**
+ * A reader's output checked against ReadingSchema; a reading that fails the
+ * check becomes one of unknowns with a notice, never a half-valid figure.
+ */
+function checked(reading: Reading, unknown: () => Reading): Reading {
+  const parsed = ReadingSchema.safeParse(reading);
+  return parsed.success ? parsed.data : ReadingSchema.parse(unknown());
+}
+
+/** An Instagram page's reading, validated. Never throws. */
+export function readInstagramPage(root: Document, url: string, now: number): Reading {
+  return checked(extractInstagramPage(root, url, now), () =>
+    unknownInstagramReading(instagramPageKind(url), url, now, INSTAGRAM_NOTICES.unreadable),
+  );
+}
+
+/** A TikTok page's reading, validated. Never throws. */
+export function readTiktokPage(root: Document, url: string, now: number): Reading {
+  return checked(extractTiktokPage(root, url, now), () =>
+    unknownTiktokReading(url, now, tiktokPageKind(url), new Error('the reading failed its schema check')),
+  );
+}
 
 /**
  * Reads a profile, post or video page. Other pages of a supported site

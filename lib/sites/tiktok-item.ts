@@ -5,7 +5,6 @@
  * Lenient: only the id is required; every other field is read on its own and
  * is null when missing or malformed, so one odd field never loses the item.
  */
-import { z } from 'zod';
 import type { Count, PostReading } from '../schema/reading';
 import { countFromStats } from './tiktok-count';
 import { normalizeTiktokHandle } from './tiktok-page-kind';
@@ -15,9 +14,10 @@ import { normalizeTiktokHandle } from './tiktok-page-kind';
  * Ids are 19-digit strings; a numeric id is taken only while it is a safe
  * integer — a bigger one was already rounded by JSON.parse and names another post.
  */
-const ItemShape = z.looseObject({
-  id: z.union([z.string().regex(/^\d{1,25}$/), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)]),
-});
+function itemId(v: unknown): string | null {
+  if (typeof v === 'string') return /^\d{1,25}$/.test(v) ? v : null;
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? String(v) : null;
+}
 
 function obj(v: unknown): Record<string, unknown> | null {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
@@ -129,10 +129,9 @@ export function tiktokItemToPost(
   raw: unknown,
   opts: { source: 'json' | 'api'; now: number; fallbackAuthor?: string | null },
 ): PostReading | null {
-  const shape = ItemShape.safeParse(raw);
-  if (!shape.success) return null;
-  const item = shape.data as Record<string, unknown>;
-  const id = String(shape.data.id);
+  const item = obj(raw);
+  const id = item ? itemId(item.id) : null;
+  if (!item || id === null) return null;
   const stats = obj(item.stats) ?? {};
   const statsV2 = obj(item.statsV2) ?? {};
   const stat = (k: StatKey): Count | null => countFromStats(statsV2[k], stats[k], opts.source);

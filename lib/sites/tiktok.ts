@@ -6,13 +6,8 @@
  * the disagreement recorded. Never throws: a page it cannot read gives nulls
  * and a notice, never a guessed number.
  */
-import {
-  type Count,
-  type Disagreement,
-  type PostReading,
-  type Reading,
-  ReadingSchema,
-} from '../schema/reading';
+import type { Count, Disagreement, PostReading, Reading } from '../schema/reading';
+import { completeReading } from './reading-defaults';
 import { type CountLocale, pickCount } from './tiktok-count';
 import { readTiktokProfileDom, readTiktokVideoDom } from './tiktok-dom';
 import { COUNT_FIELDS, type TiktokProfileFacts } from './tiktok-facts';
@@ -217,16 +212,30 @@ function build(root: Document, url: string, now: number, page: TiktokPageKind | 
   return reading;
 }
 
-/** Reading for a TikTok page; always valid against ReadingSchema, never throws. */
-export function readTiktokPage(root: Document, url: string, now: number): Reading {
+/**
+ * The reading of a TikTok page, without zod (it runs in the content script: see
+ * reading-defaults.ts); read-page.ts's readTiktokPage adds the schema check.
+ * Never throws.
+ */
+export function extractTiktokPage(root: Document, url: string, now: number): Reading {
   let page: TiktokPageKind | null = null;
   try {
     page = tiktokPageKind(url);
-    return ReadingSchema.parse(build(root, url, now, page));
+    return completeReading(build(root, url, now, page));
   } catch (e) {
-    const reading = baseReading(typeof url === 'string' ? url : '', now, page);
-    const why = e instanceof Error ? e.message : String(e);
-    reading.notices = [`This page could not be read (${why.slice(0, 200)}).`];
-    return reading;
+    return unknownTiktokReading(url, now, page, e);
   }
+}
+
+/** Nothing read, with the reason: used when reading failed. */
+export function unknownTiktokReading(
+  url: string,
+  now: number,
+  page: TiktokPageKind | null,
+  e: unknown,
+): Reading {
+  const reading = baseReading(typeof url === 'string' ? url : '', now, page);
+  const why = e instanceof Error ? e.message : String(e);
+  reading.notices = [`This page could not be read (${why.slice(0, 200)}).`];
+  return reading;
 }

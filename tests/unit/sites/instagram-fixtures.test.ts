@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reading } from '../../../lib/schema/reading';
-import { readInstagramPage } from '../../../lib/sites/instagram';
+import { readInstagramPage } from '../../../lib/sites/read-page';
 import { closeDocuments, documentFromHtml, fixtureHtml } from './instagram-doc';
 
 const NOW = 1_740_000_000_000;

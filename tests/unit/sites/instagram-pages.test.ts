@@ -1,7 +1,7 @@
 /** The Instagram reader on small hand-made pages (tests/pages/instagram/) for cases the captures lack. */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Reading } from '../../../lib/schema/reading';
-import { readInstagramPage } from '../../../lib/sites/instagram';
+import { readInstagramPage } from '../../../lib/sites/read-page';
 import { closeDocuments, documentFromHtml, pageHtml } from './instagram-doc';
 
 const NOW = 1_740_000_000_000;

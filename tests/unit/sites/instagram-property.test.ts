@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Reading, ReadingSchema } from '../../../lib/schema/reading';
-import { readInstagramPage } from '../../../lib/sites/instagram';
+import { readInstagramPage } from '../../../lib/sites/read-page';
 import { closeDocuments, documentFromHtml, fixtureHtml } from './instagram-doc';
 
 const NOW = 1_740_000_000_000;

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Reading, ReadingSchema } from '../../../lib/schema/reading';
-import { readTiktokPage } from '../../../lib/sites/tiktok';
+import { readTiktokPage } from '../../../lib/sites/read-page';
 import { documentFrom, fixtureHtml } from './tiktok-doc';
 
 const NOW = Date.UTC(2026, 0, 1);

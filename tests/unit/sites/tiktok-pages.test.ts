@@ -1,7 +1,7 @@
 /** The TikTok reader on hand-made pages (tests/pages/tiktok) for the edge cases real captures lack. */
 import { describe, expect, it } from 'vitest';
 import { ReadingSchema } from '../../../lib/schema/reading';
-import { readTiktokPage } from '../../../lib/sites/tiktok';
+import { readTiktokPage } from '../../../lib/sites/read-page';
 import { documentFrom, pageHtml } from './tiktok-doc';
 
 const NOW = Date.UTC(2026, 0, 1);

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Count, ReadingSchema } from '../../../lib/schema/reading';
-import { readTiktokPage } from '../../../lib/sites/tiktok';
+import { readTiktokPage } from '../../../lib/sites/read-page';
 import { documentFrom, fixtureHtml } from './tiktok-doc';
 
 const NOW = Date.UTC(2026, 0, 1);

@@ -1,0 +1,82 @@
+/**
+ * Fills a reader's partial output with the schema's defaults, without zod.
+ *
+ * Why not ReadingSchema.parse? Readers run inside content scripts, and zod's
+ * schemas would make each content script several times larger than its
+ * budget. The background worker validates every reading with ReadingSchema on
+ * arrival (lib/messages.ts), and the inspector and tests validate through
+ * readPage (read-page.ts), so nothing reaches storage or output unvalidated.
+ * reading-defaults.test.ts keeps these defaults identical to the schema's.
+ */
+import type { PostReading, PostReadingInput, Reading, ReadingInput } from '../schema/reading';
+
+/**
+ * Page text can be any length: clamp it to the schema's limits here, so one
+ * overlong caption shortens that caption instead of getting the whole reading
+ * refused by the background's validation.
+ */
+function clip(text: string | null | undefined, max: number): string | null {
+  return typeof text === 'string' ? text.slice(0, max) : null;
+}
+
+function clipList(list: readonly string[] | undefined, maxItems: number, maxLength: number): string[] {
+  return (list ?? []).filter((t) => t.length > 0 && t.length <= maxLength).slice(0, maxItems);
+}
+
+export function completePost(p: PostReadingInput): PostReading {
+  return {
+    id: p.id,
+    url: p.url.slice(0, 2_000),
+    author: clip(p.author, 300),
+    pinned: p.pinned ?? null,
+    isVideo: p.isVideo ?? null,
+    views: p.views ?? null,
+    likes: p.likes ?? null,
+    comments: p.comments ?? null,
+    shares: p.shares ?? null,
+    saves: p.saves ?? null,
+    likesHidden: p.likesHidden ?? false,
+    caption: clip(p.caption, 10_000),
+    hashtags: clipList(p.hashtags, 200, 300),
+    mentions: clipList(p.mentions, 200, 300),
+    takenAt: p.takenAt ?? null,
+    paidPartnership: p.paidPartnership ?? null,
+  };
+}
+
+export function completeReading(r: ReadingInput): Reading {
+  return {
+    platform: r.platform,
+    pageKind: r.pageKind,
+    url: r.url.slice(0, 2_000),
+    readAt: r.readAt,
+    handle: r.handle,
+    displayName: clip(r.displayName, 300),
+    verified: r.verified ?? null,
+    private: r.private ?? null,
+    bio: clip(r.bio, 10_000),
+    externalUrl: clip(r.externalUrl, 2_000),
+    followers: r.followers ?? null,
+    following: r.following ?? null,
+    posts: r.posts ?? null,
+    likesTotal: r.likesTotal ?? null,
+    videoCount: r.videoCount ?? null,
+    // A post id that long is not a real id: such a post is left out, not cut.
+    recentPosts: (r.recentPosts ?? [])
+      .filter((p) => p.id.length > 0 && p.id.length <= 100)
+      .slice(0, 500)
+      .map(completePost),
+    post: r.post && r.post.id.length > 0 && r.post.id.length <= 100 ? completePost(r.post) : null,
+    sources: r.sources ?? {},
+    disagreements: (r.disagreements ?? []).slice(0, 50),
+    notices: clipList(r.notices, 20, 300),
+  };
+}
+
+/** A count is usable when its range holds its value and an exact one has no range. */
+export function countIsConsistent(c: { value: number; exact: boolean; min: number; max: number }): boolean {
+  const whole = [c.value, c.min, c.max].every((n) => Number.isSafeInteger(n) && n >= 0);
+  return (
+    whole && c.min <= c.value && c.value <= c.max && (!c.exact || (c.min === c.value && c.max === c.value))
+  );
+}
