@@ -1,6 +1,6 @@
 /**
- * `wxt build` for Chrome through WXT's API, with only warnings and errors
- * printed (its progress spinner would garble the demo's own output).
+ * `wxt build` for Chrome through WXT's API (so it can build into any output
+ * directory), with only warnings and errors printed.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,14 @@ function quietLogger(): unknown {
 /** Builds into `<outDir>/chrome-mv3` (default outDir: .output, as `npx wxt build`). */
 export async function buildExtension(outDir = join(PROJECT_ROOT, '.output')): Promise<string> {
   const { build } = await import('wxt');
-  await build({ root: PROJECT_ROOT, outDir, logger: quietLogger() } as Parameters<typeof build>[0]);
+  // WXT's progress spinner writes to stdout whatever the logger says; the demo prints its own progress.
+  const write = process.stdout.write;
+  process.stdout.write = (() => true) as typeof write;
+  try {
+    await build({ root: PROJECT_ROOT, outDir, logger: quietLogger() } as Parameters<typeof build>[0]);
+  } finally {
+    process.stdout.write = write;
+  }
   const dir = join(outDir, 'chrome-mv3');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`wxt build produced no extension in ${dir}`);
   return dir;

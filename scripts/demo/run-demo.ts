@@ -13,6 +13,7 @@ import {
   EXTENSION_DIR,
   freshUserDataDir,
   launchWithExtension,
+  openExtensionPage,
   type Session,
 } from '../../tests/support/browser';
 import { PROJECT_ROOT } from '../../tests/support/fixture-server';
@@ -71,6 +72,9 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
 
   const server = await startDemoServer();
   const userDataDir = freshUserDataDir();
+  // Also on an exit that skips `finally` (Ctrl+C in the visible mode).
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  process.on('exit', removeProfile);
   let session: Session | null = null;
   const warnings: string[] = [];
   try {
@@ -104,7 +108,8 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     return { files, warnings, saved };
   } finally {
     await session?.close({ removeProfile: true }).catch(() => undefined);
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile();
+    process.off('exit', removeProfile);
     await server.close();
   }
 }
@@ -112,26 +117,25 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
 /** Leaves the window on the first sample profile until the user closes the browser. */
 async function showInteractive(session: Session, page: Page, log: (line: string) => void): Promise<void> {
   const first = SAMPLE_CREATORS[0]!;
-  // The seeding helper's messenger tab is of no use to the user.
-  for (const p of session.context.pages()) if (p !== page && p.url().endsWith('/popup.html')) await p.close();
+  // Two tabs: the dashboard behind, the first sample in front. The start page and
+  // the seeding helper's messenger tab are of no use to the user.
+  const dashboard = await openExtensionPage(session, 'dashboard.html');
+  for (const p of session.context.pages()) if (p !== page && p !== dashboard) await p.close();
   await page.goto(profileUrl(first));
   await page.bringToFront();
-  log('');
-  log('Microlens is running in the Chromium window. Things to try:');
-  log(`  • The card on ${profileUrl(first)}: tier, engagement vs benchmark, best-fit brief.`);
-  log('  • Other sample creators (type the address, or open https://www.instagram.com/ for a list):');
-  for (const c of SAMPLE_CREATORS.slice(1)) log(`      ${profileUrl(c)}`);
-  log(
+  const lines = [
+    '',
+    'Microlens is running in the Chromium window. Things to try:',
+    `  • The card on ${profileUrl(first)}: tier, engagement vs benchmark, growth, best-fit brief.`,
+    '  • Other sample creators (type the address, or open https://www.instagram.com/ for a list):',
+    ...SAMPLE_CREATORS.slice(1).map((c) => `      ${profileUrl(c)}`),
     '  • The toolbar button (puzzle icon → pin Microlens): brief fit and notes for the creator on the page.',
-  );
-  log('  • Alt+Shift+S saves the creator on the page.');
-  log(
-    `  • The dashboard: chrome-extension://${session.extensionId}/dashboard.html (shortlist, briefs, CSV export,`,
-  );
-  log('    cost planner, settings → language English / Bahasa Indonesia).');
-  log('Close the browser window to end the demo (the demo profile is then deleted).');
-  await new Promise<void>((done) => {
-    session.context.once('close', () => done());
-    process.once('SIGINT', () => done());
-  });
+    '  • Alt+Shift+S saves the creator on the page.',
+    '  • The dashboard (second tab): shortlist, briefs, CSV export, cost planner, and Settings → language',
+    `    English / Bahasa Indonesia. Address: chrome-extension://${session.extensionId}/dashboard.html`,
+    'Close the browser window (or press Ctrl+C) to end the demo; its browser profile is then deleted.',
+  ];
+  for (const line of lines) log(line);
+  // Ctrl+C: Playwright closes the browser and exits the process itself (runDemo's exit hook deletes the profile).
+  await new Promise<void>((done) => session.context.once('close', () => done()));
 }
