@@ -24,11 +24,11 @@ const settings = (over: Partial<Settings> = {}): Settings => ({
 function fakeSend(initial: Settings) {
   let stored = initial;
   const log: { type: string }[] = [];
-  const send = (async (req: { type: string; settings?: Settings }) => {
+  const send = (async (req: { type: string; platform?: 'instagram' | 'tiktok'; mode?: 'shown' }) => {
     log.push(req);
     if (req.type === 'settings:get') return stored;
-    if (req.type === 'settings:save' && req.settings) {
-      stored = req.settings;
+    if (req.type === 'settings:overlay' && req.platform && req.mode) {
+      stored = { ...stored, overlay: { ...stored.overlay, [req.platform]: req.mode } };
       return stored;
     }
     throw new Error(`unexpected ${req.type}`);
@@ -123,11 +123,11 @@ describe('createOverlay', () => {
     expect(shadowOf()?.querySelector('.ml-card, .ml-pill')).toBeNull();
   });
 
-  it('keeps a hide for this tab when the worker refuses to store it', async () => {
+  it('keeps a hide for this tab when the worker cannot store it', async () => {
     ctx = new ContentScriptContext('test');
     const send = (async (req: { type: string }) => {
       if (req.type === 'settings:get') return settings({ language: 'en' });
-      throw new Error('A page script may not send settings:save.');
+      throw new Error('Microlens background did not answer');
     }) as unknown as Send;
     const warn = console.warn;
     console.warn = () => {};

@@ -38,8 +38,8 @@ export function createOverlay(
   let prefsLoading: Promise<void> | null = null;
   // Bumped by clear(): a show() still waiting for the settings must not mount afterwards.
   let generation = 0;
-  // A mode the settings refused to store (the worker may forbid settings:save from
-  // content scripts): kept for this tab so SPA navigation does not undo a hide.
+  // A mode the worker could not store (e.g. it was restarting): kept for this tab
+  // so SPA navigation does not undo a hide.
   let unsavedMode: OverlayMode | null = null;
 
   async function loadPrefs(): Promise<void> {
@@ -142,12 +142,8 @@ export function createOverlay(
  */
 async function persistMode(send: Send, platform: Platform, mode: OverlayMode): Promise<boolean> {
   try {
-    const settings = await send({ type: 'settings:get' });
-    if (settings.overlay[platform] === mode) return true;
-    await send({
-      type: 'settings:save',
-      settings: { ...settings, overlay: { ...settings.overlay, [platform]: mode } },
-    });
+    // The one setting a page's content script may change (see CONTENT_SCRIPT_ALLOWED).
+    await send({ type: 'settings:overlay', platform, mode });
     return true;
   } catch (err) {
     console.warn('Microlens: could not remember the overlay state', err);

@@ -270,3 +270,65 @@ describe('handleRequest: replies', () => {
     });
   });
 });
+
+describe('handleRequest: page data and overlay settings from content scripts', () => {
+  const itemList = (author: string, id: string, likes: number) =>
+    JSON.stringify({
+      itemList: [
+        { id, author: { uniqueId: author }, stats: { diggCount: likes, commentCount: 3, playCount: 900 } },
+      ],
+    });
+  const PAGE_DATA = {
+    type: 'page-data:record',
+    pageUrl: 'https://www.tiktok.com/@rina.makeup',
+    url: 'https://www.tiktok.com/api/post/item_list/?count=30',
+  };
+  const TIKTOK = { kind: 'content-script', url: 'https://www.tiktok.com/@rina.makeup' } as const;
+
+  it("records the open creator's posts from a response the page loaded, and answers with the view", async () => {
+    const store = await newStore();
+    const reply = await ask<CreatorView>(
+      store,
+      { ...PAGE_DATA, body: itemList('rina.makeup', '71', 420) },
+      TIKTOK,
+    );
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.data.creator.key).toBe('tiktok:rina.makeup');
+    const stored = await store.getCreator('tiktok:rina.makeup');
+    expect(stored?.posts.map((p) => [p.id, p.likes?.value])).toEqual([['71', 420]]);
+  });
+
+  it("adds nothing for another account's posts, or a body that is not JSON", async () => {
+    const store = await newStore();
+    const other = await ask(store, { ...PAGE_DATA, body: itemList('someone.else', '72', 5) }, TIKTOK);
+    expect(other).toEqual({ ok: true, data: null });
+    const junk = await ask(store, { ...PAGE_DATA, body: '<html>' }, TIKTOK);
+    expect(junk).toEqual({ ok: true, data: null });
+    expect(await store.getCreator('tiktok:someone.else')).toBeNull();
+    expect(await store.getCreator('tiktok:rina.makeup')).toBeNull();
+  });
+
+  it('refuses page data from a URL outside the allowed API paths', async () => {
+    const store = await newStore();
+    const reply = await ask(
+      store,
+      { ...PAGE_DATA, url: 'https://www.tiktok.com/api/im/message/', body: itemList('rina.makeup', '73', 1) },
+      TIKTOK,
+    );
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.code).toBe('invalid-request');
+    expect(await store.getCreator('tiktok:rina.makeup')).toBeNull();
+  });
+
+  it('lets a page change only its overlay mode, never other settings', async () => {
+    const store = await newStore();
+    const reply = await ask(store, { type: 'settings:overlay', platform: 'tiktok', mode: 'hidden' }, TIKTOK);
+    expect(reply.ok).toBe(true);
+    const after = await store.getSettings();
+    expect(after.overlay).toEqual({ instagram: 'shown', tiktok: 'hidden' });
+    const save = await ask(store, { type: 'settings:save', settings: { ...after, language: 'id' } }, TIKTOK);
+    expect(save.ok).toBe(false);
+    expect((await store.getSettings()).language).toBe(after.language);
+  });
+});
