@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { creatorKey } from '../../lib/schema/creator';
 import type { Session } from '../../tests/support/browser';
 import { openExtensionPage } from '../../tests/support/browser';
 import { profileUrl, SAMPLE_CREATORS, type SampleCreator } from './creators';
@@ -116,6 +117,13 @@ export async function captureAll(
   const csv = join(outDir, 'shortlist.csv');
   await (await download).saveAs(csv);
   files.push(csv);
+
+  // The creator panel: history chart (from the imported earlier sightings), fits and signals.
+  const ig0 = creatorKey(ig.platform, ig.handle);
+  await dashboard.locator(`[data-key="${ig0}"] button.ml-name`).click();
+  await dashboard.locator('.ml-panel').waitFor({ state: 'visible' });
+  await dashboard.waitForTimeout(500);
+  await shoot(dashboard, join(outDir, 'dashboard-creator.png'), files);
 
   await setLanguage(session, 'id');
   await dashboardShot(dashboard, saved, join(outDir, 'dashboard-id.png'), files);

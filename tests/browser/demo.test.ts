@@ -17,6 +17,7 @@ const SHOTS = [
   'popup-creator.png',
   'popup-summary.png',
   'dashboard-en.png',
+  'dashboard-creator.png',
   'dashboard-id.png',
 ];
 
