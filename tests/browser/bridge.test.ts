@@ -1,7 +1,9 @@
 /**
  * The page-data bridge end to end: a page that loads its own API responses
- * (fetch and XHR) gets per-video likes into the reading Microlens records;
- * responses from other paths and forged messages add or trigger nothing.
+ * (fetch and XHR) gets per-video likes recorded for its creator (the content
+ * script passes them on as page-data:record, the background validates and
+ * records them); responses from other paths and forged messages add or
+ * trigger nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Session } from '../support/browser';
@@ -93,26 +95,48 @@ afterAll(async () => {
 type Post = { id: string; likes: { value: number; exact: boolean } | null };
 
 describe('page-data bridge', () => {
-  it("adds the likes of the page's own API responses to the recorded reading", async () => {
+  it("records the likes of the page's own API responses for its creator", async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.tiktok.com/@illojuan');
 
-    const withLikes = await waitFor('a reading with API likes', async () => {
-      const seen = await seenMessages(session);
-      return seen.find((m: SeenMessage) => {
-        const posts = (m.message.reading?.recentPosts ?? []) as Post[];
-        return m.message.type === 'reading:record' && posts.some((p) => p.id === EXTRA_ID);
-      });
+    // What the store holds for illojuan's posts, read inside the worker.
+    const storedPosts = () =>
+      session.worker.evaluate(
+        () =>
+          new Promise<Post[]>((resolve, reject) => {
+            const open = indexedDB.open('microlens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const get = open.result
+                .transaction('posts')
+                .objectStore('posts')
+                .index('creatorKey')
+                .getAll('tiktok:illojuan');
+              get.onsuccess = () => {
+                open.result.close();
+                resolve(get.result as Post[]);
+              };
+              get.onerror = () => reject(get.error);
+            };
+          }),
+      );
+    const posts = await waitFor('stored posts with API likes', async () => {
+      const all = await storedPosts();
+      return all.some((p) => p.id === EXTRA_ID) && all.some((p) => p.id === TT_VIDEO_ID && p.likes)
+        ? all
+        : null;
     });
-    const posts = withLikes.message.reading?.recentPosts as Post[];
     // The grid's first video: DOM views plus likes only the API had.
     expect(posts.find((p) => p.id === TT_VIDEO_ID)?.likes?.value).toBe(25_500);
     expect(posts.find((p) => p.id === EXTRA_ID)?.likes?.value).toBe(777);
-    // Responses from paths not on the allow-list never reach a reading.
-    const everyPost = (await seenMessages(session)).flatMap(
-      (m) => (m.message.reading?.recentPosts ?? []) as Post[],
-    );
-    expect(everyPost.some((p) => p.id === FOREIGN_ID)).toBe(false);
+    // Responses from paths not on the allow-list never reach the store.
+    expect(posts.some((p) => p.id === FOREIGN_ID)).toBe(false);
+    // (The page's forged bridge message is page data too: passed on, and it adds nothing.)
+    const pageData = (await seenMessages(session)).filter((m) => m.message.type === 'page-data:record');
+    expect([...new Set(pageData.map((m) => new URL(String(m.message.url)).pathname))].sort()).toEqual([
+      '/api/post/item_list/',
+      '/api/user/detail/',
+    ]);
 
     // The page got its own responses, unaltered.
     const bodies = await page.evaluate(
@@ -125,9 +149,10 @@ describe('page-data bridge', () => {
 
   it('lets page data trigger nothing but readings', async () => {
     // The page posted forged export/settings messages; only the content script's
-    // own reading path (and the overlay loading its settings) may reach the worker.
+    // own reading paths (and the overlay loading its settings) may reach the worker.
     const types = new Set((await seenMessages(session)).map((m) => m.message.type));
     expect(types.has('reading:record')).toBe(true);
-    expect([...types].filter((t) => t !== 'reading:record' && t !== 'settings:get')).toEqual([]);
+    const allowed = new Set(['reading:record', 'page-data:record', 'settings:get']);
+    expect([...types].filter((t) => !allowed.has(String(t)))).toEqual([]);
   });
 });
