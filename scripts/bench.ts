@@ -19,7 +19,7 @@ import { describeBudgets, type Figure, formatValue, notMeasured } from './bench/
 import type { BenchGroup } from './bench/group';
 import { overlayGroup } from './bench/overlay-latency';
 import { scrollGroup } from './bench/scroll-cost';
-import { textTable } from './bench/table';
+import { markdownTable, textTable } from './bench/table';
 import { uiGroup } from './bench/ui-render';
 
 const GROUPS: BenchGroup[] = [sizeGroup, computeGroup, overlayGroup, scrollGroup, uiGroup];
@@ -101,7 +101,10 @@ async function main(): Promise<void> {
       2,
     )}\n`,
   );
-  console.log(`\nTable written to ${file} (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
+  writeFileSync(join(TEST_OUTPUT, 'bench.md'), `${markdownTable(figures)}\n`);
+  console.log(
+    `\nTable written to ${file} (Markdown: test-output/bench.md) (${((performance.now() - started) / 1000).toFixed(0)} s in all)`,
+  );
 }
 
 main().then(

@@ -17,14 +17,14 @@ function cells(f: Figure): string[] {
     ];
   }
   const spread =
-    f.n > 1 ? `${formatValue(f.min, f.unit)} – ${formatValue(f.max, f.unit)}` : '— (single value)';
+    f.n !== 1 ? `${formatValue(f.min, f.unit)} – ${formatValue(f.max, f.unit)}` : '— (single value)';
   const status = f.status === 'over' ? 'OVER BUDGET' : f.status;
   return [
     f.group,
     f.name,
-    String(f.n),
+    f.n > 0 ? String(f.n) : '?',
     formatValue(f.median, f.unit),
-    f.n > 1 ? formatValue(f.p95, f.unit) : '—',
+    f.n !== 1 ? formatValue(f.p95, f.unit) : '—',
     spread,
     describeBudgets(f.budgets, f.unit),
     status,
@@ -46,9 +46,16 @@ export function textTable(figures: Figure[]): string {
   ].join('\n');
 }
 
+/** The short table for docs/benchmarks.md and the README: one row per figure. */
 export function markdownTable(figures: Figure[]): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const out = [`| ${HEADERS.join(' | ')} |`, `|${HEADERS.map(() => '---').join('|')}|`];
-  for (const f of figures) out.push(`| ${cells(f).map(esc).join(' | ')} |`);
+  const esc = (text: string) => text.replace(/\|/g, '\\|');
+  const out = ['| figure | median | p95 | min – max | budget | status |', '|---|---:|---:|---|---|---|'];
+  for (const f of figures) {
+    const c = cells(f);
+    const status = f.status === 'not measured' ? `not measured (${f.note})` : (c[7] as string);
+    out.push(
+      `| ${[`${f.group}: ${f.name}`, c[3], c[4], c[5], c[6], status].map((x) => esc(x ?? '')).join(' | ')} |`,
+    );
+  }
   return out.join('\n');
 }
