@@ -29,7 +29,7 @@ import { MIN_POSTS, RECENT_POSTS, recentCandidates } from './engagement';
 import type { Creator, StoredPost } from './schema/creator';
 import type { AuthenticitySignal } from './schema/fit';
 import type { CreatorMetrics } from './schema/metrics';
-import { isSponsoredPost } from './sponsored';
+import { canJudgeSponsorship, isSponsoredPost } from './sponsored';
 
 export const SPONSORED_WATCH_SHARE = 0.3;
 export const SPONSORED_CONCERN_SHARE = 0.6;
@@ -86,7 +86,9 @@ export function authenticitySignals(input: AuthenticityInput): AuthenticitySigna
   return out;
 }
 
-function sponsorshipSignals(recent: readonly StoredPost[], ownHandle: string): AuthenticitySignal[] {
+function sponsorshipSignals(posts: readonly StoredPost[], ownHandle: string): AuthenticitySignal[] {
+  // Only posts whose caption or label is known can say "ad" or "no ad".
+  const recent = posts.filter(canJudgeSponsorship);
   if (recent.length < MIN_POSTS) return [];
   const sponsoredPosts = recent.filter((p) => isSponsoredPost(p).sponsored);
   const share = sponsoredPosts.length / recent.length;

@@ -72,6 +72,14 @@ const PHRASES: readonly PhraseMarker[] = [
 const CAPTION_HASHTAG = /#([\p{L}\p{N}_]+)/gu;
 
 /** Whether the post discloses a paid placement, and which markers said so. */
+/**
+ * Whether a post can be judged at all: its caption or the platform's label is known. A grid
+ * tile with only a view count says nothing about sponsorship, so it must not count as "no ad".
+ */
+export function canJudgeSponsorship(post: Pick<PostReading, 'caption' | 'paidPartnership'>): boolean {
+  return post.caption !== null || post.paidPartnership !== null;
+}
+
 export function isSponsoredPost(post: PostReading): { sponsored: boolean; why: string[] } {
   const why: string[] = [];
   if (post.paidPartnership === true) why.push('paid-partnership-label');

@@ -16,8 +16,18 @@ const NOW = Date.UTC(2020, 4, 20);
 // The legacy Instagram capture: 46,383,825 followers; the first three posts with their dates.
 const FOLLOWERS: StoredCount = { ...exact(46_383_825), observedAt: NOW };
 const POSTS = [
-  post('CAGcDKplv2X', { likes: exact(686_512), comments: exact(3_253), takenAt: 1589313961_000 }),
-  post('CAAub3qli-F', { likes: exact(3_218_365), comments: exact(7_445), takenAt: 1589122274_000 }),
+  post('CAGcDKplv2X', {
+    likes: exact(686_512),
+    comments: exact(3_253),
+    takenAt: 1589313961_000,
+    caption: 'Happy Sunday',
+  }),
+  post('CAAub3qli-F', {
+    likes: exact(3_218_365),
+    comments: exact(7_445),
+    takenAt: 1589122274_000,
+    caption: 'Back at it',
+  }),
   post('B_7yqw0luEQ', {
     likes: exact(1_157_915),
     comments: exact(7_088),
@@ -73,7 +83,8 @@ describe('computeCreatorMetrics', () => {
     expect(m.engagement).toMatchObject({ known: true, exact: false, postsUsed: 3 });
     expect(m.growth).toEqual({ known: false, reason: 'too-few-snapshots' });
     expect(m.cadence).toEqual({ known: false, reason: 'no-dates' });
-    expect(m.sponsoredShare).toBe(0);
+    // No caption or label on any post: nothing says whether they are ads.
+    expect(m.sponsoredShare).toBeNull();
   });
 
   it('is all unknown, with reasons, when nothing was read', () => {
@@ -127,6 +138,13 @@ describe('sponsoredShareOf', () => {
   it('is null without posts and counts each post once', () => {
     expect(sponsoredShareOf([])).toBeNull();
     const ad = post('a', { paidPartnership: true });
-    expect(sponsoredShareOf([ad, ad, post('b', {})])).toBe(0.5);
+    expect(sponsoredShareOf([ad, ad, post('b', { caption: 'morning routine' })])).toBe(0.5);
+  });
+
+  it('judges only posts whose caption or platform label is known', () => {
+    const ad = post('a', { caption: 'Serum baru! #ad' });
+    expect(sponsoredShareOf([ad, post('b', {}), post('c', {})])).toBe(1);
+    expect(sponsoredShareOf([post('b', {}), post('c', {})])).toBeNull();
+    expect(sponsoredShareOf([post('d', { paidPartnership: false })])).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import type { Snapshot, StoredCount } from '../schema/creator';
 import type { CreatorMetrics } from '../schema/metrics';
 import type { Count, Platform, PostReading } from '../schema/reading';
 import type { TierScheme } from '../schema/settings';
-import { isSponsoredPost } from '../sponsored';
+import { canJudgeSponsorship, isSponsoredPost } from '../sponsored';
 import { tierFor } from '../tiers';
 import { cadenceFrom } from './cadence';
 import { growthFrom } from './growth';
@@ -24,13 +24,14 @@ export type MetricsInput = {
 };
 
 /**
- * Share of the newest RECENT_POSTS non-pinned posts that disclose a paid placement; null when
- * no posts are known (0 would claim "no ads" without evidence).
+ * Share of the newest RECENT_POSTS non-pinned posts that disclose a paid placement, over the
+ * posts that can be judged (a caption or the platform's label is known); null when none can
+ * be (0 would claim "no ads" without evidence: a grid tile with only a view count says nothing).
  */
 export function sponsoredShareOf(posts: readonly PostReading[]): number | null {
-  const recent = recentCandidates(posts).slice(0, RECENT_POSTS);
-  if (recent.length === 0) return null;
-  return recent.filter((p) => isSponsoredPost(p).sponsored).length / recent.length;
+  const judged = recentCandidates(posts).slice(0, RECENT_POSTS).filter(canJudgeSponsorship);
+  if (judged.length === 0) return null;
+  return judged.filter((p) => isSponsoredPost(p).sponsored).length / judged.length;
 }
 
 export function computeCreatorMetrics(input: MetricsInput): CreatorMetrics {
