@@ -6,6 +6,7 @@
 import type { CreatorView, ShortlistPatch } from '../../lib/messages';
 import type { CreatorKey, ShortlistEntry, ShortlistStatus } from '../../lib/schema/creator';
 import { ShortlistStatusSchema } from '../../lib/schema/creator';
+import type { FitReason } from '../../lib/schema/fit';
 import type { BandName } from '../../lib/schema/metrics';
 import type { Platform } from '../../lib/schema/reading';
 
@@ -27,6 +28,13 @@ export interface ShortlistRow {
   band: BandName | null;
   /** Fit score per brief id. */
   fit: Record<string, number>;
+  /**
+   * Missed must-haves per brief id (only briefs with one): the table shows "—"
+   * with these as the reason instead of a low number that reads like a judgement.
+   */
+  fitMissed: Record<string, FitReason[]>;
+  /** The best brief this creator meets every must-have of, with a score above 0; null when none. */
+  bestFit: { briefId: string; score: number } | null;
   status: ShortlistStatus | null;
   tags: string[];
   rate: number | null;
@@ -43,7 +51,15 @@ export function toRow(view: CreatorView, tierOrder: readonly string[]): Shortlis
   const ranks = tiers.map((t) => tierOrder.indexOf(t)).filter((i) => i >= 0);
   const eng = m?.engagement.known ? m.engagement : null;
   const fit: Record<string, number> = {};
-  for (const f of view.fits) fit[f.briefId] = f.score;
+  const fitMissed: Record<string, FitReason[]> = {};
+  let bestFit: ShortlistRow['bestFit'] = null;
+  for (const f of view.fits) {
+    fit[f.briefId] = f.score;
+    const hard = f.reasons.filter((r) => r.hard);
+    if (hard.length) fitMissed[f.briefId] = hard;
+    else if (f.score > 0 && (!bestFit || f.score > bestFit.score))
+      bestFit = { briefId: f.briefId, score: f.score };
+  }
   const tags = entry?.tags ?? [];
   return {
     key: creator.key,
@@ -59,6 +75,8 @@ export function toRow(view: CreatorView, tierOrder: readonly string[]): Shortlis
     engagementExact: eng ? eng.exact : null,
     band: m?.band.known ? m.band.band : null,
     fit,
+    fitMissed,
+    bestFit,
     status: entry?.status ?? null,
     tags,
     rate: entry?.rate?.amount ?? null,
@@ -85,6 +103,7 @@ export type SortKey =
   | 'tags'
   | 'rate'
   | 'lastSeen'
+  | 'bestFit'
   | `fit:${string}`;
 
 export interface SortSpec {
@@ -136,6 +155,8 @@ function sortValue(row: ShortlistRow, key: SortKey): string | number | null {
       return row.rate;
     case 'lastSeen':
       return row.lastSeen;
+    case 'bestFit':
+      return row.bestFit?.score ?? null;
     default:
       return row.fit[key.slice(4)] ?? null;
   }

@@ -166,3 +166,43 @@ describe('helpers', () => {
     expect(scrollToShow(2, 200, 440, 44)).toBe(88);
   });
 });
+
+describe('best fit and missed must-haves', () => {
+  const base = fakeViews(1)[0]!;
+  const reason = (code: string, hard: boolean) => ({
+    code,
+    polarity: 'negative' as const,
+    hard,
+    params: {},
+  });
+  const view = {
+    ...base,
+    fits: [
+      { briefId: 'a', briefName: 'A', score: 18, reasons: [reason('followers-below', true)] },
+      { briefId: 'b', briefName: 'B', score: 64, reasons: [reason('keyword-weak', false)] },
+      { briefId: 'c', briefName: 'C', score: 0, reasons: [reason('niche-missing', false)] },
+    ],
+  };
+
+  it('takes the best brief whose must-haves are met, and keeps the missed ones by brief', () => {
+    const [row] = toRows([view], TIERS);
+    expect(row!.bestFit).toEqual({ briefId: 'b', score: 64 });
+    expect(Object.keys(row!.fitMissed)).toEqual(['a']);
+    expect(row!.fitMissed.a![0]!.code).toBe('followers-below');
+  });
+
+  it('has no best fit when every brief misses a must-have or scores 0, and sorts those last', () => {
+    const none = {
+      ...view,
+      creator: { ...view.creator, key: 'instagram:zzz' as typeof view.creator.key, handle: 'zzz' },
+      fits: [view.fits[0]!, view.fits[2]!],
+    };
+    const list = toRows([none, view], TIERS);
+    expect(list[0]!.bestFit).toBeNull();
+    expect(sortRows(list, { key: 'bestFit', dir: 'desc' }).map((r) => r.handle)).toEqual([
+      view.creator.handle,
+      'zzz',
+    ]);
+    expect(sortRows(list, { key: 'bestFit', dir: 'asc' })[1]!.handle).toBe('zzz');
+  });
+});
