@@ -33,9 +33,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'microlens@microlens.app',
-              strict_min_version: '128.0',
+              // 140 (ESR): the first desktop Firefox that knows data_collection_permissions,
+              // which addons.mozilla.org requires; web-ext lint warns on anything older.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,3 +1,5 @@
+// First: zod must never evaluate code (see lib/zod-jitless.ts).
+import '@/lib/zod-jitless';
 import { listen } from '@/lib/background/listen';
 import { openStore } from '@/lib/store/store';
 

@@ -1,4 +1,6 @@
 /** The dashboard page: mounts the Preact app with the real message client. */
+// First: zod must never evaluate code (see lib/zod-jitless.ts).
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { DashboardApp } from '@/components/dashboard/app';
 import { mountDashboardStyles } from '@/components/dashboard/styles';

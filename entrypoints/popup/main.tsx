@@ -1,3 +1,5 @@
+// First: zod must never evaluate code (see lib/zod-jitless.ts).
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import type { PopupDeps } from '@/components/popup/load-popup';
 import { PopupApp } from '@/components/popup/PopupApp';
