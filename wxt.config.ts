@@ -1,12 +1,39 @@
 import preact from '@preact/preset-vite';
+import type { AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 
 // Site access is the only host permission Microlens asks for: it reads pages the
 // marketer already has open and never fetches anything itself.
 const SITE_HOSTS = ['https://www.instagram.com/*', 'https://www.tiktok.com/*'];
 
+/**
+ * `wxt/browser` in content scripts: WXT's own native binding
+ * (`globalThis.browser` on Firefox, `globalThis.chrome` on Chrome) instead of
+ * webextension-polyfill. A content script uses runtime.sendMessage (promise-based
+ * natively in Chrome MV3 and Firefox) and runtime.onMessage (answered through
+ * sendResponse, which both support natively), so the polyfill's ~9.5 KB bought
+ * it nothing on every Instagram/TikTok page. The background, popup and dashboard
+ * keep the polyfill through the module below. scripts/bundle-report.ts reads
+ * this constant so its breakdown resolves `wxt/browser` the same way.
+ */
+export const CONTENT_SCRIPT_BROWSER = '@wxt-dev/browser';
+
+/** Puts the content-script binding ahead of the polyfill module's alias (first match wins). */
+function withContentScriptBrowser(alias: AliasOptions | undefined): AliasOptions {
+  const own = { find: /^wxt\/browser$/, replacement: CONTENT_SCRIPT_BROWSER };
+  if (Array.isArray(alias)) return [own, ...alias];
+  return [own, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      viteConfig.resolve ??= {};
+      viteConfig.resolve.alias = withContentScriptBrowser(viteConfig.resolve.alias);
+    },
+  },
   // MV3 on Firefox too: main-world content scripts (the page-data bridge) need it.
   manifestVersion: 3,
   vite: () => ({

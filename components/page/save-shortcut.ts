@@ -29,8 +29,7 @@ export function listenForSaveShortcut(
   currentKey: () => CreatorKey | null,
   onSaved: (view: CreatorView) => void,
 ): void {
-  const listener = (message: unknown): Promise<SaveResult> | undefined => {
-    if (!isSaveCurrent(message)) return undefined;
+  const save = (): Promise<SaveResult> => {
     const key = currentKey();
     if (!key) return Promise.resolve({ ok: false, reason: 'no creator on this page' });
     return sendSafely(ctx, { type: 'shortlist:save', key }).then((reply): SaveResult => {
@@ -39,6 +38,18 @@ export function listenForSaveShortcut(
       onSaved(reply.data);
       return { ok: true, key };
     });
+  };
+  // Answered through sendResponse + `return true`: content scripts use the
+  // browser's native API (no polyfill, see wxt.config.ts), and Chrome only
+  // recently learned to take a returned Promise; both browsers support this form.
+  const listener = (
+    message: unknown,
+    _sender: unknown,
+    sendResponse: (answer: SaveResult) => void,
+  ): true | undefined => {
+    if (!isSaveCurrent(message)) return undefined;
+    save().then(sendResponse, (err: unknown) => sendResponse({ ok: false, reason: String(err) }));
+    return true;
   };
   try {
     browser.runtime.onMessage.addListener(listener);
