@@ -7,7 +7,6 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type Lang, resolveLang } from '@/lib/i18n';
 import type { Platform } from '@/lib/schema/reading';
 import { send as realSend, type Send } from '../shared/send';
@@ -24,6 +23,29 @@ export interface OverlayController {
 
 type Prefs = { lang: Lang; mode: OverlayMode };
 
+/** Keys typed in the card must not reach the site's own shortcuts (j/k, space, "/"…). */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+/**
+ * The host and its shadow root, written out rather than through WXT's
+ * createShadowRootUi: that helper's anchoring, positioning, auto-mount and
+ * async CSS loading (~7 KB with its dependencies) do nothing for one fixed card
+ * whose CSS is a string. What it did that matters is kept: an open shadow root,
+ * `all: initial` on the host so the site's inherited styles stop at the
+ * boundary, and keyboard events stopped at the shadow root.
+ */
+function createHost(): { host: HTMLElement; dock: HTMLElement } {
+  const host = document.createElement(OVERLAY_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial!important}${overlayCss}`;
+  const dock = document.createElement('div');
+  dock.className = 'ml-root ml-dock';
+  shadow.append(style, dock);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
+  return { host, dock };
+}
+
 export function createOverlay(
   ctx: ContentScriptContext,
   platform: Platform,
@@ -31,7 +53,7 @@ export function createOverlay(
 ): OverlayController {
   const send = deps.send ?? realSend;
   const languages = deps.languages ?? (() => navigator.languages);
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let ui: { host: HTMLElement; dock: HTMLElement } | null = null;
   let mounted = false;
   let state: OverlayState | null = null;
   let prefs: Prefs | null = null;
@@ -55,28 +77,13 @@ export function createOverlay(
     }
   }
 
-  function getUi() {
-    ui ??= createShadowRootUi<HTMLElement>(ctx, {
-      name: OVERLAY_TAG,
-      mode: 'open',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: overlayCss,
-      // Keys typed in the card must not reach the site's own shortcuts.
-      isolateEvents: true,
-      onMount(container) {
-        const dock = document.createElement('div');
-        dock.className = 'ml-root ml-dock';
-        container.append(dock);
-        return dock;
-      },
-      onRemove(dock) {
-        if (dock) render(null, dock);
-      },
-    });
-    return ui;
+  function remove() {
+    mounted = false;
+    if (!ui) return;
+    render(null, ui.dock);
+    ui.host.remove();
   }
+  ctx.onInvalidated(remove);
 
   function setMode(mode: OverlayMode) {
     if (!prefs) return;
@@ -88,17 +95,11 @@ export function createOverlay(
   }
 
   function paint() {
-    if (!ui || !state || !prefs) return;
-    const current = state;
-    const p = prefs;
-    void ui.then((u) => {
-      if (!mounted || state !== current) return;
-      if (u.mounted)
-        render(
-          <OverlayApp state={current} lang={p.lang} mode={p.mode} onMode={setMode} send={send} />,
-          u.mounted,
-        );
-    });
+    if (!ui || !mounted || !state || !prefs) return;
+    render(
+      <OverlayApp state={state} lang={prefs.lang} mode={prefs.mode} onMode={setMode} send={send} />,
+      ui.dock,
+    );
   }
 
   async function showAsync(next: OverlayState, gen: number) {
@@ -106,12 +107,12 @@ export function createOverlay(
       prefsLoading ??= loadPrefs();
       await prefsLoading;
     }
-    const u = await getUi();
-    if (gen !== generation || state !== next) return;
-    if (!mounted || !u.shadowHost.isConnected) {
+    if (gen !== generation || state !== next || ctx.isInvalid) return;
+    ui ??= createHost();
+    if (!mounted || !ui.host.isConnected) {
       // Another instance (an older content script after an update) may have left its card.
-      for (const stale of document.querySelectorAll(OVERLAY_TAG)) if (stale !== u.shadowHost) stale.remove();
-      u.mount();
+      for (const stale of document.querySelectorAll(OVERLAY_TAG)) if (stale !== ui.host) stale.remove();
+      document.body.append(ui.host);
       mounted = true;
     }
     paint();
@@ -128,10 +129,7 @@ export function createOverlay(
       // Re-read the settings on the next page: the popup may have un-hidden the card meanwhile.
       prefs = null;
       prefsLoading = null;
-      if (mounted && ui) {
-        mounted = false;
-        void ui.then((u) => u.remove());
-      }
+      if (mounted) remove();
     },
   };
 }
