@@ -1,7 +1,8 @@
 /**
  * Fit against each saved brief, best first: score bar and the reasons that
- * matter most (a missed must-have, then what counts for, then against);
- * each row expands to every reason.
+ * matter most (a missed must-have, then what counts against, then for — so a
+ * low score shows why it is low before any reassuring line); each row expands
+ * to every reason.
  */
 import { useState } from 'preact/hooks';
 import { describeReason } from '@/lib/fit/explain';
@@ -12,8 +13,8 @@ const TOP_REASONS = 3;
 
 function reasonRank(r: FitReason): number {
   if (r.hard) return 0;
-  if (r.polarity === 'positive') return 1;
-  if (r.polarity === 'negative') return 2;
+  if (r.polarity === 'negative') return 1;
+  if (r.polarity === 'positive') return 2;
   return 3;
 }
 

@@ -74,7 +74,8 @@ export const fitCss = `
 .ml-fit-head{display:flex;align-items:baseline;gap:8px}
 .ml-fit-name{flex:1;font-weight:650}
 .ml-fit-score{font-weight:800;font-size:16px;font-variant-numeric:tabular-nums}
-.ml-fit-good{color:var(--ml-good)}.ml-fit-fair{color:var(--ml-fair)}.ml-fit-poor{color:var(--ml-bad)}
+/* Colour only for meaningful scores: a low score is grey, not an alarm (the reasons say why). */
+.ml-fit-good{color:var(--ml-good)}.ml-fit-fair{color:var(--ml-fair)}.ml-fit-poor{color:var(--ml-muted)}
 .ml-bar{height:6px;margin:6px 0 4px;border-radius:999px;background:var(--ml-bg2);overflow:hidden}
 .ml-bar-fill{display:block;height:100%;border-radius:999px;background:currentColor}
 .ml-reasons{list-style:none;margin:6px 0 2px;padding:0;display:flex;flex-direction:column;gap:3px;font-size:12px}
