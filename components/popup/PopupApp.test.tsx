@@ -227,7 +227,7 @@ describe('popup elsewhere', () => {
     await open('https://example.com/', bg);
     const summary = container.querySelector('[data-testid="ml-summary"]')!;
     expect(summary.textContent).toContain('42 kreator di daftar pilihan');
-    expect(summary.textContent).toContain('Sudah dihubungi');
+    expect(summary.textContent).toContain('Dihubungi');
     expect(summary.textContent).toContain('Buka profil atau postingan kreator');
   });
 
