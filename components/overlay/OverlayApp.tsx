@@ -3,7 +3,9 @@
  * plain container: the full card, or a small pill when collapsed.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { createT, formatRelative, type Lang, t } from '@/lib/i18n';
+import { createT, type Lang } from '@/lib/i18n/core';
+import { ft as t } from '@/lib/i18n/figure-t';
+import { formatRelative } from '@/lib/i18n/format';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
 import type { CreatorView } from '@/lib/messages';
 import type { Platform } from '@/lib/schema/reading';

@@ -7,7 +7,8 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Lang, resolveLang } from '@/lib/i18n';
+// lib/i18n's parts, not its index: the index brings every common string along.
+import { type Lang, resolveLang } from '@/lib/i18n/core';
 import type { Platform } from '@/lib/schema/reading';
 import { send as realSend, type Send } from '../shared/send';
 import { OverlayApp, type OverlayMode } from './OverlayApp';

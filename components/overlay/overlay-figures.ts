@@ -4,7 +4,8 @@
  * until it arrives the reading supplies what the page itself showed, and
  * computed figures are "pending" rather than guessed.
  */
-import { createT, formatPercent, type Lang } from '@/lib/i18n';
+import { createT, type Lang } from '@/lib/i18n/core';
+import { formatPercent } from '@/lib/i18n/format';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
 import type { CreatorView } from '@/lib/messages';
 import type { BandResult, CreatorMetrics } from '@/lib/schema/metrics';

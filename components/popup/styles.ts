@@ -1,5 +1,5 @@
 /** The popup's CSS: 360px wide, shared tokens and figures, plus its own layout. */
-import { figuresCss, fitCss, tokensCss } from '../shared/styles';
+import { figuresCss, fitCss, popupSharedCss, tokensCss } from '../shared/styles';
 
 const popupOwnCss = `
 html,body{margin:0;padding:0}
@@ -48,4 +48,4 @@ body{width:360px;min-height:200px;background:#ffffff}
 .ml-small{font-size:11px;margin:0}
 `;
 
-export const popupCss = tokensCss + figuresCss + fitCss + popupOwnCss;
+export const popupCss = tokensCss + figuresCss + popupSharedCss + fitCss + popupOwnCss;

@@ -1,5 +1,7 @@
 /** The benchmark band of an engagement rate as a coloured chip, with the benchmark on hover. */
-import { formatPercent, type Lang, t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/core';
+import { ft as t } from '@/lib/i18n/figure-t';
+import { formatPercent } from '@/lib/i18n/format';
 import type { BandResult } from '@/lib/schema/metrics';
 
 export function BandChip(props: { band: BandResult; lang: Lang }) {

@@ -1,6 +1,7 @@
 /** One labelled figure of a card: known value with its note, or "unknown" with the reason. */
 import type { ComponentChildren } from 'preact';
-import { type Lang, t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/core';
+import { ft as t } from '@/lib/i18n/figure-t';
 import { Described } from './Described';
 import type { Shown } from './figures';
 

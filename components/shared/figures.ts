@@ -1,9 +1,11 @@
 /**
  * Turns stored figures into what a card shows: text plus a hover note when
  * known, or a translated reason when unknown. Pure, so it is tested without a DOM.
+ * Figure strings only (ft): the overlay's content script bundles this file.
  */
-import { type CommonKey, formatCount, formatNumber, formatPercent, type Lang, t } from '@/lib/i18n';
-import { commonStrings } from '@/lib/i18n/strings/common';
+import type { Lang } from '@/lib/i18n/core';
+import { isFigureKey, ft as t } from '@/lib/i18n/figure-t';
+import { formatCount, formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { Engagement, TierResult, UnknownReason, ViewsEngagement } from '@/lib/schema/metrics';
 
 /** A figure ready to render: known text with a note for the hover ('' for none), or the reason it is unknown. */
@@ -35,7 +37,7 @@ export function countShown(
 /** A tier name in the UI language when it is one of the preset names; a custom name as written. */
 export function tierLabel(name: string, lang: Lang): string {
   const key = `tier.${name.toLowerCase()}`;
-  return isCommonKey(key) ? t(lang, key) : name;
+  return isFigureKey(key) ? t(lang, key) : name;
 }
 
 /** "micro", or "micro or macro" when a rounded count straddles a threshold. */
@@ -63,8 +65,4 @@ export function signed(n: number, lang: Lang): string {
 
 export function signedPercent(fraction: number, lang: Lang): string {
   return formatPercent(fraction, lang, 1, { signDisplay: 'exceptZero' });
-}
-
-function isCommonKey(key: string): key is CommonKey {
-  return Object.hasOwn(commonStrings.en, key);
 }

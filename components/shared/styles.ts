@@ -1,7 +1,8 @@
 /**
  * CSS shared by the overlay (inside its shadow root) and the popup: colour
- * tokens with a dark scheme, figures, chips, badges, fit rows. A plain string
- * so the overlay injects it inline and loads nothing from the network.
+ * tokens with a dark scheme, figures, chips; badges and fit rows for the
+ * popup only. Plain strings so the overlay injects its part inline and loads
+ * nothing from the network.
  */
 export const tokensCss = `
 .ml-root{
@@ -26,7 +27,7 @@ export const tokensCss = `
 .ml-trunc{display:block;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 bdi,.ml-iso{unicode-bidi:isolate}
 .ml-muted{color:var(--ml-muted)}
-.ml-root button,.ml-root select,.ml-root textarea{font:inherit}
+.ml-root button{font:inherit}
 .ml-root :focus{outline:none}
 .ml-root :focus-visible{outline:2px solid var(--ml-focus);outline-offset:2px;border-radius:6px}
 .ml-btn{display:inline-flex;align-items:center;justify-content:center;gap:6px;min-height:32px;padding:6px 12px;
@@ -40,7 +41,6 @@ bdi,.ml-iso{unicode-bidi:isolate}
   border-radius:6px;background:transparent;color:var(--ml-muted);cursor:pointer;line-height:1}
 .ml-icon-btn svg{width:16px;height:16px;stroke:currentColor;stroke-width:2;fill:none;stroke-linecap:round}
 .ml-icon-btn:hover{background:var(--ml-bg2);color:var(--ml-fg)}
-.ml-link{border:0;background:none;padding:2px 0;color:var(--ml-accent);cursor:pointer;font-size:12px;font-weight:600}
 .ml-error{margin:0;padding:6px 8px;border-radius:6px;background:var(--ml-bad-bg);color:var(--ml-bad);font-size:12px;overflow-wrap:anywhere}
 `;
 
@@ -56,11 +56,21 @@ export const figuresCss = `
 .ml-pending{font-size:13px;color:var(--ml-muted);font-style:italic}
 .ml-sub{margin:1px 0 0;font-size:11px;color:var(--ml-muted);overflow:hidden;overflow-wrap:anywhere;
   display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}
-.ml-chip,.ml-badge{display:inline-block;padding:1px 7px;border-radius:999px;font-size:11px;font-weight:700;line-height:18px;white-space:nowrap}
+.ml-chip{display:inline-block;padding:1px 7px;border-radius:999px;font-size:11px;font-weight:700;line-height:18px;white-space:nowrap}
 .ml-band-low{background:var(--ml-fair-bg);color:var(--ml-fair)}
 .ml-band-typical{background:var(--ml-info-bg);color:var(--ml-info)}
 .ml-band-high{background:var(--ml-good-bg);color:var(--ml-good)}
 .ml-band-unusually-high{background:var(--ml-bad-bg);color:var(--ml-bad)}
+`;
+
+/**
+ * Popup-only pieces, kept out of the overlay's shadow root (and its content
+ * script): status badges, text buttons, form controls.
+ */
+export const popupSharedCss = `
+.ml-root select,.ml-root textarea{font:inherit}
+.ml-link{border:0;background:none;padding:2px 0;color:var(--ml-accent);cursor:pointer;font-size:12px;font-weight:600}
+.ml-badge{display:inline-block;padding:1px 7px;border-radius:999px;font-size:11px;font-weight:700;line-height:18px;white-space:nowrap}
 .ml-badge{background:var(--ml-bg2);color:var(--ml-muted);border:1px solid var(--ml-border)}
 .ml-status-saved,.ml-status-active{background:var(--ml-accent-soft);color:var(--ml-accent);border-color:transparent}
 .ml-status-contacted,.ml-status-negotiating{background:var(--ml-info-bg);color:var(--ml-info);border-color:transparent}
