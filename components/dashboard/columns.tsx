@@ -1,14 +1,18 @@
 /**
  * The shortlist table's columns: header, width, sort key and cell renderer.
- * Fit columns are added per brief. Widths are fixed so virtualized rows and the
- * header line up without measuring.
+ * One "Creator" cell (name, @handle, platform) stays pinned while the rest
+ * scrolls sideways; fit is one "Best fit" column plus a column per brief only
+ * where the marketer asked for it (or there are one or two briefs). Widths are
+ * fixed tracks so virtualized rows and the header line up without measuring.
  */
 import type { ComponentChildren } from 'preact';
 import { formatPercent, formatRelative } from '../../lib/i18n';
 import type { Brief } from '../../lib/schema/brief';
 import { BandChip } from '../shared/BandChip';
 import { countShown, tierShown } from '../shared/figures';
+import { briefColumnIds, type ColumnPrefs, type OptionalColumn, showsBestFit } from './column-prefs';
 import type { DashboardEnv } from './env';
+import { BestFitCell, BriefFitCell } from './fit-cells';
 import { formatMoney } from './money';
 import type { RowActions } from './row-cells';
 import { RateCell, StatusCell, TagsCell } from './row-cells';
@@ -21,6 +25,10 @@ export interface Column {
   width: string;
   sortKey: SortKey | null;
   numeric?: boolean;
+  /** Pinned to the left edge when the table scrolls sideways. */
+  sticky?: boolean;
+  /** Full header text on hover when the label is cut. */
+  title?: string;
   render: (row: ShortlistRow, ctx: CellContext) => ComponentChildren;
 }
 
@@ -39,63 +47,54 @@ export function profileHref(row: { platform: 'instagram' | 'tiktok'; handle: str
     : `https://www.tiktok.com/@${row.handle}`;
 }
 
-function fitClass(score: number): string {
-  return score >= 70 ? 'ml-fitcell-good' : score >= 40 ? 'ml-fitcell-mid' : 'ml-fitcell-low';
-}
-
-export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
+export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPrefs): Column[] {
   const { t, lang } = env;
   const platformName = (p: 'instagram' | 'tiktok') => (p === 'instagram' ? 'Instagram' : 'TikTok');
-  const fixed: Column[] = [
-    {
-      id: 'platform',
-      label: t('col.platform'),
-      width: '92px',
-      sortKey: 'platform',
-      render: (r) => (
-        <span class={`ml-platform ml-platform-${r.platform}`} title={platformName(r.platform)}>
-          <span aria-hidden="true">{PLATFORM_SHORT[r.platform]}</span>
-          <span class="ml-sr">{platformName(r.platform)}</span>
+  const hidden = new Set<OptionalColumn>(prefs.hidden);
+  const briefIds = briefs.map((b) => b.id);
+  const names = new Map(briefs.map((b) => [b.id, b.name]));
+  const creator: Column = {
+    id: 'creator',
+    label: t('col.creator'),
+    width: 'minmax(200px, 2fr)',
+    sortKey: 'name',
+    sticky: true,
+    render: (r, c) => {
+      const handle = `@${r.handle}`;
+      return (
+        <span class="ml-creator">
+          <span class={`ml-platform ml-platform-${r.platform}`} title={platformName(r.platform)}>
+            <span aria-hidden="true">{PLATFORM_SHORT[r.platform]}</span>
+            <span class="ml-sr">{platformName(r.platform)}</span>
+          </span>
+          <span class="ml-creator-text">
+            <button
+              type="button"
+              class="ml-linkbtn ml-name"
+              tabIndex={c.tabbable ? 0 : -1}
+              onClick={() => c.actions.open(r.key)}
+              aria-label={t('row.open', { handle })}
+              title={r.name ? `${r.name} (${handle})` : handle}
+            >
+              <bdi>{r.name || handle}</bdi>
+            </button>
+            <a
+              class="ml-handle"
+              title={t('row.profile', { handle, platform: platformName(r.platform) })}
+              href={profileHref(r)}
+              target="_blank"
+              rel="noopener noreferrer"
+              tabIndex={c.tabbable ? 0 : -1}
+              aria-label={t('row.profile', { handle, platform: platformName(r.platform) })}
+            >
+              {handle}
+            </a>
+          </span>
         </span>
-      ),
+      );
     },
-    {
-      id: 'handle',
-      label: t('col.handle'),
-      width: 'minmax(130px, 1.2fr)',
-      sortKey: 'handle',
-      render: (r, c) => (
-        <a
-          class="ml-handle"
-          title={`@${r.handle}`}
-          href={profileHref(r)}
-          target="_blank"
-          rel="noopener noreferrer"
-          tabIndex={c.tabbable ? 0 : -1}
-          aria-label={t('row.profile', { handle: `@${r.handle}`, platform: platformName(r.platform) })}
-        >
-          @{r.handle}
-        </a>
-      ),
-    },
-    {
-      id: 'name',
-      label: t('col.name'),
-      width: 'minmax(110px, 1fr)',
-      sortKey: 'name',
-      render: (r, c) => (
-        <button
-          type="button"
-          class="ml-linkbtn ml-name"
-          tabIndex={c.tabbable ? 0 : -1}
-          onClick={() => c.actions.open(r.key)}
-          aria-label={t('row.open', { handle: `@${r.handle}` })}
-          title={r.name}
-        >
-          {r.name || t('none')}
-        </button>
-      ),
-    },
+  };
+  const figures: Column[] = [
     {
       id: 'tier',
       label: t('col.tier'),
@@ -106,7 +105,9 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
         if (!m) return <span class="ml-muted">{t('none')}</span>;
         const s = tierShown(m.tier, lang);
         return s.known ? (
-          <span class="ml-tier">{s.text}</span>
+          <span class="ml-tier" title={s.text}>
+            {s.text}
+          </span>
         ) : (
           <span class="ml-muted" title={s.reason}>
             ?
@@ -117,7 +118,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'followers',
       label: t('col.followers'),
-      width: '100px',
+      width: '108px',
       sortKey: 'followers',
       numeric: true,
       render: (r) => {
@@ -134,7 +135,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'engagement',
       label: t('col.engagement'),
-      width: '168px',
+      width: '144px',
       sortKey: 'engagement',
       numeric: true,
       render: (r) => {
@@ -157,28 +158,34 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
       },
     },
   ];
-  const fits: Column[] = briefs.map((b) => ({
-    id: `fit:${b.id}`,
-    label: t('col.fit', { name: b.name }),
-    width: '80px',
-    sortKey: `fit:${b.id}` as SortKey,
-    numeric: true,
-    render: (r) => {
-      const score = r.fit[b.id];
-      if (score === undefined) return <span class="ml-muted">{t('none')}</span>;
-      return (
-        <span class={`ml-fitcell ${fitClass(score)}`}>
-          <span class="ml-fitcell-bar" style={{ width: `${Math.round(score)}%` }} aria-hidden="true" />
-          <span class="ml-fitcell-num">{Math.round(score)}</span>
-        </span>
-      );
-    },
-  }));
+  const fits: Column[] = [];
+  if (showsBestFit(briefIds, prefs)) {
+    fits.push({
+      id: 'bestFit',
+      label: t('col.bestFit'),
+      title: t('col.bestFitTitle'),
+      width: 'minmax(160px, 1.5fr)',
+      sortKey: 'bestFit',
+      render: (r) => <BestFitCell row={r} briefName={(id) => names.get(id) ?? id} env={env} />,
+    });
+  }
+  for (const id of briefColumnIds(briefIds, prefs)) {
+    const name = names.get(id) ?? id;
+    fits.push({
+      id: `fit:${id}`,
+      label: t('col.fit', { name }),
+      title: t('col.fit', { name }),
+      width: '88px',
+      sortKey: `fit:${id}` as SortKey,
+      numeric: true,
+      render: (r) => <BriefFitCell row={r} briefId={id} briefName={name} env={env} />,
+    });
+  }
   const tail: Column[] = [
     {
       id: 'status',
       label: t('col.status'),
-      width: '140px',
+      width: '136px',
       sortKey: 'status',
       render: (r, c) => <StatusCell row={r} actions={c.actions} tabbable={c.tabbable} />,
     },
@@ -192,7 +199,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'rate',
       label: t('col.rate'),
-      width: '120px',
+      width: '104px',
       sortKey: 'rate',
       numeric: true,
       render: (r, c) => <RateCell row={r} actions={c.actions} tabbable={c.tabbable} />,
@@ -200,7 +207,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
     {
       id: 'lastSeen',
       label: t('col.lastSeen'),
-      width: '124px',
+      width: '104px',
       sortKey: 'lastSeen',
       render: (r) => (
         <span title={new Date(r.lastSeen).toLocaleString(lang === 'id' ? 'id-ID' : 'en-US')}>
@@ -209,7 +216,8 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[]): Column[] {
       ),
     },
   ];
-  return [...fixed, ...fits, ...tail];
+  const optional = (c: Column) => !hidden.has(c.id as OptionalColumn);
+  return [creator, ...figures.filter(optional), ...fits, ...tail.filter(optional)];
 }
 
 export { formatMoney };

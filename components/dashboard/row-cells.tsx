@@ -102,19 +102,27 @@ export function TagsCell({ row, actions, tabbable }: CellProps) {
     >
       {row.tags.length ? (
         <>
-          {/* One chip fits the cell; the rest is counted (all are in the label, title and editor). */}
-          {row.tags.slice(0, 1).map((tag) => (
+          {/* Chips that fit the cell; the rest is counted (all are in the label, title and editor). */}
+          {row.tags.slice(0, chipsShown(row.tags)).map((tag) => (
             <span key={tag} class="ml-tag">
               {tag}
             </span>
           ))}
-          {row.tags.length > 1 ? <span class="ml-tag-more">+{row.tags.length - 1}</span> : null}
+          {row.tags.length > chipsShown(row.tags) ? (
+            <span class="ml-tag-more">+{row.tags.length - chipsShown(row.tags)}</span>
+          ) : null}
         </>
       ) : (
         <span class="ml-muted ml-add">+ {t('row.addTags')}</span>
       )}
     </button>
   );
+}
+
+/** Two short tags fit the cell side by side; otherwise one chip and a count. */
+export function chipsShown(tags: readonly string[]): number {
+  const [a, b] = tags;
+  return a !== undefined && b !== undefined && a.length + b.length <= 14 ? 2 : Math.min(1, tags.length);
 }
 
 export function RateCell({ row, actions, tabbable }: CellProps) {

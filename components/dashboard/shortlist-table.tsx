@@ -16,6 +16,8 @@ import { scrollToShow, visibleRange } from './virtual-range';
 export const ROW_HEIGHT = 48;
 const HEADER_HEIGHT = 44;
 const OVERSCAN = 8;
+/** The selection checkbox column; pinned columns start right after it. */
+const CHECK_WIDTH = 40;
 /** Used until the real size is measured (and in test DOMs without layout). */
 const FALLBACK_VIEWPORT = 600;
 
@@ -40,10 +42,10 @@ export function ShortlistTable(props: Props) {
   const [active, setActive] = useState(0);
   const focusWanted = useRef(false);
 
-  const template = useMemo(() => ['40px', ...columns.map((c) => c.width)].join(' '), [columns]);
+  const template = useMemo(() => [`${CHECK_WIDTH}px`, ...columns.map((c) => c.width)].join(' '), [columns]);
   // Narrowest the grid may get before it scrolls sideways: every track's minimum.
   const minWidth = useMemo(
-    () => 40 + columns.reduce((sum, c) => sum + Number(/(\d+)px/.exec(c.width)?.[1] ?? 80), 0),
+    () => CHECK_WIDTH + columns.reduce((sum, c) => sum + Number(/(\d+)px/.exec(c.width)?.[1] ?? 80), 0),
     [columns],
   );
 
@@ -142,7 +144,7 @@ export function ShortlistTable(props: Props) {
         }}
       >
         {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — focus stays on the row (roving); the checkbox inside is focusable */}
-        <div role="gridcell" class="ml-cell ml-cell-check">
+        <div role="gridcell" class="ml-cell ml-cell-check ml-sticky">
           <input
             type="checkbox"
             checked={isSelected}
@@ -156,7 +158,8 @@ export function ShortlistTable(props: Props) {
           <div
             key={c.id}
             role="gridcell"
-            class={`ml-cell ml-cell-${c.id.split(':')[0]}${c.numeric ? ' ml-num' : ''}`}
+            class={`ml-cell ml-cell-${c.id.split(':')[0]}${c.numeric ? ' ml-num' : ''}${c.sticky ? ' ml-sticky ml-sticky-last' : ''}`}
+            style={c.sticky ? { left: `${CHECK_WIDTH}px` } : undefined}
           >
             {c.render(row, ctx)}
           </div>
@@ -185,7 +188,7 @@ export function ShortlistTable(props: Props) {
         style={{ gridTemplateColumns: template, minWidth: `${minWidth}px` }}
       >
         {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — the checkbox inside takes focus */}
-        <div role="columnheader" class="ml-cell ml-cell-check">
+        <div role="columnheader" class="ml-cell ml-cell-check ml-sticky">
           <input
             type="checkbox"
             checked={allSelected}
@@ -203,7 +206,9 @@ export function ShortlistTable(props: Props) {
               key={c.id}
               role="columnheader"
               aria-sort={ariaSort}
-              class={`ml-cell${c.numeric ? ' ml-num' : ''}`}
+              class={`ml-cell${c.numeric ? ' ml-num' : ''}${c.sticky ? ' ml-sticky ml-sticky-last' : ''}`}
+              style={c.sticky ? { left: `${CHECK_WIDTH}px` } : undefined}
+              title={c.sortKey ? undefined : (c.title ?? c.label)}
             >
               {c.sortKey ? (
                 <button
@@ -211,7 +216,7 @@ export function ShortlistTable(props: Props) {
                   class="ml-sort"
                   onClick={() => props.onSort(c)}
                   aria-label={t('sort.by', { column: c.label })}
-                  title={c.label}
+                  title={c.title ?? c.label}
                 >
                   <span class="ml-sort-label">{c.label}</span>
                   <span class="ml-sort-icon" aria-hidden="true">
