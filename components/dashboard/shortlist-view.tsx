@@ -5,8 +5,11 @@ import type { Brief } from '../../lib/schema/brief';
 import type { CreatorKey } from '../../lib/schema/creator';
 import type { Settings } from '../../lib/schema/settings';
 import { BulkBar } from './bulk-bar';
+import { ColumnMenu } from './column-menu';
+import { type ColumnPrefs, loadColumnPrefs, saveColumnPrefs } from './column-prefs';
 import { buildColumns } from './columns';
 import { ConfirmDialog } from './confirm-dialog';
+import { EmptyShortlist } from './empty-shortlist';
 import { useEnv } from './env';
 import { ExportButton } from './export-button';
 import { FiltersBar } from './filters-bar';
@@ -54,7 +57,12 @@ export function ShortlistView(props: Props) {
     ];
     return { tags: f.tags, tiers: ordered };
   }, [rows, tierOrder]);
-  const columns = useMemo(() => buildColumns(env, briefs), [env, briefs]);
+  const [columnPrefs, setColumnPrefs] = useState<ColumnPrefs>(() => loadColumnPrefs(pageStorage()));
+  const changeColumns = (prefs: ColumnPrefs) => {
+    setColumnPrefs(prefs);
+    saveColumnPrefs(pageStorage(), prefs);
+  };
+  const columns = useMemo(() => buildColumns(env, briefs, columnPrefs), [env, briefs, columnPrefs]);
 
   const toggle = (key: CreatorKey) => {
     const next = new Set(selected);
@@ -84,15 +92,20 @@ export function ShortlistView(props: Props) {
             {t('list.count', { shown: shown.length, total: rows.length })}
           </span>
         </h1>
-        <ExportButton
-          views={() => shown.map((r) => r.view)}
-          briefs={briefs}
-          settings={settings}
-          label={t('export.csv')}
-          testId="ml-export-csv"
-          onDone={props.notify}
-          primary
-        />
+        <div class="ml-toolbar-actions">
+          {rows.length > 0 ? (
+            <ColumnMenu prefs={columnPrefs} briefs={briefs} onChange={changeColumns} />
+          ) : null}
+          <ExportButton
+            views={() => shown.map((r) => r.view)}
+            briefs={briefs}
+            settings={settings}
+            label={t('export.csv')}
+            testId="ml-export-csv"
+            onDone={props.notify}
+            primary
+          />
+        </div>
       </div>
       <FiltersBar filter={filter} onChange={setFilter} briefs={briefs} tags={tags} tiers={tiers} />
       {selected.size > 0 && (
@@ -120,7 +133,7 @@ export function ShortlistView(props: Props) {
         />
       )}
       {rows.length === 0 ? (
-        <p class="ml-empty">{t('list.empty')}</p>
+        <EmptyShortlist />
       ) : shown.length === 0 ? (
         <p class="ml-empty">
           {t('list.noMatch')}{' '}
@@ -162,4 +175,13 @@ export function ShortlistView(props: Props) {
       )}
     </section>
   );
+}
+
+/** The page's localStorage, or null where it is blocked (column choices then last for the visit). */
+function pageStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
 }
