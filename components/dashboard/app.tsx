@@ -13,6 +13,8 @@ import { BackupView } from './backup-view';
 import { BriefsView } from './briefs-view';
 import { CreatorPanel } from './creator-panel';
 import { EnvContext, errorText, makeEnv, type Send } from './env';
+import { ErrorBanner, LoadingSkeleton } from './load-states';
+import { type Notice, NoticeList } from './notices';
 import { PlannerView } from './planner-view';
 import type { RowActions } from './row-cells';
 import { SettingsView } from './settings-view';
@@ -35,12 +37,6 @@ interface Data {
   views: CreatorView[];
   briefs: Brief[];
   settings: Settings;
-}
-
-interface Notice {
-  id: number;
-  text: string;
-  error: boolean;
 }
 
 export function DashboardApp(props: Props) {
@@ -158,6 +154,9 @@ export function DashboardApp(props: Props) {
     document.getElementById(`ml-tab-${next}`)?.focus();
   };
 
+  const noticeList = (
+    <NoticeList notices={notices} onDismiss={(id) => setNotices((list) => list.filter((x) => x.id !== id))} />
+  );
   const openView = openKey ? data?.views.find((v) => v.creator.key === openKey) : undefined;
 
   return (
@@ -192,16 +191,9 @@ export function DashboardApp(props: Props) {
         <main class="ml-main">
           <div id={`ml-panel-${tab}`} role="tabpanel" aria-labelledby={`ml-tab-${tab}`}>
             {loadError ? (
-              <div class="ml-error" role="alert">
-                <p>{t('load.error', { message: loadError })}</p>
-                <button type="button" class="ml-btn" onClick={() => void load()}>
-                  {t('retry')}
-                </button>
-              </div>
+              <ErrorBanner message={t('load.error', { message: loadError })} onRetry={() => void load()} />
             ) : !data ? (
-              <p class="ml-loading" role="status">
-                {t('loading')}
-              </p>
+              <LoadingSkeleton />
             ) : tab === 'shortlist' ? (
               <ShortlistView
                 views={data.views}
@@ -256,27 +248,10 @@ export function DashboardApp(props: Props) {
             briefs={data.briefs}
             actions={actions}
             onClose={() => setOpenKey(null)}
+            notices={noticeList}
           />
         )}
-        <div class="ml-notices" aria-live="polite">
-          {notices.map((n) => (
-            <div
-              key={n.id}
-              class={`ml-notice${n.error ? ' ml-notice-error' : ''}`}
-              role={n.error ? 'alert' : 'status'}
-            >
-              <span>{n.text}</span>
-              <button
-                type="button"
-                class="ml-notice-close"
-                aria-label={t('close')}
-                onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}
-              >
-                ×
-              </button>
-            </div>
-          ))}
-        </div>
+        {openView && data ? null : noticeList}
       </div>
     </EnvContext.Provider>
   );

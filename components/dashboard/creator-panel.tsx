@@ -3,6 +3,7 @@
  * closes and focus returns to the row): figures, fit with reasons, authenticity
  * signals, history charts and notes.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { describeSignal } from '../../lib/authenticity-explain';
 import { formatDate, formatNumber, formatPercent, formatRelative, t as tc } from '../../lib/i18n';
@@ -30,9 +31,11 @@ interface Props {
   briefs: Brief[];
   actions: RowActions;
   onClose: () => void;
+  /** The page's toasts, shown inside the modal panel so they stay above it and clickable. */
+  notices?: ComponentChildren;
 }
 
-export function CreatorPanel({ view, briefs, actions, onClose }: Props) {
+export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props) {
   const { t, lang, send, now } = useEnv();
   const dialog = useRef<HTMLDialogElement>(null);
   const closeBtn = useRef<HTMLButtonElement>(null);
@@ -319,6 +322,7 @@ export function CreatorPanel({ view, briefs, actions, onClose }: Props) {
           </section>
         ) : null}
       </div>
+      {notices}
     </dialog>
   );
 }
