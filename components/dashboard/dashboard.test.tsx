@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeViews, NOW } from '../../tests/helpers/dashboard/fake-views';
+import { FAKE_BRIEFS, fakeViews, NOW } from '../../tests/helpers/dashboard/fake-views';
 import { parseCsv } from '../../tests/helpers/dashboard/parse-csv';
 import { type MockOptions, mockSend } from '../../tests/preview/dashboard/mock-send';
 import { DashboardApp, type Tab } from './app';
@@ -11,6 +11,7 @@ let root: HTMLDivElement;
 let log: { type: string; body: unknown }[];
 
 beforeEach(() => {
+  localStorage.clear();
   root = document.createElement('div');
   document.body.append(root);
   log = [];
@@ -153,17 +154,18 @@ describe('shortlist table', () => {
     const row = rows()[0]!;
     await click(row.querySelector('.ml-tags'));
     const field = rows()[0]!.querySelector<HTMLInputElement>('.ml-cell-input')!;
-    await input(field, 'vip, Jakarta ,, vip');
+    await input(field, 'vip, Jakarta ,, vip, ramadan-2026');
     await act(async () => {
       field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
     await flush();
     expect(log.find((l) => l.type === 'shortlist:update')?.body).toMatchObject({
-      patch: { tags: ['vip', 'Jakarta'] },
+      patch: { tags: ['vip', 'Jakarta', 'ramadan-2026'] },
     });
     const cell = rows()[0]!.querySelector('.ml-tags')!;
-    expect(cell.getAttribute('title')).toBe('vip, Jakarta');
-    expect(cell.querySelector('.ml-tag')?.textContent).toBe('vip');
+    expect(cell.getAttribute('title')).toBe('vip, Jakarta, ramadan-2026');
+    // Two short tags fit side by side; the rest is counted.
+    expect([...cell.querySelectorAll('.ml-tag')].map((c) => c.textContent)).toEqual(['vip', 'Jakarta']);
     expect(cell.querySelector('.ml-tag-more')?.textContent).toBe('+1');
   });
 
@@ -229,6 +231,116 @@ describe('shortlist table', () => {
     const parsed = parseCsv(text, ';');
     expect(parsed[0]?.slice(0, 3)).toEqual(['platform', 'handle', 'display_name']);
     expect(parsed).toHaveLength(901);
+  });
+});
+
+const headerTexts = () => [...root.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
+
+describe('shortlist fit columns and column chooser', () => {
+  it('shows a best-fit column plus a column per brief for two briefs; a missed must-have is a dash with its reason', async () => {
+    await mount({ rows: 30 });
+    expect(headerTexts().some((h) => h.startsWith('Best fit'))).toBe(true);
+    expect(headerTexts().filter((h) => h.startsWith('Fit:'))).toHaveLength(2);
+    // b-food wants TikTok only: an Instagram creator misses that must-have.
+    const ig = rows().find((r) => r.dataset.key?.startsWith('instagram:'))!;
+    const fitCells = [...ig.querySelectorAll('.ml-cell-fit')];
+    const miss = fitCells.map((c) => c.querySelector('.ml-fitcell-miss')).find(Boolean)!;
+    expect(miss.textContent).toContain('—');
+    expect(miss.getAttribute('title')).toMatch(
+      /^Kopi Nusantara: misses a must-have\. On Instagram, but the brief wants/,
+    );
+    // The best fit is then the brief whose must-haves are met.
+    const view = fakeViews(30).find((v) => v.creator.key === ig.dataset.key)!;
+    const skin = Math.round(view.fits.find((f) => f.briefId === 'b-skin')!.score);
+    const best = ig.querySelector('.ml-bestfit')!;
+    if (skin > 0) {
+      expect(best.querySelector('.ml-fitpill')?.textContent).toBe(String(skin));
+      expect(best.textContent).toContain('Glow serum launch');
+    } else {
+      expect(best.textContent).toBe('No fit');
+    }
+  });
+
+  it('colours only meaningful scores: low ones are grey', async () => {
+    await mount({ rows: 60 });
+    const cells = [...root.querySelectorAll<HTMLElement>('.ml-cell-fit .ml-fitcell:not(.ml-fitcell-miss)')];
+    expect(cells.length).toBeGreaterThan(10);
+    for (const c of cells) {
+      const n = Number(c.querySelector('.ml-fitcell-num')?.textContent);
+      const want = n >= 70 ? 'ml-fitcell-good' : n >= 40 ? 'ml-fitcell-mid' : 'ml-fitcell-low';
+      expect(c.classList.contains(want)).toBe(true);
+    }
+  });
+
+  it('from three briefs on shows only the best fit until the marketer picks brief columns, and remembers the choice', async () => {
+    const briefs = [
+      ...FAKE_BRIEFS,
+      { ...FAKE_BRIEFS[0]!, id: 'b-3', name: 'Third' },
+      { ...FAKE_BRIEFS[0]!, id: 'b-4', name: 'Fourth' },
+    ];
+    await mount({ rows: 20, briefs });
+    expect(headerTexts().filter((h) => h.startsWith('Fit:'))).toHaveLength(0);
+    const menu = root.querySelector<HTMLDetailsElement>('.ml-colmenu')!;
+    const box = (label: string) =>
+      [...menu.querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
+    await click(box('Third'));
+    expect(headerTexts().filter((h) => h.startsWith('Fit:'))).toEqual(['Fit: Third↕']);
+    await click(box('Tier'));
+    expect(headerTexts().some((h) => h.startsWith('Tier'))).toBe(false);
+    // A fresh dashboard keeps the chosen columns.
+    render(null, root);
+    await mount({ rows: 20, briefs });
+    expect(headerTexts().filter((h) => h.startsWith('Fit:'))).toEqual(['Fit: Third↕']);
+    expect(headerTexts().some((h) => h.startsWith('Tier'))).toBe(false);
+    await click(
+      [...root.querySelectorAll('.ml-colmenu button')].find((b) => b.textContent === 'Reset columns')!,
+    );
+    expect(headerTexts().some((h) => h.startsWith('Tier'))).toBe(true);
+    expect(headerTexts().filter((h) => h.startsWith('Fit:'))).toHaveLength(0);
+  });
+
+  it('puts name over @handle in one creator cell, with full text on hover', async () => {
+    await mount({ rows: 5 });
+    const row = rows()[0]!;
+    const view = fakeViews(5).find((v) => v.creator.key === row.dataset.key)!;
+    const name = row.querySelector<HTMLButtonElement>('.ml-creator button.ml-name')!;
+    const link = row.querySelector<HTMLAnchorElement>('.ml-creator a.ml-handle')!;
+    expect(link.textContent).toBe(`@${view.creator.handle}`);
+    expect(name.getAttribute('title')).toContain(`@${view.creator.handle}`);
+    if (view.creator.displayName) expect(name.textContent).toBe(view.creator.displayName);
+    expect(row.querySelector('.ml-cell-creator')?.classList.contains('ml-sticky')).toBe(true);
+  });
+});
+
+describe('empty, loading and failing states', () => {
+  it('explains how to add the first creator', async () => {
+    await mount({ rows: 0 });
+    expect(root.querySelector('#ml-empty-h')?.textContent).toBe('No creators on your shortlist yet');
+    expect(root.textContent).toContain('press Save in the Microlens card');
+  });
+
+  it('shows an error banner whose retry loads again', async () => {
+    await mount({ rows: 5, failing: ['shortlist:list'] });
+    const banner = root.querySelector('.ml-banner-error')!;
+    expect(banner.getAttribute('role')).toBe('alert');
+    expect(banner.textContent).toContain('storage is full (mock)');
+    const before = log.filter((l) => l.type === 'shortlist:list').length;
+    await click(banner.querySelector('button'));
+    expect(log.filter((l) => l.type === 'shortlist:list').length).toBe(before + 1);
+  });
+
+  it('shows a message inside the open creator panel, where it stays visible and clickable', async () => {
+    await mount({ rows: 5, failing: ['shortlist:update'] });
+    await click(rows()[0]!.querySelector('button.ml-name'));
+    const panel = root.querySelector('dialog.ml-panel')!;
+    await input(panel.querySelector<HTMLTextAreaElement>('#ml-notes')!, 'New note');
+    await click([...panel.querySelectorAll('button')].find((b) => b.textContent === 'Save notes')!);
+    const alert = panel.querySelector('.ml-notices .ml-notice-error');
+    expect(alert?.textContent).toContain('It was undone');
+    // Only one list of messages on the page.
+    expect(root.querySelectorAll('.ml-notices')).toHaveLength(1);
+    await click(alert!.querySelector('button'));
+    expect(panel.querySelector('.ml-notice')).toBeNull();
   });
 });
 
