@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-/** Columns a marketer may hide; the creator and best-fit columns always show. */
+/** Columns a marketer may hide; the creator and best-fit columns always show (the tier is under followers). */
 export const OPTIONAL_COLUMNS = [
   'tier',
   'followers',

@@ -96,38 +96,35 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
   };
   const figures: Column[] = [
     {
-      id: 'tier',
-      label: t('col.tier'),
-      width: '72px',
-      sortKey: 'tier',
-      render: (r) => {
-        const m = r.view.creator.metrics;
-        if (!m) return <span class="ml-muted">{t('none')}</span>;
-        const s = tierShown(m.tier, lang);
-        return s.known ? (
-          <span class="ml-tier" title={s.text}>
-            {s.text}
-          </span>
-        ) : (
-          <span class="ml-muted" title={s.reason}>
-            ?
-          </span>
-        );
-      },
-    },
-    {
       id: 'followers',
       label: t('col.followers'),
+      title: t('col.followersTier'),
       width: '108px',
       sortKey: 'followers',
       numeric: true,
+      // The tier sits under the count: it follows from it, and a column of its own costs the width names need.
       render: (r) => {
         const s = countShown(r.view.creator.followers, lang);
-        return s.known ? (
-          <span title={s.note}>{s.text}</span>
-        ) : (
-          <span class="ml-muted" title={s.reason}>
-            ?
+        const m = r.view.creator.metrics;
+        const tier = m ? tierShown(m.tier, lang) : null;
+        return (
+          <span class="ml-stack">
+            {s.known ? (
+              <span title={s.note}>{s.text}</span>
+            ) : (
+              <span class="ml-muted" title={s.reason}>
+                ?
+              </span>
+            )}
+            {tier?.known ? (
+              <span class="ml-stack-sub" title={`${t('col.tier')}: ${tier.text}`}>
+                {tier.text}
+              </span>
+            ) : tier ? (
+              <span class="ml-stack-sub" title={tier.reason}>
+                {t('col.tier')} ?
+              </span>
+            ) : null}
           </span>
         );
       },
@@ -164,7 +161,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       id: 'bestFit',
       label: t('col.bestFit'),
       title: t('col.bestFitTitle'),
-      width: 'minmax(160px, 1.5fr)',
+      width: 'minmax(170px, 1.6fr)',
       sortKey: 'bestFit',
       render: (r) => <BestFitCell row={r} briefName={(id) => names.get(id) ?? id} env={env} />,
     });
@@ -192,7 +189,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'tags',
       label: t('col.tags'),
-      width: 'minmax(120px, 1fr)',
+      width: 'minmax(140px, 1fr)',
       sortKey: 'tags',
       render: (r, c) => <TagsCell row={r} actions={c.actions} tabbable={c.tabbable} />,
     },

@@ -285,17 +285,17 @@ describe('shortlist fit columns and column chooser', () => {
       [...menu.querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
     await click(box('Third'));
     expect(headerTexts().filter((h) => h.startsWith('Fit:'))).toEqual(['Fit: Third↕']);
-    await click(box('Tier'));
-    expect(headerTexts().some((h) => h.startsWith('Tier'))).toBe(false);
+    await click(box('Last seen'));
+    expect(headerTexts().some((h) => h.startsWith('Last seen'))).toBe(false);
     // A fresh dashboard keeps the chosen columns.
     render(null, root);
     await mount({ rows: 20, briefs });
     expect(headerTexts().filter((h) => h.startsWith('Fit:'))).toEqual(['Fit: Third↕']);
-    expect(headerTexts().some((h) => h.startsWith('Tier'))).toBe(false);
+    expect(headerTexts().some((h) => h.startsWith('Last seen'))).toBe(false);
     await click(
       [...root.querySelectorAll('.ml-colmenu button')].find((b) => b.textContent === 'Reset columns')!,
     );
-    expect(headerTexts().some((h) => h.startsWith('Tier'))).toBe(true);
+    expect(headerTexts().some((h) => h.startsWith('Last seen'))).toBe(true);
     expect(headerTexts().filter((h) => h.startsWith('Fit:'))).toHaveLength(0);
   });
 

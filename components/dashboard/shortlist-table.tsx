@@ -178,6 +178,8 @@ export function ShortlistTable(props: Props) {
       aria-rowcount={rows.length + 1}
       aria-colcount={columns.length + 1}
       aria-multiselectable="true"
+      // A short list gets a short box, not a tall empty one; long lists scroll inside the window's height.
+      style={{ height: `min(calc(100vh - 250px), ${HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2}px)` }}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
     >
       {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — header of a div-based grid */}

@@ -40,7 +40,7 @@ describe('column preferences', () => {
     expect(
       briefColumnIds(['a', 'b'], toggleBriefColumn(['a', 'b'], DEFAULT_COLUMN_PREFS, 'a', false)),
     ).toEqual(['b']);
-    expect(toggleColumn(toggleColumn(DEFAULT_COLUMN_PREFS, 'tier', false), 'tier', true).hidden).toEqual([]);
+    expect(toggleColumn(toggleColumn(DEFAULT_COLUMN_PREFS, 'rate', false), 'rate', true).hidden).toEqual([]);
   });
 
   it('round-trips through storage and ignores what does not parse', () => {
