@@ -46,7 +46,7 @@ const text = (id: string) => byTestId(id)?.textContent ?? '';
 
 describe('overlay card figures', () => {
   it('shows exact followers, tier, engagement with band and post count (English)', () => {
-    mount();
+    mount({ details: true });
     expect(text('ml-followers')).toContain('3,351');
     expect(text('ml-followers')).not.toContain('≈');
     expect(byTestId('ml-followers')?.querySelector('[title]')?.getAttribute('title')).toBe('Exact count');
@@ -75,7 +75,7 @@ describe('overlay card figures', () => {
   });
 
   it('marks rounded TikTok counts with ≈, shows the range on hover, the ambiguous tier and views figures', () => {
-    mount({ state: { reading: sampleTiktokReading(), view: sampleTiktokView() } });
+    mount({ state: { reading: sampleTiktokReading(), view: sampleTiktokView() }, details: true });
     expect(text('ml-followers')).toContain('≈1.1M');
     expect(byTestId('ml-followers')?.querySelector('[title]')?.getAttribute('title')).toBe(
       'Rounded by the site: 1,100,000–1,199,999',
@@ -91,7 +91,7 @@ describe('overlay card figures', () => {
   });
 
   it('says unknown with the reason on hover and for screen readers', () => {
-    mount({ state: { reading: sampleReading(), view: sampleUnknownView() } });
+    mount({ state: { reading: sampleReading(), view: sampleUnknownView() }, details: true });
     const unknown = byTestId('ml-engagement')?.querySelector<HTMLElement>('.ml-unknown');
     expect(unknown?.textContent).toBe('unknown');
     expect(unknown?.getAttribute('title')).toBe('The creator hides like counts.');
@@ -200,6 +200,55 @@ describe('save button', () => {
   });
 });
 
+describe('compact card and more figures', () => {
+  it('shows the key figures and Save by default; the rest behind "More figures"', () => {
+    const asked: boolean[] = [];
+    mount({
+      state: { reading: sampleTiktokReading(), view: sampleTiktokView() },
+      onDetails: (open) => asked.push(open),
+    });
+    for (const id of ['ml-followers', 'ml-tier', 'ml-engagement', 'ml-best-fit', 'ml-save']) {
+      expect(byTestId(id), id).not.toBeNull();
+    }
+    for (const id of ['ml-views-engagement', 'ml-view-rate', 'ml-growth', 'ml-sponsored']) {
+      expect(byTestId(id), id).toBeNull();
+    }
+    const more = byTestId('ml-details')!;
+    expect(more.textContent).toBe('More figures');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    act(() => more.click());
+    expect(asked).toEqual([true]);
+  });
+
+  it('shows every figure when open, and offers to close them again', () => {
+    const asked: boolean[] = [];
+    mount({
+      state: { reading: sampleTiktokReading(), view: sampleTiktokView() },
+      details: true,
+      onDetails: (open) => asked.push(open),
+      lang: 'id',
+    });
+    for (const id of ['ml-views-engagement', 'ml-view-rate', 'ml-growth', 'ml-sponsored']) {
+      expect(byTestId(id), id).not.toBeNull();
+    }
+    const less = byTestId('ml-details')!;
+    expect(less.getAttribute('aria-expanded')).toBe('true');
+    expect(container.querySelector(`#${less.getAttribute('aria-controls')}`)).not.toBeNull();
+    expect(less.textContent).toBe('Lebih sedikit');
+    act(() => less.click());
+    expect(asked).toEqual([false]);
+  });
+
+  it('gives a long display name two lines and its full text on hover', () => {
+    const name = 'Nadia Putri | Skincare Lokal Jujur untuk Kulit Berminyak';
+    mount({ state: { reading: sampleReading({ displayName: name }), view: sampleView() } });
+    const el = container.querySelector<HTMLElement>('.ml-name')!;
+    expect(el.textContent).toBe(name);
+    expect(el.getAttribute('title')).toBe(name);
+    expect(el.classList.contains('ml-trunc')).toBe(false);
+  });
+});
+
 describe('collapse and hide', () => {
   it('collapses to a pill, expands back, and hides', () => {
     const modes: string[] = [];
@@ -224,14 +273,16 @@ describe('collapse and hide', () => {
 });
 
 describe('keyboard', () => {
-  it('reaches collapse, hide, every unknown reason and save in order, all labelled', () => {
-    mount({ state: { reading: sampleReading(), view: sampleUnknownView() } });
+  it('reaches collapse, hide, every unknown reason, the figures toggle and save in order, all labelled', () => {
+    mount({ state: { reading: sampleReading(), view: sampleUnknownView() }, details: true });
     const focusable = [...container.querySelectorAll<HTMLElement>('button, [tabindex="0"]')];
     const names = focusable.map((el) => el.getAttribute('aria-label') ?? el.textContent);
     expect(names).toEqual([
       'Collapse the Microlens card',
       'Hide Microlens on Instagram. Show it again from the toolbar popup.',
       'unknown',
+      // The disclosure comes before the figures it opens.
+      'Fewer figures',
       'unknown',
       'unknown',
       'Save to shortlist',
@@ -251,7 +302,8 @@ describe('hostile page text', () => {
     const name = container.querySelector('.ml-name')!;
     expect(name.tagName).toBe('BDI');
     expect(name.textContent).toBe(hostile);
-    expect(name.classList.contains('ml-trunc')).toBe(true);
+    // Clamped to two lines by CSS; the whole text is only ever text (and the hover title).
+    expect(name.getAttribute('title')).toBe(hostile);
     expect(text('ml-best-fit')).toContain('<img src=y onerror=alert(2)>');
   });
 });

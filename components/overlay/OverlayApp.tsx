@@ -1,6 +1,8 @@
 /**
  * The overlay's UI, separate from the mounting code so tests render it into a
- * plain container: the full card, or a small pill when collapsed.
+ * plain container: the card, or a small pill when collapsed. The card is
+ * compact by default (followers, tier, engagement, best fit, Save) so it hides
+ * little of the profile grid behind it; "More figures" opens the rest.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { createT, type Lang } from '@/lib/i18n/core';
@@ -13,7 +15,7 @@ import { BandChip } from '../shared/BandChip';
 import type { Shown } from '../shared/figures';
 import { Metric } from '../shared/Metric';
 import type { Send } from '../shared/send';
-import { type OverlayState, overlayFigures } from './overlay-figures';
+import { type OverlayFigures, type OverlayState, overlayFigures } from './overlay-figures';
 
 export type OverlayMode = 'shown' | 'collapsed' | 'hidden';
 
@@ -23,6 +25,9 @@ export interface OverlayAppProps {
   mode: OverlayMode;
   onMode: (mode: OverlayMode) => void;
   send: Send;
+  /** The card's secondary figures (TikTok views figures, growth, sponsored) are open. */
+  details?: boolean;
+  onDetails?: (open: boolean) => void;
   /** Clock for "read just now"; injectable for tests and screenshots. */
   now?: () => number;
 }
@@ -135,6 +140,9 @@ function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void
   }
 
   const stale = f.computedAt !== null && f.readAt - f.computedAt > 60_000;
+  const details = props.details ?? false;
+  // The full name stays reachable on hover when two lines cannot hold it.
+  const who = f.name ?? (f.handle ? `@${f.handle}` : SITE[f.platform]);
   return (
     <section class="ml-card" aria-label={tr('region')}>
       <header class="ml-head">
@@ -142,8 +150,8 @@ function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void
           M
         </span>
         <div class="ml-who">
-          <bdi class="ml-name ml-trunc" title={f.name ?? undefined}>
-            {f.name ?? (f.handle ? `@${f.handle}` : SITE[f.platform])}
+          <bdi class="ml-name" title={who}>
+            {who}
           </bdi>
           {f.handle && f.name ? <bdi class="ml-handle ml-trunc">@{f.handle}</bdi> : null}
         </div>
@@ -182,25 +190,6 @@ function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void
         <Figure testid="ml-engagement" label={t(lang, 'engagement')} shown={f.engagement} lang={lang} wide>
           {f.band ? <BandChip band={f.band} lang={lang} /> : null}
         </Figure>
-        {f.viewsEngagement !== undefined ? (
-          <Figure
-            testid="ml-views-engagement"
-            label={tr('viewsEngagement')}
-            shown={f.viewsEngagement}
-            lang={lang}
-          />
-        ) : null}
-        {f.viewRate !== undefined ? (
-          <Figure testid="ml-view-rate" label={tr('viewRate')} shown={f.viewRate} lang={lang} />
-        ) : null}
-        <Figure testid="ml-growth" label={tr('growth')} shown={f.growth} lang={lang} />
-        <Figure
-          testid="ml-sponsored"
-          label={tr('sponsored')}
-          shown={f.sponsored}
-          lang={lang}
-          sub={tr('sponsoredNote')}
-        />
         <Figure
           testid="ml-best-fit"
           label={tr('bestFit')}
@@ -210,6 +199,17 @@ function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void
           quiet={f.bestFit?.quiet}
         />
       </dl>
+      <button
+        type="button"
+        class="ml-more"
+        data-testid="ml-details"
+        aria-expanded={details}
+        aria-controls={details ? 'ml-details' : undefined}
+        onClick={() => props.onDetails?.(!details)}
+      >
+        {details ? tr('fewerFigures') : tr('moreFigures')}
+      </button>
+      {details ? <DetailFigures f={f} lang={lang} /> : null}
       {saveError ? (
         <p class="ml-error" role="alert">
           {saveError}
@@ -236,5 +236,34 @@ function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void
         </button>
       </footer>
     </section>
+  );
+}
+
+/** The figures behind "More figures": views-based ones on TikTok, growth, sponsored share. */
+function DetailFigures(props: { f: OverlayFigures; lang: Lang }) {
+  const { f, lang } = props;
+  const tr = createT(lang, overlayStrings);
+  return (
+    <dl class="ml-grid" id="ml-details">
+      {f.viewsEngagement !== undefined ? (
+        <Figure
+          testid="ml-views-engagement"
+          label={tr('viewsEngagement')}
+          shown={f.viewsEngagement}
+          lang={lang}
+        />
+      ) : null}
+      {f.viewRate !== undefined ? (
+        <Figure testid="ml-view-rate" label={tr('viewRate')} shown={f.viewRate} lang={lang} />
+      ) : null}
+      <Figure testid="ml-growth" label={tr('growth')} shown={f.growth} lang={lang} />
+      <Figure
+        testid="ml-sponsored"
+        label={tr('sponsored')}
+        shown={f.sponsored}
+        lang={lang}
+        sub={tr('sponsoredNote')}
+      />
+    </dl>
   );
 }

@@ -123,6 +123,25 @@ describe('createOverlay', () => {
     expect(shadowOf()?.querySelector('.ml-card, .ml-pill')).toBeNull();
   });
 
+  it('keeps "More figures" open across in-app navigation in this tab', async () => {
+    ctx = new ContentScriptContext('test');
+    const { send, log } = fakeSend(settings({ language: 'en' }));
+    const overlay = createOverlay(ctx, 'tiktok', { send });
+    overlay.show({ reading: sampleTiktokReading(), view: sampleTiktokView() });
+    await settle();
+    expect(shadowOf()?.querySelector('[data-testid="ml-growth"]')).toBeNull();
+    shadowOf()!.querySelector<HTMLButtonElement>('[data-testid="ml-details"]')!.click();
+    await settle();
+    expect(shadowOf()?.querySelector('[data-testid="ml-view-rate"]')?.textContent).toContain('≈31%');
+
+    overlay.clear();
+    overlay.show({ reading: sampleTiktokReading(), view: sampleTiktokView() });
+    await settle();
+    expect(shadowOf()?.querySelector('[data-testid="ml-growth"]')).not.toBeNull();
+    // Not a stored setting: nothing but settings:get went to the worker.
+    expect(log.map((r) => r.type)).toEqual(['settings:get', 'settings:get']);
+  });
+
   it('keeps a hide for this tab when the worker cannot store it', async () => {
     ctx = new ContentScriptContext('test');
     const send = (async (req: { type: string }) => {

@@ -64,6 +64,9 @@ export function createOverlay(
   // A mode the worker could not store (e.g. it was restarting): kept for this tab
   // so SPA navigation does not undo a hide.
   let unsavedMode: OverlayMode | null = null;
+  // "More figures" stays open across this tab's in-app navigation (not stored:
+  // the settings hold only the card's shown/collapsed/hidden mode).
+  let details = false;
 
   async function loadPrefs(): Promise<void> {
     try {
@@ -98,7 +101,18 @@ export function createOverlay(
   function paint() {
     if (!ui || !mounted || !state || !prefs) return;
     render(
-      <OverlayApp state={state} lang={prefs.lang} mode={prefs.mode} onMode={setMode} send={send} />,
+      <OverlayApp
+        state={state}
+        lang={prefs.lang}
+        mode={prefs.mode}
+        onMode={setMode}
+        details={details}
+        onDetails={(open) => {
+          details = open;
+          paint();
+        }}
+        send={send}
+      />,
       ui.dock,
     );
   }

@@ -2,8 +2,11 @@
  * The overlay's own CSS, injected inline into its shadow root. Placement:
  * fixed at the right edge, above the bottom corner where Instagram's Messages
  * button and TikTok's "Get app"/back-to-top buttons sit, clear of Instagram's
- * left navigation and both sites' top bars. Pixel units because the page's
- * root font size is not ours.
+ * left navigation and both sites' top bars. Neither site leaves a gutter wide
+ * enough for a card at 1280-1440 px, so the card is compact by default (about
+ * 360 px tall, 288 px wide) and covers part of one grid column at most; the
+ * rest of the figures open on demand. Pixel units because the page's root
+ * font size is not ours.
  */
 import { figuresCss, tokensCss } from '../shared/styles';
 
@@ -16,8 +19,13 @@ const overlayOwnCss = `
 .ml-logo{flex:none;width:24px;height:24px;border-radius:7px;background:var(--ml-accent);color:var(--ml-accent-fg);
   display:inline-flex;align-items:center;justify-content:center;font-weight:800;font-size:13px}
 .ml-who{flex:1;min-width:0;display:flex;flex-direction:column}
-.ml-name{font-weight:700;font-size:14px}
+.ml-name{font-weight:700;font-size:14px;line-height:1.25;overflow:hidden;overflow-wrap:anywhere;
+  display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}
 .ml-handle{font-size:12px;color:var(--ml-muted)}
+.ml-more{align-self:flex-start;margin:-4px 0 -2px;padding:2px 0;border:0;background:none;color:var(--ml-accent);
+  cursor:pointer;font-size:12px;font-weight:600}
+.ml-more::after{content:" ▾"}
+.ml-more[aria-expanded="true"]::after{content:" ▴"}
 .ml-foot{display:flex;align-items:center;gap:8px;padding-top:8px;border-top:1px solid var(--ml-border)}
 .ml-fresh{flex:1;min-width:0;font-size:11px;color:var(--ml-muted)}
 .ml-fit-brief{font-size:11px;color:var(--ml-muted)}
