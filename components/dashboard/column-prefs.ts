@@ -6,15 +6,7 @@
 import { z } from 'zod';
 
 /** Columns a marketer may hide; the creator and best-fit columns always show (the tier is under followers). */
-export const OPTIONAL_COLUMNS = [
-  'tier',
-  'followers',
-  'engagement',
-  'status',
-  'tags',
-  'rate',
-  'lastSeen',
-] as const;
+export const OPTIONAL_COLUMNS = ['followers', 'engagement', 'status', 'tags', 'rate', 'lastSeen'] as const;
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
 
 export interface ColumnPrefs {
