@@ -18,11 +18,22 @@ import type { AuthenticitySignal, FitResult } from './schema/fit';
 import { ReadingSchema } from './schema/reading';
 import { OverlayModeSchema, SettingsSchema } from './schema/settings';
 
+/**
+ * Characters per backup chunk. Chrome serializes a message as JSON, where one
+ * character of the text can take up to 6 bytes (a control character becomes
+ * \u0000): 8 Mi characters stay under the 64 MiB message limit whatever the file holds.
+ */
+export const BACKUP_CHUNK_CHARS = 8 * 1024 * 1024;
+
 export const ShortlistPatchSchema = z
   .object({
     status: ShortlistStatusSchema.optional(),
     notes: z.string().max(20_000).optional(),
     tags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+    /** Bulk tagging: added to each entry's own tags where missing (case-insensitive), after `tags`. */
+    addTags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+    /** Bulk untagging: removed from each entry's own tags (case-insensitive), before `addTags`. */
+    removeTags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
     rate: z
       .object({ amount: z.number().nonnegative().finite(), currency: CurrencySchema })
       .nullable()
@@ -77,9 +88,43 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup:export') }),
   /** The backup file's text; parsed and validated fully before anything is written. */
   z.object({ type: z.literal('backup:import'), text: z.string().max(60 * 1024 * 1024) }),
+  /**
+   * A backup too big for one message (Chrome carries at most 64 MiB per message)
+   * travels in chunks: export-begin builds it and says how many chunks to fetch;
+   * import-begin opens a session, import-chunk appends in order, import-commit
+   * parses, validates and writes it all (lib/background/backup-sessions.ts).
+   */
+  z.object({ type: z.literal('backup:export-begin') }),
+  z.object({
+    type: z.literal('backup:export-chunk'),
+    id: z.string().min(1).max(64),
+    index: z.number().int().nonnegative().max(10_000),
+  }),
+  z.object({ type: z.literal('backup:import-begin') }),
+  z.object({
+    type: z.literal('backup:import-chunk'),
+    id: z.string().min(1).max(64),
+    index: z.number().int().nonnegative().max(10_000),
+    text: z.string().max(BACKUP_CHUNK_CHARS),
+  }),
+  z.object({ type: z.literal('backup:import-commit'), id: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('backup:import-abort'), id: z.string().min(1).max(64) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
+
+/**
+ * One shortlist row as `shortlist:list` returns it: what the table, the CSV and
+ * the planner need, read without loading posts. `fits` is each brief's cached
+ * score, best first, whose `reasons` hold ONLY the missed must-haves (hard
+ * reasons). Every reason and the authenticity signals come from `creator:get`
+ * when a creator is opened. A CreatorView is a ShortlistItem too.
+ */
+export interface ShortlistItem {
+  creator: Creator;
+  entry: ShortlistEntry | null;
+  fits: FitResult[];
+}
 
 /** What a creator page, the popup and the dashboard show about one creator. */
 export interface CreatorView {
@@ -101,6 +146,12 @@ export interface ImportReport {
   updated: Record<string, number>;
   unchanged: Record<string, number>;
   rejected: { where: string; reason: string }[];
+  /**
+   * Set when a big import (written in several transactions) stopped part-way:
+   * everything counted above IS in the store; the records counted here were
+   * not written (the store is consistent either way; import again to finish).
+   */
+  incomplete?: { reason: string; notWritten: Record<string, number> };
 }
 
 export type ErrorCode = 'invalid-request' | 'not-found' | 'forbidden' | 'storage' | 'quota' | 'internal';
@@ -129,7 +180,7 @@ export interface ResponseMap {
   'shortlist:save': CreatorView;
   'shortlist:remove': { removed: number };
   'shortlist:update': { updated: number };
-  'shortlist:list': CreatorView[];
+  'shortlist:list': ShortlistItem[];
   'shortlist:summary': ShortlistSummary;
   'briefs:list': z.infer<typeof BriefSchema>[];
   'briefs:save': z.infer<typeof BriefSchema>;
@@ -138,4 +189,10 @@ export interface ResponseMap {
   'settings:save': z.infer<typeof SettingsSchema>;
   'backup:export': { json: string; counts: Record<string, number> };
   'backup:import': ImportReport;
+  'backup:export-begin': { id: string; chunks: number; chars: number; counts: Record<string, number> };
+  'backup:export-chunk': { text: string };
+  'backup:import-begin': { id: string; chunkChars: number; maxChars: number };
+  'backup:import-chunk': { received: number };
+  'backup:import-commit': ImportReport;
+  'backup:import-abort': { aborted: boolean };
 }

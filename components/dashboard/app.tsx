@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Lang, resolveLang } from '../../lib/i18n';
-import type { CreatorView, ShortlistPatch } from '../../lib/messages';
+import type { CreatorView, ShortlistItem, ShortlistPatch } from '../../lib/messages';
 import type { Brief } from '../../lib/schema/brief';
 import type { CreatorKey } from '../../lib/schema/creator';
 import type { Settings } from '../../lib/schema/settings';
@@ -34,7 +34,8 @@ interface Props {
 }
 
 interface Data {
-  views: CreatorView[];
+  /** Lean rows (cached fit scores, no reasons or signals): opening a creator fetches its full view. */
+  views: ShortlistItem[];
   briefs: Brief[];
   settings: Settings;
 }
@@ -157,7 +158,33 @@ export function DashboardApp(props: Props) {
   const noticeList = (
     <NoticeList notices={notices} onDismiss={(id) => setNotices((list) => list.filter((x) => x.id !== id))} />
   );
-  const openView = openKey ? data?.views.find((v) => v.creator.key === openKey) : undefined;
+  // The panel shows every fit reason and signal: the list has only scores, so the opened creator's
+  // full view is fetched; its entry and figures still come from the list, where edits land at once.
+  const [opened, setOpened] = useState<{ key: CreatorKey; view: CreatorView } | null>(null);
+  useEffect(() => {
+    if (!openKey) return;
+    let live = true;
+    props
+      .send({ type: 'creator:get', key: openKey })
+      .then((view) => {
+        if (!live) return;
+        if (view) setOpened({ key: openKey, view });
+        else setOpenKey(null);
+      })
+      .catch((e) => {
+        if (!live) return;
+        setOpenKey(null);
+        notify(t('load.error', { message: errorText(e) }), true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [openKey, props.send, notify, t]);
+  const openItem = openKey ? data?.views.find((v) => v.creator.key === openKey) : undefined;
+  const openView: CreatorView | undefined =
+    openItem && opened?.key === openKey
+      ? { ...opened.view, creator: openItem.creator, entry: openItem.entry }
+      : undefined;
 
   return (
     <EnvContext.Provider value={env}>

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { backupFileName } from '../../lib/csv';
 import type { DashboardKey } from '../../lib/i18n/strings/dashboard';
-import type { CreatorView, ImportReport } from '../../lib/messages';
+import type { ImportReport, ShortlistItem } from '../../lib/messages';
 import type { Brief } from '../../lib/schema/brief';
 import type { Settings } from '../../lib/schema/settings';
 import { downloadText } from './download';
@@ -13,7 +13,7 @@ import { errorText, useEnv } from './env';
 import { ExportButton } from './export-button';
 
 interface Props {
-  views: CreatorView[];
+  views: ShortlistItem[];
   briefs: Brief[];
   settings: Settings;
   notify: (message: string, isError?: boolean) => void;

@@ -2,13 +2,13 @@
 import { csvFileName, exportCsvInChunks } from '../../lib/csv';
 import type { CsvDelimiter } from '../../lib/csv/cells';
 import type { Lang } from '../../lib/i18n';
-import type { CreatorView } from '../../lib/messages';
+import type { ShortlistItem } from '../../lib/messages';
 import type { Brief } from '../../lib/schema/brief';
 import { downloadText, nextFrame } from './download';
 
 export async function downloadCsv(
   doc: Document,
-  views: CreatorView[],
+  views: ShortlistItem[],
   briefs: Brief[],
   opts: { delimiter: CsvDelimiter; lang: Lang; now: number },
   onProgress: (done: number, total: number) => void,

@@ -1,13 +1,13 @@
 /** "Export CSV" with a progress bar and cancel for long lists. */
 import { useRef, useState } from 'preact/hooks';
-import type { CreatorView } from '../../lib/messages';
+import type { ShortlistItem } from '../../lib/messages';
 import type { Brief } from '../../lib/schema/brief';
 import type { Settings } from '../../lib/schema/settings';
 import { downloadCsv } from './csv-export';
 import { errorText, useEnv } from './env';
 
 interface Props {
-  views: () => CreatorView[];
+  views: () => ShortlistItem[];
   briefs: Brief[];
   settings: Settings;
   label: string;

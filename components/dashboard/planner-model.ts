@@ -12,12 +12,12 @@ import {
   type PlanProfile,
   type ShortlistEstimate,
 } from '../../lib/cost/planner';
-import type { CreatorView } from '../../lib/messages';
+import type { ShortlistItem } from '../../lib/messages';
 import type { Currency } from '../../lib/schema/creator';
 import type { Platform } from '../../lib/schema/reading';
 import type { RateCard, TierScheme } from '../../lib/schema/settings';
 
-export function planCreator(view: CreatorView, posts: number): PlanCreator {
+export function planCreator(view: ShortlistItem, posts: number): PlanCreator {
   const m = view.creator.metrics;
   return {
     key: view.creator.key,
@@ -31,7 +31,7 @@ export function planCreator(view: CreatorView, posts: number): PlanCreator {
 }
 
 export function estimateViews(
-  views: readonly CreatorView[],
+  views: readonly ShortlistItem[],
   card: RateCard,
   currency: Currency,
   posts: number,

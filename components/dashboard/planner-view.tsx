@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Range } from '../../lib/cost/planner';
 import { formatNumber, formatPercent } from '../../lib/i18n';
-import type { CreatorView } from '../../lib/messages';
+import type { ShortlistItem } from '../../lib/messages';
 import type { CreatorKey } from '../../lib/schema/creator';
 import type { Settings } from '../../lib/schema/settings';
 import { tierLabel } from './common-strings';
@@ -13,7 +13,7 @@ import { estimateViews, microVsMega } from './planner-model';
 import { filterRows, type ShortlistFilter, toRows } from './table-model';
 
 interface Props {
-  views: CreatorView[];
+  views: ShortlistItem[];
   settings: Settings;
   selected: ReadonlySet<CreatorKey>;
   filter: ShortlistFilter;

@@ -1,6 +1,6 @@
 /** The Shortlist tab: filters, bulk actions, export and the virtualized table. */
 import { useMemo, useState } from 'preact/hooks';
-import type { CreatorView } from '../../lib/messages';
+import type { ShortlistItem } from '../../lib/messages';
 import type { Brief } from '../../lib/schema/brief';
 import type { CreatorKey } from '../../lib/schema/creator';
 import type { Settings } from '../../lib/schema/settings';
@@ -26,7 +26,7 @@ import {
 } from './table-model';
 
 interface Props {
-  views: CreatorView[];
+  views: ShortlistItem[];
   briefs: Brief[];
   settings: Settings;
   selected: ReadonlySet<CreatorKey>;
@@ -113,11 +113,8 @@ export function ShortlistView(props: Props) {
           count={selected.size}
           onSetStatus={(status) => void props.actions.update(selectedKeys, { status })}
           onAddTag={(tag) => {
-            // Each creator keeps its own tags; the new one is appended where missing.
-            for (const r of rows) {
-              if (!selected.has(r.key) || r.tags.some((x) => x.toLowerCase() === tag.toLowerCase())) continue;
-              void props.actions.update([r.key], { tags: [...r.tags, tag].slice(0, 50) });
-            }
+            // One request for the whole selection; each creator keeps its own tags (the worker adds where missing).
+            void props.actions.update(selectedKeys, { addTags: [tag] });
           }}
           onRemove={() => setConfirming(true)}
           onClear={() => setSelected(new Set())}

@@ -3,16 +3,17 @@
  * then filter, search and sort them. Kept out of components so it can be
  * tested (and benched) with 10,000 rows without a DOM.
  */
-import type { CreatorView, ShortlistPatch } from '../../lib/messages';
+import type { ShortlistItem, ShortlistPatch } from '../../lib/messages';
 import type { CreatorKey, ShortlistEntry, ShortlistStatus } from '../../lib/schema/creator';
 import { ShortlistStatusSchema } from '../../lib/schema/creator';
 import type { FitReason } from '../../lib/schema/fit';
 import type { BandName } from '../../lib/schema/metrics';
 import type { Platform } from '../../lib/schema/reading';
+import { patchTags } from '../../lib/shortlist-tags';
 
 export interface ShortlistRow {
   key: CreatorKey;
-  view: CreatorView;
+  view: ShortlistItem;
   platform: Platform;
   handle: string;
   name: string;
@@ -44,7 +45,7 @@ export interface ShortlistRow {
   haystack: string;
 }
 
-export function toRow(view: CreatorView, tierOrder: readonly string[]): ShortlistRow {
+export function toRow(view: ShortlistItem, tierOrder: readonly string[]): ShortlistRow {
   const { creator, entry } = view;
   const m = creator.metrics;
   const tiers = m?.tier.known ? m.tier.tiers : [];
@@ -88,7 +89,7 @@ export function toRow(view: CreatorView, tierOrder: readonly string[]): Shortlis
   };
 }
 
-export function toRows(views: readonly CreatorView[], tierOrder: readonly string[]): ShortlistRow[] {
+export function toRows(views: readonly ShortlistItem[], tierOrder: readonly string[]): ShortlistRow[] {
   return views.map((v) => toRow(v, tierOrder));
 }
 
@@ -236,12 +237,12 @@ export function nextSort(current: SortSpec, key: SortKey): SortSpec {
 }
 
 /** The view after a patch, for optimistic updates (reverted when the worker says no). */
-export function applyPatch(view: CreatorView, patch: ShortlistPatch, now: number): CreatorView {
+export function applyPatch(view: ShortlistItem, patch: ShortlistPatch, now: number): ShortlistItem {
   if (!view.entry) return view;
   const entry: ShortlistEntry = { ...view.entry, updatedAt: now };
   if (patch.status !== undefined) entry.status = patch.status;
   if (patch.notes !== undefined) entry.notes = patch.notes;
-  if (patch.tags !== undefined) entry.tags = patch.tags;
+  if (patch.tags || patch.addTags || patch.removeTags) entry.tags = patchTags(view.entry.tags, patch);
   if (patch.rate !== undefined) entry.rate = patch.rate;
   return { ...view, entry };
 }

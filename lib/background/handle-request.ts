@@ -15,9 +15,11 @@ import {
   type ResponseMap,
 } from '../messages';
 import { pageCreatorKey, readingsFromPageData } from '../page-data-readings';
+import { BACKUP_MAX_CHUNKED_BYTES } from '../store/backup-format';
 import { StoreError } from '../store/errors';
 import type { Store } from '../store/store';
 import { describeIssues } from '../store/validate';
+import { sessionsOf } from './backup-sessions';
 import { viewBuilder } from './creator-view';
 import { defaultViewDeps } from './default-view-deps';
 import { SenderSchema } from './sender';
@@ -63,10 +65,8 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'shortlist:update': async (store, { keys, patch }, now) => ({
     updated: await store.updateShortlist(keys, patch, now),
   }),
-  'shortlist:list': async (store, _request, _now, deps) => {
-    const [bundles, build] = await Promise.all([store.listShortlist(), builder(store, deps)]);
-    return bundles.map(build);
-  },
+  // Lean rows with cached fit scores: no posts read, no reasons built (creator:get has those).
+  'shortlist:list': (store, _request, now) => store.listShortlistRows(now),
   'shortlist:summary': (store) => store.shortlistSummary(),
   'briefs:list': (store) => store.listBriefs(),
   'briefs:save': (store, { brief }, now) => store.saveBrief(brief, now),
@@ -75,6 +75,17 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'settings:save': (store, { settings }) => store.saveSettings(settings),
   'backup:export': (store, _request, now) => store.exportBackup(now),
   'backup:import': (store, { text }) => store.importBackup(text),
+  'backup:export-begin': async (store, _request, now) => {
+    const { json, counts } = await store.exportBackup(now);
+    return { ...sessionsOf(store).beginExport(json, now), counts };
+  },
+  'backup:export-chunk': async (store, { id, index }, now) => sessionsOf(store).exportChunk(id, index, now),
+  'backup:import-begin': async (store, _request, now) => sessionsOf(store).beginImport(now),
+  'backup:import-chunk': async (store, { id, index, text }, now) =>
+    sessionsOf(store).addChunk(id, index, text, now),
+  'backup:import-commit': (store, { id }, now) =>
+    store.importBackup(sessionsOf(store).takeImport(id, now), { maxBytes: BACKUP_MAX_CHUNKED_BYTES }),
+  'backup:import-abort': async (store, { id }) => ({ aborted: sessionsOf(store).abort(id) }),
 };
 
 function fail(code: ErrorCode, message: string): Reply<never> {

@@ -1,8 +1,8 @@
 /**
  * The documented CSV column set (docs/csv.md). Each column reads one value
- * from a CreatorView; unknown figures are empty cells, never 0.
+ * from a ShortlistItem (a shortlist row, or a full CreatorView); unknown figures are empty cells, never 0.
  */
-import type { CreatorView } from '../messages';
+import type { ShortlistItem } from '../messages';
 import type { Brief } from '../schema/brief';
 import type { ShortlistStatus } from '../schema/creator';
 import type { Platform } from '../schema/reading';
@@ -14,7 +14,7 @@ export interface CsvColumn {
   header: string;
   /** Decimals kept for numbers in this column. */
   decimals: number;
-  value: (view: CreatorView) => CellValue;
+  value: (view: ShortlistItem) => CellValue;
 }
 
 /** The creator's public profile address; handles are schema-checked to [a-z0-9._]. */
@@ -82,12 +82,12 @@ function fitColumns(briefs: Brief[]): CsvColumn[] {
 }
 
 export function csvColumns(briefs: Brief[], delimiter: CsvDelimiter, lang: CsvLang): CsvColumn[] {
-  const m = (v: CreatorView) => v.creator.metrics;
-  const eng = (v: CreatorView) => {
+  const m = (v: ShortlistItem) => v.creator.metrics;
+  const eng = (v: ShortlistItem) => {
     const e = m(v)?.engagement;
     return e?.known ? e : null;
   };
-  const views = (v: CreatorView) => {
+  const views = (v: ShortlistItem) => {
     const e = m(v)?.views;
     return e?.known ? e : null;
   };

@@ -3,7 +3,7 @@
  * `exportCsv` is synchronous for benches and tests; `exportCsvInChunks` yields
  * between chunks so a page can show progress on 10,000 rows.
  */
-import type { CreatorView } from '../messages';
+import type { ShortlistItem } from '../messages';
 import type { Brief } from '../schema/brief';
 import { BOM, type CsvDelimiter, row } from './cells';
 import { type CsvColumn, type CsvLang, csvColumns } from './columns';
@@ -22,7 +22,7 @@ function headerLine(columns: CsvColumn[], delimiter: CsvDelimiter): string {
   );
 }
 
-function dataLine(view: CreatorView, columns: CsvColumn[], delimiter: CsvDelimiter): string {
+function dataLine(view: ShortlistItem, columns: CsvColumn[], delimiter: CsvDelimiter): string {
   return row(
     columns.map((c) => c.value(view)),
     delimiter,
@@ -30,7 +30,7 @@ function dataLine(view: CreatorView, columns: CsvColumn[], delimiter: CsvDelimit
   );
 }
 
-export function exportCsv(views: CreatorView[], briefs: Brief[], opts: CsvOptions): string {
+export function exportCsv(views: ShortlistItem[], briefs: Brief[], opts: CsvOptions): string {
   const columns = csvColumns(briefs, opts.delimiter, opts.lang);
   const parts = [BOM, headerLine(columns, opts.delimiter)];
   for (const view of views) parts.push(dataLine(view, columns, opts.delimiter));
@@ -49,7 +49,7 @@ export interface ChunkOptions {
 
 /** Same output as exportCsv, built in chunks; null when cancelled. */
 export async function exportCsvInChunks(
-  views: CreatorView[],
+  views: ShortlistItem[],
   briefs: Brief[],
   opts: CsvOptions,
   chunk: ChunkOptions = {},
@@ -60,7 +60,8 @@ export async function exportCsvInChunks(
   for (let start = 0; start < views.length; start += size) {
     if (chunk.cancelled?.()) return null;
     const end = Math.min(views.length, start + size);
-    for (let i = start; i < end; i++) parts.push(dataLine(views[i] as CreatorView, columns, opts.delimiter));
+    for (let i = start; i < end; i++)
+      parts.push(dataLine(views[i] as ShortlistItem, columns, opts.delimiter));
     chunk.onProgress?.(end, views.length);
     if (chunk.pause) await chunk.pause();
   }

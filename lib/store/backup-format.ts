@@ -1,8 +1,9 @@
 /**
  * The backup file: versioned JSON, parsed defensively.
  *
- * - Files over 50 MB are refused before parsing (a backup of 10,000 creators
- *   with their history is a few tens of MB; anything bigger is not ours).
+ * - Files over 50 MB sent in one message are refused before parsing; a bigger
+ *   backup (10,000 creators with their history is about 100 MB) comes in
+ *   chunks and may be up to BACKUP_MAX_CHUNKED_BYTES.
  * - Keys named `__proto__`, `constructor` and `prototype` are dropped while
  *   parsing, so nothing downstream can be tricked into touching a prototype.
  * - Duplicate keys in one JSON object: JSON.parse keeps the LAST one (standard
@@ -47,15 +48,20 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-export function parseBackupText(text: string): BackupEnvelope {
+/**
+ * Largest file accepted when it came in chunks (backup:import-begin): a backup
+ * of 10,000 creators with their history is about 100 MB; three times that
+ * leaves room to grow while still refusing what cannot be ours.
+ */
+export const BACKUP_MAX_CHUNKED_BYTES = 300 * 1024 * 1024;
+
+export function parseBackupText(text: string, maxBytes: number = BACKUP_MAX_BYTES): BackupEnvelope {
   // Every character is at least one byte; only count exactly when it could matter.
-  if (
-    text.length > BACKUP_MAX_BYTES ||
-    (text.length > BACKUP_MAX_BYTES / 4 && utf8Length(text) > BACKUP_MAX_BYTES)
-  ) {
+  if (text.length > maxBytes || (text.length > maxBytes / 4 && utf8Length(text) > maxBytes)) {
+    const mb = Math.round(maxBytes / (1024 * 1024));
     throw new StoreError(
       'invalid',
-      'This backup file is larger than 50 MB; Microlens backups are never that big.',
+      `This backup file is larger than ${mb} MB; Microlens backups are never that big.`,
     );
   }
   let data: unknown;

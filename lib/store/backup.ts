@@ -1,7 +1,8 @@
 /**
  * Backup and restore. Export writes everything as one versioned JSON document.
  * Import validates EVERY record before writing anything, merges instead of
- * overwriting (newer data always survives), writes in one transaction, and
+ * overwriting (newer data always survives), writes (backup-import.ts: one
+ * transaction, or all-or-nothing batches by creator for a big store), and
  * reports what it added, updated, left unchanged and rejected (with where/why).
  *
  * Merge rules on import:
@@ -32,12 +33,11 @@ import {
 import { type Settings, SettingsSchema } from '../schema/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText } from './backup-format';
 import type { StoreContext } from './context';
-import { creatorRange, SETTINGS_KEY } from './db-schema';
+import { SETTINGS_KEY } from './db-schema';
 import { mergeCreators } from './merge-creator';
 import { mergePosts } from './merge-post';
-import { stableJson } from './stable-json';
-import { readTx, track, writeTx } from './tx';
-import { describeIssues, forWrite, rawKey, readAllValid, readValid } from './validate';
+import { readTx, track } from './tx';
+import { describeIssues, rawKey, readAllValid, readValid } from './validate';
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -51,8 +51,8 @@ export interface Backup {
   settings: Settings | null;
 }
 
-const SECTIONS = ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings'] as const;
-type Section = (typeof SECTIONS)[number];
+export const SECTIONS = ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 /** Everything in the store, validated (corrupt rows are reported and left out). */
 export function collectBackup(ctx: StoreContext, now: number): Promise<Backup> {
@@ -106,11 +106,11 @@ export async function exportBackup(
   };
 }
 
-function emptyCounts(): Record<Section, number> {
+export function emptyCounts(): Record<Section, number> {
   return { creators: 0, snapshots: 0, posts: 0, briefs: 0, shortlist: 0, settings: 0 };
 }
 
-interface Validated {
+export interface Validated {
   creators: Map<string, Creator>;
   snapshots: { where: string; snapshot: Snapshot }[];
   posts: Map<string, { where: string; post: StoredPost }>;
@@ -123,8 +123,8 @@ interface Validated {
 }
 
 /** Validates every record of the file; nothing is written here. */
-function validateAll(text: string): Validated {
-  const envelope = parseBackupText(text);
+export function validateAll(text: string, maxBytes?: number): Validated {
+  const envelope = parseBackupText(text, maxBytes);
   const out: Validated = {
     creators: new Map(),
     snapshots: [],
@@ -183,124 +183,4 @@ function validateAll(text: string): Validated {
     out.settings = check(SettingsSchema, envelope.settings, 'settings');
   }
   return out;
-}
-
-export async function importBackup(ctx: StoreContext, text: string): Promise<ImportReport> {
-  const v = validateAll(text);
-  const added = emptyCounts();
-  const updated = emptyCounts();
-  const unchanged = emptyCounts();
-  for (const s of SECTIONS) unchanged[s] += v.duplicates[s];
-  const rejected = [...v.rejected];
-  const sink = ctx.reportCorrupt;
-
-  return ctx.connection.use((db) =>
-    writeTx(db, ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings'], async (tx) => {
-      const creators = tx.objectStore('creators');
-      const snapshots = tx.objectStore('snapshots');
-      const posts = tx.objectStore('posts');
-      const briefs = tx.objectStore('briefs');
-      const shortlist = tx.objectStore('shortlist');
-      const settingsStore = tx.objectStore('settings');
-
-      // Read phase: everything the decisions need, before any write.
-      const incomingCreators = [...v.creators.values()];
-      const incomingPosts = [...v.posts.values()];
-      const incomingBriefs = [...v.briefs.values()];
-      const incomingEntries = [...v.shortlist.values()];
-      const snapshotOwners = [...new Set(v.snapshots.map((s) => s.snapshot.creatorKey))];
-      const [knownKeys, oldCreators, oldPosts, oldBriefs, oldEntries, oldSnapshots, oldSettings] =
-        await Promise.all([
-          track(creators.getAllKeys()),
-          Promise.all(incomingCreators.map((c) => track(creators.get(c.key)))),
-          Promise.all(incomingPosts.map((p) => track(posts.get(p.post.key)))),
-          Promise.all(incomingBriefs.map((b) => track(briefs.get(b.id)))),
-          Promise.all(incomingEntries.map((e) => track(shortlist.get(e.entry.creatorKey)))),
-          Promise.all(
-            snapshotOwners.map((k) => track(snapshots.index('creatorKey_at').getAll(creatorRange(k)))),
-          ),
-          track(settingsStore.get(SETTINGS_KEY)),
-        ]);
-      const creatorKnown = new Set<string>([...knownKeys.map(String), ...v.creators.keys()]);
-      const orphan = (key: string, where: string): boolean => {
-        if (creatorKnown.has(key)) return false;
-        rejected.push({ where, reason: `refers to creator ${key}, which is neither in the backup nor here` });
-        return true;
-      };
-
-      const writes: Promise<unknown>[] = [];
-      const put = <T>(promise: Promise<T>) => writes.push(track(promise));
-
-      /** Counts one record and says whether it must be written. */
-      const tally = (section: Section, old: unknown, next: unknown, nextWins: boolean): boolean => {
-        if (old === null) {
-          added[section]++;
-          return true;
-        }
-        if (!nextWins || stableJson(old) === stableJson(next)) {
-          unchanged[section]++;
-          return false;
-        }
-        updated[section]++;
-        return true;
-      };
-
-      incomingCreators.forEach((incoming, i) => {
-        const old = readValid(CreatorSchema, oldCreators[i], 'creators', incoming.key, sink);
-        const merged = mergeCreators(old, incoming);
-        if (tally('creators', old, merged, true))
-          put(creators.put(forWrite(CreatorSchema, merged, 'creator')));
-      });
-
-      incomingPosts.forEach(({ where, post }, i) => {
-        if (orphan(post.creatorKey, where)) return;
-        const old = readValid(StoredPostSchema, oldPosts[i], 'posts', post.key, sink);
-        const merged = mergePosts(old, post);
-        if (tally('posts', old, merged, true)) put(posts.put(forWrite(StoredPostSchema, merged, 'post')));
-      });
-
-      const seenAt = new Map<string, Set<number>>();
-      snapshotOwners.forEach((key, i) => {
-        const existing = readAllValid(SnapshotSchema, oldSnapshots[i] ?? [], 'snapshots', rawKey('id'), sink);
-        seenAt.set(key, new Set(existing.map((s) => s.at)));
-      });
-      for (const { where, snapshot } of v.snapshots) {
-        if (orphan(snapshot.creatorKey, where)) continue;
-        const ats = seenAt.get(snapshot.creatorKey) ?? new Set<number>();
-        if (ats.has(snapshot.at)) {
-          unchanged.snapshots++;
-          continue;
-        }
-        ats.add(snapshot.at);
-        seenAt.set(snapshot.creatorKey, ats);
-        added.snapshots++;
-        put(snapshots.add(forWrite(SnapshotSchema, snapshot, 'snapshot')));
-      }
-
-      incomingBriefs.forEach((brief, i) => {
-        const old = readValid(BriefSchema, oldBriefs[i], 'briefs', brief.id, sink);
-        const newer = (brief.updatedAt ?? 0) > (old?.updatedAt ?? 0);
-        if (tally('briefs', old, brief, newer)) put(briefs.put(brief));
-      });
-
-      incomingEntries.forEach(({ where, entry }, i) => {
-        if (orphan(entry.creatorKey, where)) return;
-        const old = readValid(ShortlistEntrySchema, oldEntries[i], 'shortlist', entry.creatorKey, sink);
-        const newer = entry.updatedAt > (old?.updatedAt ?? Number.NEGATIVE_INFINITY);
-        if (tally('shortlist', old, entry, newer)) put(shortlist.put(entry));
-      });
-
-      if (v.settings) {
-        const old = readValid(SettingsSchema, oldSettings, 'settings', SETTINGS_KEY, sink);
-        if (old) unchanged.settings++;
-        else {
-          added.settings++;
-          put(settingsStore.put(v.settings, SETTINGS_KEY));
-        }
-      }
-
-      await Promise.all(writes);
-      return { added, updated, unchanged, rejected };
-    }),
-  );
 }

@@ -4,6 +4,7 @@ import type { CreatorMetrics } from '../schema/metrics';
 import type { Count, Platform, PostReading } from '../schema/reading';
 import type { TierScheme } from '../schema/settings';
 import type { Connection } from './connection';
+import type { ScorerMemo } from './fit-cache';
 import type { CorruptSink } from './validate';
 
 /** Same shape as computeCreatorMetrics (lib/metrics/compute-metrics.ts); must be synchronous. */
@@ -21,4 +22,6 @@ export interface StoreContext {
   reportCorrupt: CorruptSink;
   /** Null: metrics are left unknown (null) rather than guessed. */
   computeMetrics: ComputeMetrics | null;
+  /** Brief-fit scoring for the cached scores (null: no scores are cached or listed). */
+  fits: { memo: ScorerMemo; tag: string } | null;
 }

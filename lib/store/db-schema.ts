@@ -7,9 +7,10 @@ import type { DBSchema } from 'idb';
 import type { Brief } from '../schema/brief';
 import type { Creator, ShortlistEntry, Snapshot, StoredPost } from '../schema/creator';
 import type { Settings } from '../schema/settings';
+import type { FitCache } from './fit-cache';
 
 export const DB_NAME = 'microlens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The settings store holds one record under this key. */
 export const SETTINGS_KEY = 'current';
@@ -22,6 +23,7 @@ export const STORE_NAMES = [
   'shortlist',
   'settings',
   'meta',
+  'fits',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -42,6 +44,8 @@ export interface MicrolensDB extends DBSchema {
   shortlist: { key: string; value: ShortlistEntry; indexes: { status: string; updatedAt: number } };
   settings: { key: string; value: Settings };
   meta: { key: string; value: MetaRecord };
+  /** Cached brief-fit scores per creator (lib/store/fit-cache.ts). */
+  fits: { key: string; value: FitCache };
 }
 
 /** Every key of one creator in a compound [creatorKey, number] index. */

@@ -1,7 +1,7 @@
 /**
  * Recording what a content script read: merge the creator, upsert the posts,
  * append a snapshot when something moved, recompute metrics over everything
- * known — all in ONE transaction, so two tabs recording at once never lose
+ * known and the creator's cached brief-fit scores — all in ONE transaction, so two tabs recording at once never lose
  * each other's data (IndexedDB runs overlapping readwrite transactions one
  * after the other) and a failure leaves nothing half-written.
  */
@@ -16,9 +16,11 @@ import {
   StoredPostSchema,
 } from '../schema/creator';
 import { type Reading, ReadingSchema } from '../schema/reading';
+import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
 import { creatorRange } from './db-schema';
 import { StoreError } from './errors';
+import { FitCacheSchema, fitBasis, fitCacheRecord } from './fit-cache';
 import { creatorFromReading, mergeCreators } from './merge-creator';
 import { mergePosts, storedPostFromReading } from './merge-post';
 import { postsForMetrics, postsOfReading } from './posts';
@@ -62,21 +64,23 @@ export async function recordReading(ctx: StoreContext, input: unknown, now: numb
   const incomingPosts = [...byKey.values()];
 
   return ctx.connection.use((db) =>
-    writeTx(db, ['creators', 'posts', 'snapshots', 'settings', 'shortlist'], async (tx) => {
+    writeTx(db, ['creators', 'posts', 'snapshots', 'settings', 'shortlist', 'briefs', 'fits'], async (tx) => {
       const sink = ctx.reportCorrupt;
       const creators = tx.objectStore('creators');
       const postStore = tx.objectStore('posts');
       const snapshotStore = tx.objectStore('snapshots');
 
       // Reads, issued together (one round trip each, all in this transaction).
-      const [rawCreator, settings, rawOwnPosts, rawSnapshots, rawExisting, rawEntry] = await Promise.all([
-        track(creators.get(incoming.key)),
-        track(settingsIn(tx.objectStore('settings'), sink)),
-        track(postStore.index('creatorKey').getAll(incoming.key)),
-        track(snapshotStore.index('creatorKey_at').getAll(creatorRange(incoming.key))),
-        Promise.all(incomingPosts.map((p) => track(postStore.get(p.key)))),
-        track(tx.objectStore('shortlist').get(incoming.key)),
-      ]);
+      const [rawCreator, settings, rawOwnPosts, rawSnapshots, rawExisting, rawEntry, briefs] =
+        await Promise.all([
+          track(creators.get(incoming.key)),
+          track(settingsIn(tx.objectStore('settings'), sink)),
+          track(postStore.index('creatorKey').getAll(incoming.key)),
+          track(snapshotStore.index('creatorKey_at').getAll(creatorRange(incoming.key))),
+          Promise.all(incomingPosts.map((p) => track(postStore.get(p.key)))),
+          track(tx.objectStore('shortlist').get(incoming.key)),
+          ctx.fits ? track(briefsIn(tx.objectStore('briefs'), sink)) : Promise.resolve([]),
+        ]);
 
       const existing = readValid(CreatorSchema, rawCreator, 'creators', incoming.key, sink);
       const merged = mergeCreators(existing, incoming);
@@ -118,6 +122,22 @@ export async function recordReading(ctx: StoreContext, input: unknown, now: numb
         const snapshot = forWrite(SnapshotSchema, snapshotOf(merged, at, merged.metrics), 'snapshot');
         delete snapshot.id;
         writes.push(track(snapshotStore.add(snapshot)));
+      }
+      if (ctx.fits) {
+        // The list reads these instead of every post; same transaction, so never behind the creator.
+        const basis = fitBasis(briefs, settings.tierScheme, ctx.fits.tag);
+        const score = ctx.fits.memo.get(basis, briefs, settings.tierScheme);
+        const record = fitCacheRecord(merged.key, basis, score(merged, allOwnPosts), now);
+        writes.push(track(tx.objectStore('fits').put(forWrite(FitCacheSchema, record, 'fit cache record'))));
+        // A post of another creator (re-attributed either way) changes their text too: score them afresh.
+        const others = new Set<string>();
+        mergedPosts.forEach((p, i) => {
+          others.add(p.creatorKey);
+          const before = (rawExisting[i] as { creatorKey?: unknown } | undefined)?.creatorKey;
+          if (typeof before === 'string') others.add(before);
+        });
+        others.delete(merged.key);
+        for (const key of others) writes.push(track(tx.objectStore('fits').delete(key)));
       }
       await Promise.all(writes);
       const entry = readValid(ShortlistEntrySchema, rawEntry, 'shortlist', incoming.key, sink);

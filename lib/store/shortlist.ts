@@ -7,6 +7,7 @@ import {
   ShortlistStatusSchema,
   StoredPostSchema,
 } from '../schema/creator';
+import { patchTags } from '../shortlist-tags';
 import type { StoreContext } from './context';
 import type { CreatorBundle } from './creators';
 import { StoreError } from './errors';
@@ -62,7 +63,10 @@ export function removeFromShortlist(ctx: StoreContext, keys: string[]): Promise<
   );
 }
 
-/** Applies one patch to many entries at once (bulk status change, tagging) in one transaction. */
+/**
+ * Applies one patch to many entries at once (bulk status change, tagging) in one
+ * transaction; addTags/removeTags apply to each entry's own tags.
+ */
 export function updateShortlist(
   ctx: StoreContext,
   keys: string[],
@@ -78,7 +82,9 @@ export function updateShortlist(
       unique.forEach((key, i) => {
         const entry = readValid(ShortlistEntrySchema, raw[i], 'shortlist', key, ctx.reportCorrupt);
         if (!entry) return;
-        const next: ShortlistEntry = { ...entry, ...definedFields(patch), updatedAt: now };
+        const { addTags, removeTags, ...fields } = patch;
+        const next: ShortlistEntry = { ...entry, ...definedFields(fields), updatedAt: now };
+        if (patch.tags || addTags || removeTags) next.tags = patchTags(entry.tags, patch);
         writes.push(track(store.put(forWrite(ShortlistEntrySchema, next, 'shortlist entry'))));
       });
       await Promise.all(writes);
@@ -87,7 +93,7 @@ export function updateShortlist(
   );
 }
 
-function definedFields(patch: ShortlistPatch): Partial<ShortlistEntry> {
+function definedFields(patch: Partial<ShortlistEntry>): Partial<ShortlistEntry> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
 }
 

@@ -4,18 +4,20 @@
  * fresh fake-indexeddb factory), so this module touches no globals of its own.
  */
 
-import type { ImportReport, ShortlistPatch, ShortlistSummary } from '../messages';
+import type { ImportReport, ShortlistItem, ShortlistPatch, ShortlistSummary } from '../messages';
 import { computeCreatorMetrics } from '../metrics/compute-metrics';
 import type { Brief } from '../schema/brief';
 import type { Snapshot } from '../schema/creator';
 import type { Settings } from '../schema/settings';
-import { exportBackup, importBackup } from './backup';
+import { exportBackup } from './backup';
+import { type ImportOptions, importBackup } from './backup-import';
 import { deleteBrief, listBriefs, saveBrief } from './briefs';
 import { Connection } from './connection';
 import type { ComputeMetrics, StoreContext } from './context';
 import { type CreatorBundle, creatorHistory, getCreatorBundle } from './creators';
 import { DB_NAME } from './db-schema';
 import { dumpStore, type StoreDump } from './dump';
+import { defaultFitScoring, type FitScoring, ScorerMemo } from './fit-cache';
 import { type RecordResult, recordReading } from './record-reading';
 import { getSettings, saveSettings } from './settings';
 import {
@@ -25,6 +27,7 @@ import {
   shortlistSummary,
   updateShortlist,
 } from './shortlist';
+import { listShortlistRows } from './shortlist-rows';
 import type { CorruptRecord } from './validate';
 
 export interface Store {
@@ -35,7 +38,10 @@ export interface Store {
   saveToShortlist(key: string, now: number): Promise<CreatorBundle>;
   removeFromShortlist(keys: string[]): Promise<number>;
   updateShortlist(keys: string[], patch: ShortlistPatch, now: number): Promise<number>;
+  /** Every shortlisted creator with its posts (heavy: for tests and full views). */
   listShortlist(): Promise<CreatorBundle[]>;
+  /** The shortlist without posts: creators, entries and cached fit scores (what the table needs). */
+  listShortlistRows(now: number): Promise<ShortlistItem[]>;
   shortlistSummary(): Promise<ShortlistSummary>;
   listBriefs(): Promise<Brief[]>;
   saveBrief(brief: unknown, now: number): Promise<Brief>;
@@ -43,7 +49,7 @@ export interface Store {
   getSettings(): Promise<Settings>;
   saveSettings(settings: unknown): Promise<Settings>;
   exportBackup(now: number): Promise<{ json: string; counts: Record<string, number> }>;
-  importBackup(text: string): Promise<ImportReport>;
+  importBackup(text: string, options?: ImportOptions): Promise<ImportReport>;
   /** Every record of every store, raw, for tests and diagnostics. */
   dump(): Promise<StoreDump>;
   /** Corrupt records met on read since opening (most recent last, capped). */
@@ -55,6 +61,13 @@ export interface StoreOptions {
   /** Defaults to computeCreatorMetrics; null leaves metrics unknown (tests of storage alone). */
   computeMetrics?: ComputeMetrics | null;
   onCorrupt?: (report: CorruptRecord) => void;
+  /** Brief-fit scoring behind the cached scores; defaults to lib/fit; null caches and lists none. */
+  fitScoring?: FitScoring | null;
+  /**
+   * Changes whenever the fit engine may have changed (the background passes the
+   * extension version): cached scores of another tag are recomputed.
+   */
+  fitTag?: string;
 }
 
 const MAX_CORRUPT_KEPT = 100;
@@ -76,6 +89,10 @@ export async function openStore(
       if (corrupt.length > MAX_CORRUPT_KEPT) corrupt.shift();
       options.onCorrupt?.(report);
     },
+    fits:
+      options.fitScoring === null
+        ? null
+        : { memo: new ScorerMemo(options.fitScoring ?? defaultFitScoring), tag: options.fitTag ?? '' },
   };
   return {
     name,
@@ -86,6 +103,7 @@ export async function openStore(
     removeFromShortlist: (keys) => removeFromShortlist(ctx, keys),
     updateShortlist: (keys, patch, now) => updateShortlist(ctx, keys, patch, now),
     listShortlist: () => listShortlist(ctx),
+    listShortlistRows: (now) => listShortlistRows(ctx, now),
     shortlistSummary: () => shortlistSummary(ctx),
     listBriefs: () => listBriefs(ctx),
     saveBrief: (brief, now) => saveBrief(ctx, brief, now),
@@ -93,7 +111,7 @@ export async function openStore(
     getSettings: () => getSettings(ctx),
     saveSettings: (settings) => saveSettings(ctx, settings),
     exportBackup: (now) => exportBackup(ctx, now),
-    importBackup: (text) => importBackup(ctx, text),
+    importBackup: (text, options) => importBackup(ctx, text, options),
     dump: () => dumpStore(ctx),
     corruptRecords: () => corrupt,
     close: () => connection.close(),

@@ -8,10 +8,13 @@
  *   with a plain creatorKey index; posts by key (creatorKey index); briefs;
  *   shortlist by creatorKey (status index) whose entries had no `updatedAt`;
  *   settings (one record, out-of-line key); meta.
- * v2 (current): history reads need "this creator, between two times" without a
+ * v2: history reads need "this creator, between two times" without a
  *   scan, so snapshots get a [creatorKey, at] index (replacing the plain one);
  *   posts get [creatorKey, takenAt]; creators get lastSeen; shortlist entries
  *   gain `updatedAt` (backfilled from addedAt) and an index on it.
+ * v3 (current): listing 10,000 creators must not read every post, so brief-fit
+ *   scores are cached per creator in a new `fits` store (keyed by creatorKey).
+ *   Nothing to migrate: a creator without a record is scored on the next list.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 
@@ -54,6 +57,11 @@ export async function upgradeToV2(tx: UpgradeTx): Promise<void> {
   await tx.objectStore('meta').put({ key: 'schema', value: { version: 2 } });
 }
 
+export async function upgradeToV3(db: AnyDb, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore('fits', { keyPath: 'creatorKey' });
+  await tx.objectStore('meta').put({ key: 'schema', value: { version: 3 } });
+}
+
 /** Runs every step between the stored version and the target, in order. */
 export async function runUpgrades(
   db: AnyDb,
@@ -63,4 +71,5 @@ export async function runUpgrades(
 ): Promise<void> {
   if (oldVersion < 1 && newVersion >= 1) upgradeToV1(db);
   if (oldVersion < 2 && newVersion >= 2) await upgradeToV2(tx);
+  if (oldVersion < 3 && newVersion >= 3) await upgradeToV3(db, tx);
 }

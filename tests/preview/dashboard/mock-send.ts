@@ -5,10 +5,11 @@
  */
 import type { Send } from '../../../components/dashboard/env';
 import { DEFAULT_RATE_CARD } from '../../../lib/cost/rate-card';
-import type { ImportReport } from '../../../lib/messages';
+import type { ImportReport, ShortlistPatch } from '../../../lib/messages';
 import type { Brief } from '../../../lib/schema/brief';
 import type { Snapshot } from '../../../lib/schema/creator';
 import type { Settings } from '../../../lib/schema/settings';
+import { patchTags } from '../../../lib/shortlist-tags';
 import { DAY, FAKE_BRIEFS, FAKE_SETTINGS, fakeViews, NOW, rng } from '../../helpers/dashboard/fake-views';
 
 export interface MockOptions {
@@ -78,8 +79,18 @@ export function mockSend(opts: MockOptions = {}): Send {
         return { deleted: true };
       case 'shortlist:update': {
         const keys = new Set(req.keys as string[]);
+        const { addTags, removeTags, ...fields } = req.patch as ShortlistPatch;
         views = views.map((v) =>
-          keys.has(v.creator.key) && v.entry ? { ...v, entry: { ...v.entry, ...(req.patch as object) } } : v,
+          keys.has(v.creator.key) && v.entry
+            ? {
+                ...v,
+                entry: {
+                  ...v.entry,
+                  ...fields,
+                  tags: patchTags(v.entry.tags, { tags: fields.tags, addTags, removeTags }),
+                },
+              }
+            : v,
         );
         return { updated: keys.size };
       }
@@ -89,6 +100,9 @@ export function mockSend(opts: MockOptions = {}): Send {
         views = views.filter((v) => !keys.has(v.creator.key));
         return { removed: before - views.length };
       }
+      case 'creator:get':
+        // The full view (every reason and signal), as the worker answers when a creator is opened.
+        return views.find((v) => v.creator.key === req.key) ?? null;
       case 'creator:history':
         return fakeHistory(req.key as string);
       case 'backup:export':

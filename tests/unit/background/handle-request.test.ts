@@ -188,7 +188,7 @@ describe('handleRequest: replies', () => {
     });
   });
 
-  it('shortlist:list builds every view with one fit scorer, summary counts by status', async () => {
+  it('shortlist:list gives lean rows with the cached fit scores (no scorer built), summary counts by status', async () => {
     const store = await newStore();
     await store.saveBrief({ id: 'skin', name: 'Skincare', niches: ['skincare'], keywords: [] }, T0);
     for (const h of ['a1', 'a2', 'a3']) {
@@ -201,7 +201,17 @@ describe('handleRequest: replies', () => {
     if (!list.ok) throw new Error(list.error.message);
     expect(list.data.map((v) => v.creator.handle)).toEqual(['a2', 'a1', 'a3']);
     expect(list.data.every((v) => v.fits.length === 1 && v.fits[0]!.briefId === 'skin')).toBe(true);
-    expect(deps.fitsForCalls).toBe(1);
+    // Scores were cached when each reading was recorded: listing builds no scorer and reads no posts.
+    expect(deps.fitsForCalls).toBe(0);
+    expect(list.data.every((v) => !('signals' in v) && !('posts' in v))).toBe(true);
+    // The same scores creator:get computes afresh.
+    for (const row of list.data) {
+      const full = await ask<CreatorView>(store, { type: 'creator:get', key: row.creator.key });
+      if (!full.ok || !full.data) throw new Error('creator:get failed');
+      expect(row.fits.map((f) => [f.briefId, f.score])).toEqual(
+        full.data.fits.map((f) => [f.briefId, f.score]),
+      );
+    }
     const summary = await ask<ShortlistSummary>(store, { type: 'shortlist:summary' });
     expect(summary.ok && summary.data).toMatchObject({
       total: 3,

@@ -43,6 +43,12 @@ const SAMPLES: { [T in RequestType]: { type: T } & Record<string, unknown> } = {
     type: 'backup:import',
     text: '{"format":"microlens-backup","version":1,"exportedAt":1}',
   },
+  'backup:export-begin': { type: 'backup:export-begin' },
+  'backup:export-chunk': { type: 'backup:export-chunk', id: 'x1', index: 0 },
+  'backup:import-begin': { type: 'backup:import-begin' },
+  'backup:import-chunk': { type: 'backup:import-chunk', id: 'x1', index: 0, text: '{}' },
+  'backup:import-commit': { type: 'backup:import-commit', id: 'x1' },
+  'backup:import-abort': { type: 'backup:import-abort', id: 'x1' },
 };
 
 /** A store with a creator, a shortlist entry and a brief: something to lose. */

@@ -146,7 +146,8 @@ describe('schema upgrades', () => {
     const store = await openStore(factory, NAME);
     await store.close();
     const db = await openDatabase(factory, NAME, DB_VERSION);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
+    expect(db.objectStoreNames.contains('fits')).toBe(true);
     expect(indexNames(db, 'creators')).toEqual(['lastSeen', 'platform']);
     expect(indexNames(db, 'snapshots')).toEqual(['creatorKey_at']);
     expect(indexNames(db, 'posts')).toEqual(['creatorKey', 'creatorKey_takenAt']);
@@ -200,6 +201,52 @@ describe('schema upgrades', () => {
     ]);
     expect(await store.listShortlist()).toEqual([]);
     expect(store.corruptRecords().map((r) => r.store)).toEqual(['shortlist']);
+    await store.close();
+  });
+});
+
+describe('schema upgrade v2 → v3 (fit score cache)', () => {
+  async function rawDump(db: IDBPDatabase<unknown>) {
+    const out: Record<string, { key: unknown; value: unknown }[]> = {};
+    for (const name of [...db.objectStoreNames]) {
+      const keys = await db.getAllKeys(name);
+      const values = await db.getAll(name);
+      out[name] = keys.map((key, i) => ({ key, value: values[i] }));
+    }
+    return out;
+  }
+
+  it('keeps every v2 record exactly, adds an empty fits store, and the first list fills it', async () => {
+    const factory = freshFactory();
+    const v1 = await openDatabase(factory, NAME, 1);
+    await fillV1(v1);
+    v1.close();
+    const v2 = await openDatabase(factory, NAME, 2);
+    const before = await rawDump(v2);
+    expect(before.creators).toHaveLength(3);
+    v2.close();
+
+    const store = await openStore(factory, NAME);
+    const after = await store.dump();
+    for (const name of ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings'] as const) {
+      expect(after[name], name).toEqual(before[name]);
+    }
+    expect(after.meta.find((r) => r.key === 'schema')?.value).toEqual({
+      key: 'schema',
+      value: { version: 3 },
+    });
+    expect(after.meta.find((r) => r.key === 'installedAt')).toEqual(
+      before.meta!.find((r) => r.key === 'installedAt'),
+    );
+    expect(after.fits).toEqual([]);
+
+    // Old creators have no cached scores yet: the first list scores them (reading their posts) and caches them.
+    const rows = await store.listShortlistRows(T0);
+    expect(rows.map((r) => r.creator.key).sort()).toEqual(['instagram:ana', 'instagram:budi']);
+    expect(rows.every((r) => r.fits.length === 1 && r.fits[0]!.briefId === 'b1')).toBe(true);
+    const cached = (await store.dump()).fits.map((r) => r.key).sort();
+    expect(cached).toEqual(['instagram:ana', 'instagram:budi']);
+    expect(store.corruptRecords()).toEqual([]);
     await store.close();
   });
 });
