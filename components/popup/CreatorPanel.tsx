@@ -1,4 +1,7 @@
-/** The popup's creator card: who, the key figures, signals, fit per brief, shortlist controls. */
+/**
+ * The popup's creator card: who, the key figures, fit per brief (the question
+ * the popup answers first), shortlist controls, then signals.
+ */
 import { createT, type Lang, t } from '@/lib/i18n';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
 import { popupStrings } from '@/lib/i18n/strings/popup';
@@ -88,17 +91,17 @@ export function CreatorPanel(props: {
           />
         ) : null}
       </dl>
-      <section class="ml-section" aria-labelledby="ml-h-short">
-        <h2 id="ml-h-short" class="ml-h">
-          {tr('sectionShortlist')}
-        </h2>
-        <ShortlistControls view={view} lang={lang} send={props.send} onView={props.onView} />
-      </section>
       <section class="ml-section" aria-labelledby="ml-h-fit">
         <h2 id="ml-h-fit" class="ml-h">
           {tr('sectionFit')}
         </h2>
         <FitList fits={view.fits} lang={lang} />
+      </section>
+      <section class="ml-section" aria-labelledby="ml-h-short">
+        <h2 id="ml-h-short" class="ml-h">
+          {tr('sectionShortlist')}
+        </h2>
+        <ShortlistControls view={view} lang={lang} send={props.send} onView={props.onView} />
       </section>
       <section class="ml-section" aria-labelledby="ml-h-signals">
         <h2 id="ml-h-signals" class="ml-h">

@@ -120,6 +120,11 @@ describe('popup on a creator page', () => {
     expect(signals.map((s) => s.dataset.level)).toEqual(['watch', 'ok']);
     expect(signals[0]?.textContent).toContain('3 of 12 recent posts are marked as ads (25%)');
     expect(signals[0]?.textContent).toContain('worth a look');
+    // Fit comes before the shortlist controls: it is what the popup is opened for.
+    const sections = [...container.querySelectorAll('.ml-creator > section')].map((s) =>
+      s.getAttribute('aria-labelledby'),
+    );
+    expect(sections).toEqual(['ml-h-fit', 'ml-h-short', 'ml-h-signals']);
     // Only creator:get and settings, no list loads.
     expect(bg.log.map((r) => r.type).sort()).toEqual(['creator:get', 'settings:get']);
   });
@@ -226,7 +231,7 @@ describe('popup elsewhere', () => {
     const bg = fakeBackground({ settings: settings('id') });
     await open('https://example.com/', bg);
     const summary = container.querySelector('[data-testid="ml-summary"]')!;
-    expect(summary.textContent).toContain('42 kreator di daftar pilihan');
+    expect(summary.textContent).toContain('42 kreator di shortlist');
     expect(summary.textContent).toContain('Dihubungi');
     expect(summary.textContent).toContain('Buka profil atau postingan kreator');
   });

@@ -133,7 +133,7 @@ export function ShortlistControls(props: {
         </label>
         <button
           type="button"
-          class="ml-btn"
+          class="ml-btn ml-btn-quiet"
           data-testid="ml-save"
           aria-pressed="true"
           aria-label={tr('removeLabel', { handle: view.creator.handle })}

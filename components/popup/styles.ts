@@ -46,6 +46,11 @@ body{width:360px;min-height:200px;background:#ffffff}
 .ml-status-item{display:flex;align-items:center;justify-content:space-between;gap:6px;padding:6px 8px;border:1px solid var(--ml-border);border-radius:8px}
 .ml-status-count{font-weight:750;font-variant-numeric:tabular-nums}
 .ml-small{font-size:11px;margin:0}
+.ml-creator>.ml-section{padding-top:12px;border-top:1px solid var(--ml-border)}
+.ml-btn-quiet{border-color:transparent;background:transparent;color:var(--ml-muted);font-weight:600}
+.ml-btn-quiet:hover{background:var(--ml-bad-bg);color:var(--ml-bad)}
+.ml-fit-row{padding:8px 10px}
+.ml-popup-foot .ml-btn{color:var(--ml-accent)}
 `;
 
 export const popupCss = tokensCss + figuresCss + popupSharedCss + fitCss + popupOwnCss;

@@ -30,8 +30,8 @@ export const popupStrings = defineStrings({
   },
   id: {
     loading: 'Memuat…',
-    shortlistTitle: 'Daftar pilihan Anda',
-    summaryTotal: '{n} kreator di daftar pilihan',
+    shortlistTitle: 'Shortlist Anda',
+    summaryTotal: '{n} kreator di shortlist',
     creatorsKnown: '{n} kreator sudah dilihat',
     emptyShortlist: 'Belum ada yang disimpan. Buka kreator di Instagram atau TikTok lalu tekan Simpan.',
     notCreatorPage:
@@ -39,7 +39,7 @@ export const popupStrings = defineStrings({
     notSeenYet: 'Microlens belum membaca @{handle}. Muat ulang halaman jika kartunya tidak muncul.',
     sectionFit: 'Kecocokan brief',
     sectionSignals: 'Sinyal',
-    sectionShortlist: 'Daftar pilihan',
+    sectionShortlist: 'Shortlist',
     noSignals: 'Belum ada yang janggal.',
     status: 'Status',
     notes: 'Catatan',
@@ -47,7 +47,7 @@ export const popupStrings = defineStrings({
     noteSaved: 'Catatan tersimpan',
     noteSaving: 'Menyimpan…',
     remove: 'Hapus',
-    removeLabel: 'Hapus @{handle} dari daftar pilihan',
+    removeLabel: 'Hapus @{handle} dari shortlist',
     verified: 'terverifikasi',
     private: 'akun privat',
     showOverlay: 'Tampilkan kartu di halaman {site}',
