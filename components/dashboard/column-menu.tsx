@@ -47,7 +47,7 @@ export function ColumnMenu({ prefs, briefs, onChange }: Props) {
         }
       }}
     >
-      <summary class="ml-btn" aria-label={t('cols.label')}>
+      <summary class="ml-btn" title={t('cols.label')}>
         <span aria-hidden="true" class="ml-colmenu-icon">
           ☰
         </span>
