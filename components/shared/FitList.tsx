@@ -39,6 +39,7 @@ function FitRow(props: { fit: FitResult; lang: Lang }) {
         <bdi class="ml-fit-name ml-trunc" title={fit.briefName}>
           {fit.briefName}
         </bdi>
+        {reasons[0]?.hard ? <span class="ml-fit-miss">{t(lang, 'fit.hard')}</span> : null}
         <span class={`ml-fit-score ml-fit-${level}`} aria-hidden="true">
           {score}
         </span>

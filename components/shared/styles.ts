@@ -83,6 +83,8 @@ export const fitCss = `
 .ml-fit-row{padding:10px;border:1px solid var(--ml-border);border-radius:10px;background:var(--ml-bg)}
 .ml-fit-head{display:flex;align-items:baseline;gap:8px}
 .ml-fit-name{flex:1;font-weight:650}
+.ml-fit-miss{flex:none;padding:0 7px;border-radius:999px;font-size:11px;font-weight:700;line-height:18px;white-space:nowrap;
+  background:var(--ml-bad-bg);color:var(--ml-bad)}
 .ml-fit-score{font-weight:800;font-size:16px;font-variant-numeric:tabular-nums}
 /* Colour only for meaningful scores: a low score is grey, not an alarm (the reasons say why). */
 .ml-fit-good{color:var(--ml-good)}.ml-fit-fair{color:var(--ml-fair)}.ml-fit-poor{color:var(--ml-muted)}
