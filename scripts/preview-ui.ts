@@ -38,6 +38,12 @@ for (const lang of ['en', 'id']) {
       height: 800,
     },
     {
+      name: `overlay-tiktok-details-${lang}`,
+      query: `ui=overlay&sample=tiktok&lang=${lang}&details=1`,
+      width: 1280,
+      height: 800,
+    },
+    {
       name: `overlay-unknown-${lang}`,
       query: `ui=overlay&sample=unknown&lang=${lang}`,
       width: 1280,

@@ -2,7 +2,7 @@
  * A static page that renders the overlay and the popup with sample views, for
  * screenshots (scripts/preview-ui.ts). The overlay sits in an open shadow root
  * on a mock site page, as on Instagram/TikTok; the popup at its real width.
- * Query: ?ui=overlay|popup&lang=en|id&sample=ig|tiktok|unknown|pending|summary&mode=shown|collapsed
+ * Query: ?ui=overlay|popup&lang=en|id&sample=ig|tiktok|unknown|pending|summary&mode=shown|collapsed&details=1
  */
 import { render } from 'preact';
 import { OverlayApp, type OverlayMode } from '@/components/overlay/OverlayApp';
@@ -26,6 +26,7 @@ const q = new URLSearchParams(location.search);
 const lang = (q.get('lang') ?? 'en') as Lang;
 const sample = q.get('sample') ?? 'ig';
 const mode = (q.get('mode') ?? 'shown') as OverlayMode;
+let details = q.get('details') === '1';
 
 function pick(): { reading: ReturnType<typeof sampleReading>; view: CreatorView | null } {
   if (sample === 'tiktok') return { reading: sampleTiktokReading(), view: sampleTiktokView() };
@@ -96,7 +97,19 @@ if (q.get('ui') === 'popup') {
   shadow.append(style, dock);
   const paint = (m: OverlayMode) =>
     render(
-      <OverlayApp state={pick()} lang={lang} mode={m} onMode={paint} send={send} now={() => NOW} />,
+      <OverlayApp
+        state={pick()}
+        lang={lang}
+        mode={m}
+        onMode={paint}
+        details={details}
+        onDetails={(open) => {
+          details = open;
+          paint(m);
+        }}
+        send={send}
+        now={() => NOW}
+      />,
       dock,
     );
   paint(mode);
