@@ -179,6 +179,27 @@ describe('createOverlay', () => {
     expect(shadowOf()?.querySelector('[data-testid="ml-followers"]')?.textContent).toContain('Pengikut');
   });
 
+  it('isolates the card: inherited page styles reset, keys typed in it never reach the page', async () => {
+    ctx = new ContentScriptContext('test');
+    const { send } = fakeSend(settings());
+    createOverlay(ctx, 'instagram', { send }).show({ reading: sampleReading(), view: sampleView() });
+    await settle();
+    expect(shadowOf()?.querySelector('style')?.textContent).toMatch(/^:host\{all:initial!important\}/);
+    const seen: string[] = [];
+    const onKey = (e: Event) => seen.push(e.type);
+    document.addEventListener('keydown', onKey);
+    try {
+      const save = shadowOf()!.querySelector<HTMLButtonElement>('[data-testid="ml-save"]')!;
+      save.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+      expect(seen).toEqual([]);
+      // A key on the page itself still reaches the page's listeners.
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+      expect(seen).toEqual(['keydown']);
+    } finally {
+      document.removeEventListener('keydown', onKey);
+    }
+  });
+
   it('is removed when the extension context is invalidated', async () => {
     ctx = new ContentScriptContext('test');
     const { send } = fakeSend(settings());
