@@ -204,7 +204,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'lastSeen',
       label: t('col.lastSeen'),
-      width: '104px',
+      width: '124px',
       sortKey: 'lastSeen',
       render: (r) => (
         <span title={new Date(r.lastSeen).toLocaleString(lang === 'id' ? 'id-ID' : 'en-US')}>

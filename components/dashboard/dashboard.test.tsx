@@ -253,6 +253,9 @@ describe('shortlist fit columns and column chooser', () => {
     const view = fakeViews(30).find((v) => v.creator.key === ig.dataset.key)!;
     const skin = Math.round(view.fits.find((f) => f.briefId === 'b-skin')!.score);
     const best = ig.querySelector('.ml-bestfit')!;
+    // Its hover lists every brief, standing in for columns the marketer hid.
+    expect(best.getAttribute('title')).toContain('Kopi Nusantara: — (misses a must-have)');
+    expect(best.getAttribute('title')).toContain(`Glow serum launch: ${skin}`);
     if (skin > 0) {
       expect(best.querySelector('.ml-fitpill')?.textContent).toBe(String(skin));
       expect(best.textContent).toContain('Glow serum launch');
