@@ -147,8 +147,22 @@ function isPrivateNotice(root: Document): boolean {
   return false;
 }
 
+/**
+ * True when the header links to ANOTHER profile's follower/following lists: the
+ * app has already changed the URL (in-app navigation) but still shows the
+ * previous profile. Its figures must not be read as this creator's.
+ */
+function headerOfOtherProfile(header: Element, handle: string): boolean {
+  for (const a of header.querySelectorAll('a[href$="/followers/"], a[href$="/following/"]')) {
+    const owner = /^\/([^/]+)\/follow(?:ers|ing)\/$/.exec(sitePath(a.getAttribute('href')))?.[1];
+    if (owner !== undefined && owner.toLowerCase() !== handle.toLowerCase()) return true;
+  }
+  return false;
+}
+
 export function readDomProfile(root: Document, handle: string, locale: CountLocale): DomProfile {
-  const header = root.querySelector('header');
+  const found = root.querySelector('header');
+  const header = found && !headerOfOtherProfile(found, handle) ? found : null;
   const out: DomProfile = {
     followers: null,
     following: null,
