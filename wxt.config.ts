@@ -45,7 +45,10 @@ export default defineConfig({
       'Vet Instagram and TikTok micro-influencers where you browse: engagement, tier, authenticity and brief fit, computed privately in your browser.',
     default_locale: undefined,
     // IndexedDB needs no permission; unlimitedStorage keeps months of history from hitting the quota.
-    permissions: ['unlimitedStorage'],
+    // scripting (Chrome only): after an update the new worker re-injects the content scripts into
+    // open creator tabs, which Chrome does not do itself (lib/background/reinject.ts); it can only
+    // reach the two sites of host_permissions, and Chrome shows no extra install warning for it.
+    permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['unlimitedStorage', 'scripting'],
     host_permissions: SITE_HOSTS,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Microlens' },

@@ -1,9 +1,19 @@
 // First: zod must never evaluate code (see lib/zod-jitless.ts).
 import '@/lib/zod-jitless';
 import { listen } from '@/lib/background/listen';
+import { type ReinjectBrowser, reinjectContentScripts } from '@/lib/background/reinject';
 import { openStore } from '@/lib/store/store';
 
 // Thin: open the store on the worker's IndexedDB and route messages/commands (lib/background/listen).
 export default defineBackground(() => {
   listen(browser, () => openStore(indexedDB));
+  // Chrome does not give open creator tabs the new content scripts after an
+  // install or update (Firefox does): bring the overlay back there (lib/background/reinject).
+  if (!import.meta.env.FIREFOX) {
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install' || reason === 'update') {
+        void reinjectContentScripts(browser as unknown as ReinjectBrowser);
+      }
+    });
+  }
 });
