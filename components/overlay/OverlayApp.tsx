@@ -3,8 +3,12 @@
  * plain container: the card, or a small pill when collapsed. The card is
  * compact by default (followers, tier, engagement, best fit, Save) so it hides
  * little of the profile grid behind it; "More figures" opens the rest.
+ *
+ * State lives in one class component rather than in hooks: nothing else in the
+ * overlay's content script uses hooks, and preact/hooks would add ~2.5 KB to
+ * every Instagram/TikTok page.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { createT, type Lang } from '@/lib/i18n/core';
 import { ft as t } from '@/lib/i18n/figure-t';
 import { formatRelative } from '@/lib/i18n/format';
@@ -72,14 +76,60 @@ function Figure(props: {
   );
 }
 
-export function OverlayApp(props: OverlayAppProps) {
-  // The view the card shows: the caller's, updated in place after a save or unsave here.
-  const [view, setView] = useState<CreatorView | null>(props.state.view);
-  useEffect(() => setView(props.state.view), [props.state.view]);
-  if (props.mode === 'hidden') return null;
-  const state = { ...props.state, view };
-  if (props.mode === 'collapsed') return <Pill {...props} state={state} />;
-  return <Card {...props} state={state} onView={setView} />;
+type SaveState = {
+  /** A save or unsave made here: the view it produced, and the caller's view it replaced. */
+  local: { from: CreatorView | null; view: CreatorView | null } | null;
+  busy: boolean;
+  saveError: string | null;
+};
+
+export class OverlayApp extends Component<OverlayAppProps, SaveState> {
+  override state: SaveState = { local: null, busy: false, saveError: null };
+
+  /** The caller's view, or the one a save here produced until the caller sends a newer one. */
+  private view(): CreatorView | null {
+    const { local } = this.state;
+    const given = this.props.state.view;
+    return local && local.from === given ? local.view : given;
+  }
+
+  private toggleSave = async () => {
+    const view = this.view();
+    if (!view || this.state.busy) return;
+    const from = this.props.state.view;
+    const { send, lang } = this.props;
+    this.setState({ busy: true, saveError: null });
+    try {
+      if (view.entry) {
+        await send({ type: 'shortlist:remove', keys: [view.creator.key] });
+        this.setState({ local: { from, view: { ...view, entry: null } } });
+      } else {
+        this.setState({
+          local: { from, view: await send({ type: 'shortlist:save', key: view.creator.key }) },
+        });
+      }
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.setState({ saveError: createT(lang, overlayStrings)('saveFailed', { message }) });
+    } finally {
+      this.setState({ busy: false });
+    }
+  };
+
+  override render(props: OverlayAppProps) {
+    if (props.mode === 'hidden') return null;
+    const state = { ...props.state, view: this.view() };
+    if (props.mode === 'collapsed') return <Pill {...props} state={state} />;
+    return (
+      <Card
+        {...props}
+        state={state}
+        busy={this.state.busy}
+        saveError={this.state.saveError}
+        onSave={this.toggleSave}
+      />
+    );
+  }
 }
 
 function Pill(props: OverlayAppProps) {
@@ -112,32 +162,11 @@ function Pill(props: OverlayAppProps) {
   );
 }
 
-function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void }) {
-  const { lang, state, send } = props;
+function Card(props: OverlayAppProps & { busy: boolean; saveError: string | null; onSave: () => void }) {
+  const { lang, state, busy, saveError } = props;
   const tr = createT(lang, overlayStrings);
   const f = overlayFigures(state, lang);
   const now = (props.now ?? Date.now)();
-  const [busy, setBusy] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
-
-  async function toggleSave() {
-    const view = state.view;
-    if (!view || busy) return;
-    setBusy(true);
-    setSaveError(null);
-    try {
-      if (view.entry) {
-        await send({ type: 'shortlist:remove', keys: [view.creator.key] });
-        props.onView({ ...view, entry: null });
-      } else {
-        props.onView(await send({ type: 'shortlist:save', key: view.creator.key }));
-      }
-    } catch (err) {
-      setSaveError(tr('saveFailed', { message: err instanceof Error ? err.message : String(err) }));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const stale = f.computedAt !== null && f.readAt - f.computedAt > 60_000;
   const details = props.details ?? false;
@@ -230,7 +259,7 @@ function Card(props: OverlayAppProps & { onView: (v: CreatorView | null) => void
           aria-label={t(lang, 'saveHint')}
           title={f.saved ? t(lang, 'unsaveHint') : t(lang, 'saveHint')}
           disabled={!f.key || busy}
-          onClick={toggleSave}
+          onClick={props.onSave}
         >
           {f.saved ? t(lang, 'saved') : t(lang, 'save')}
         </button>
