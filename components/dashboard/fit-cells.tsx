@@ -56,6 +56,18 @@ export function BriefFitCell(props: {
   );
 }
 
+/** Every brief's score, best first, one per line: the best-fit cell's hover stands in for hidden columns. */
+function allFitsText(row: ShortlistRow, briefName: (id: string) => string, env: DashboardEnv): string {
+  return Object.entries(row.fit)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, score]) =>
+      row.fitMissed[id]?.length
+        ? `${briefName(id)}: — (${env.t('fit.hardShort')})`
+        : `${briefName(id)}: ${Math.round(score)}`,
+    )
+    .join('\n');
+}
+
 export function BestFitCell(props: {
   row: ShortlistRow;
   briefName: (id: string) => string;
@@ -64,10 +76,11 @@ export function BestFitCell(props: {
   const { row, env } = props;
   const { t } = env;
   const best = row.bestFit;
+  const all = allFitsText(row, props.briefName, env);
   if (!best) {
     const none = Object.keys(row.fit).length === 0 ? t('none') : t('fit.noBest');
     return (
-      <span class="ml-bestfit ml-bestfit-none" title={t('fit.noBestTitle')}>
+      <span class="ml-bestfit ml-bestfit-none" title={all ? `${t('fit.noBestTitle')}\n\n${all}` : undefined}>
         {none}
       </span>
     );
@@ -76,7 +89,7 @@ export function BestFitCell(props: {
   const name = props.briefName(best.briefId);
   const label = t('fit.cellTitle', { brief: name, score: n });
   return (
-    <span class="ml-bestfit" title={label}>
+    <span class="ml-bestfit" title={`${label}\n\n${all}`}>
       <span class={`ml-fitpill ml-fitpill-${fitLevel(n)}`} aria-hidden="true">
         {n}
       </span>

@@ -122,7 +122,7 @@ export function TagsCell({ row, actions, tabbable }: CellProps) {
 /** Two short tags fit the cell side by side; otherwise one chip and a count. */
 export function chipsShown(tags: readonly string[]): number {
   const [a, b] = tags;
-  return a !== undefined && b !== undefined && a.length + b.length <= 14 ? 2 : Math.min(1, tags.length);
+  return a !== undefined && b !== undefined && a.length + b.length <= 12 ? 2 : Math.min(1, tags.length);
 }
 
 export function RateCell({ row, actions, tabbable }: CellProps) {

@@ -57,6 +57,7 @@ export const dashboardStrings = defineStrings({
     'fit.cellTitle': '{brief}: fit {score} of 100',
     'fit.missed': '{brief}: misses a must-have. {reasons}',
     'fit.noBest': 'No fit',
+    'fit.hardShort': 'misses a must-have',
     'fit.noBestTitle': 'No brief fits yet: each one misses a must-have or finds nothing on topic.',
     'sort.by': 'Sort by {column}',
     'row.select': 'Select {handle}',
@@ -323,6 +324,7 @@ export const dashboardStrings = defineStrings({
     'fit.cellTitle': '{brief}: cocok {score} dari 100',
     'fit.missed': '{brief}: tidak memenuhi syarat wajib. {reasons}',
     'fit.noBest': 'Belum cocok',
+    'fit.hardShort': 'syarat wajib tidak terpenuhi',
     'fit.noBestTitle':
       'Belum ada brief yang cocok: tiap brief tidak memenuhi syarat wajib atau tidak menemukan konten yang sesuai.',
     'sort.by': 'Urutkan menurut {column}',
