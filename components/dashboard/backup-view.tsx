@@ -8,6 +8,8 @@ import type { DashboardKey } from '../../lib/i18n/strings/dashboard';
 import type { ImportReport, ShortlistItem } from '../../lib/messages';
 import type { Brief } from '../../lib/schema/brief';
 import type { Settings } from '../../lib/schema/settings';
+import { BACKUP_MAX_CHUNKED_BYTES } from '../../lib/store/backup-format';
+import { fetchBackupExport, sendBackupForImport } from './backup-transfer';
 import { downloadText } from './download';
 import { errorText, useEnv } from './env';
 import { ExportButton } from './export-button';
@@ -22,7 +24,9 @@ interface Props {
 
 type RestoreState =
   | { step: 'idle' }
-  | { step: 'reading' | 'importing'; file: string }
+  | { step: 'reading'; file: string }
+  /** `part` of `parts` sent (a big file travels in several messages). */
+  | { step: 'importing'; file: string; part: number; parts: number }
   | { step: 'done'; file: string; report: ImportReport }
   | { step: 'failed'; message: string };
 
@@ -34,7 +38,7 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
   const exportBackup = async () => {
     setExporting(true);
     try {
-      const { json } = await send({ type: 'backup:export' });
+      const json = await fetchBackupExport(send);
       const file = backupFileName(now());
       downloadText(document, json, file, 'application/json');
       notify(t('backup.exported', { file }));
@@ -46,11 +50,18 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
   };
 
   const importFile = async (file: File) => {
+    if (file.size > BACKUP_MAX_CHUNKED_BYTES) {
+      // Refused before reading: a file this big is not a Microlens backup.
+      setRestore({ step: 'failed', message: t('backup.tooBig', { mb: BACKUP_MAX_CHUNKED_BYTES / 2 ** 20 }) });
+      return;
+    }
     setRestore({ step: 'reading', file: file.name });
     try {
       const text = await file.text();
-      setRestore({ step: 'importing', file: file.name });
-      const report = await send({ type: 'backup:import', text });
+      setRestore({ step: 'importing', file: file.name, part: 0, parts: 1 });
+      const report = await sendBackupForImport(send, text, (part, parts) =>
+        setRestore({ step: 'importing', file: file.name, part, parts }),
+      );
       setRestore({ step: 'done', file: file.name, report });
       onRestored();
     } catch (e) {
@@ -108,10 +119,24 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
           />
           {busy ? (
             <div class="ml-progress-wrap" role="status">
-              <progress
-                aria-label={restore.step === 'reading' ? t('backup.reading') : t('backup.importing')}
-              />
-              <span>{restore.step === 'reading' ? t('backup.reading') : t('backup.importing')}</span>
+              {restore.step === 'importing' && restore.parts > 1 ? (
+                <>
+                  <progress value={restore.part} max={restore.parts} aria-label={t('backup.importing')} />
+                  <span>
+                    {t('backup.sending', {
+                      n: Math.min(restore.part + 1, restore.parts),
+                      total: restore.parts,
+                    })}
+                  </span>
+                </>
+              ) : (
+                <>
+                  <progress
+                    aria-label={restore.step === 'reading' ? t('backup.reading') : t('backup.importing')}
+                  />
+                  <span>{restore.step === 'reading' ? t('backup.reading') : t('backup.importing')}</span>
+                </>
+              )}
             </div>
           ) : null}
           {restore.step === 'failed' ? (
@@ -164,6 +189,14 @@ export function ImportReportView({ report, file }: { report: ImportReport; file:
           ))}
         </tbody>
       </table>
+      {report.incomplete ? (
+        <p class="ml-error" role="alert">
+          {t('backup.incomplete', {
+            reason: report.incomplete.reason,
+            n: Object.values(report.incomplete.notWritten).reduce((a, b) => a + b, 0),
+          })}
+        </p>
+      ) : null}
       {report.rejected.length > 0 ? (
         <details open={report.rejected.length <= 20}>
           <summary class="ml-rejected">{t('backup.rejected', { n: report.rejected.length })}</summary>

@@ -13,6 +13,7 @@
  *   tab must not pin 100 MB in the worker);
  * - chunks must arrive in order, each once: a gap or a repeat is refused.
  */
+import { splitText } from '../backup-chunks';
 import { BACKUP_CHUNK_CHARS } from '../messages';
 import { BACKUP_MAX_CHUNKED_BYTES } from '../store/backup-format';
 import { StoreError } from '../store/errors';
@@ -44,24 +45,6 @@ interface ImportSession {
 interface ExportSession {
   chunks: string[];
   touched: number;
-}
-
-/**
- * Cuts text into pieces of at most `size` characters, never between the two
- * halves of a surrogate pair (a lone half would not survive the message).
- */
-export function splitText(text: string, size: number): string[] {
-  if (text.length === 0) return [''];
-  const out: string[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(start + size, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && end - start > 1 && last >= 0xd800 && last <= 0xdbff) end--;
-    out.push(text.slice(start, end));
-    start = end;
-  }
-  return out;
 }
 
 const notFound = () =>

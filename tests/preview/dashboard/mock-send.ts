@@ -19,6 +19,8 @@ export interface MockOptions {
   /** Request types that fail, to show error paths. */
   failing?: string[];
   log?: { type: string; body: unknown }[];
+  /** Chunk size the fake worker asks for in backup:import-begin. */
+  chunkChars?: number;
 }
 
 export function fakeHistory(key: string, now = NOW): Snapshot[] {
@@ -112,6 +114,23 @@ export function mockSend(opts: MockOptions = {}): Send {
         };
       case 'backup:import':
         return SAMPLE_REPORT;
+      case 'backup:export-begin':
+        return {
+          id: 'export-1',
+          chunks: 1,
+          chars: 0,
+          counts: { creators: views.length },
+        };
+      case 'backup:export-chunk':
+        return { text: JSON.stringify({ version: 1, views: views.length }) };
+      case 'backup:import-begin':
+        // Smaller chunks than the real worker, so a test file need not be huge to travel in parts.
+        return { id: 'import-1', chunkChars: opts.chunkChars ?? 4 * 1024 * 1024, maxChars: 300 * 2 ** 20 };
+      case 'backup:import-chunk':
+        return { received: (req.text as string).length };
+      case 'backup:import-commit':
+      case 'backup:import-abort':
+        return req.type === 'backup:import-commit' ? SAMPLE_REPORT : { aborted: true };
       default:
         throw new Error(`mock: unhandled ${req.type}`);
     }

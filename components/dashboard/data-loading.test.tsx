@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+/** The dashboard's data paths at scale: lean list + creator:get on open, one bulk-tag request, chunked restore. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_CHUNK_CHARS } from '../../lib/messages';
+import { fakeViews, NOW } from '../../tests/helpers/dashboard/fake-views';
+import { type MockOptions, mockSend } from '../../tests/preview/dashboard/mock-send';
+import { DashboardApp, type Tab } from './app';
+import type { Send } from './env';
+
+let root: HTMLDivElement;
+let log: { type: string; body: unknown }[];
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  log = [];
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function flush(times = 4) {
+  for (let i = 0; i < times; i++) {
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
+}
+
+/** The mock worker, but shortlist:list answers lean rows (scores and hard reasons only, no signals). */
+function leanSend(opts: MockOptions): Send {
+  const send = mockSend({ ...opts, log });
+  return (async (req: { type: string }) => {
+    const data = await (send as (r: unknown) => Promise<unknown>)(req);
+    if (req.type !== 'shortlist:list') return data;
+    return (data as ReturnType<typeof fakeViews>).map(({ creator, entry, fits }) => ({
+      creator,
+      entry,
+      fits: fits.map((f) => ({ ...f, reasons: f.reasons.filter((r) => r.hard) })),
+    }));
+  }) as Send;
+}
+
+async function mount(opts: MockOptions & { tab?: Tab } = {}) {
+  await act(async () => {
+    render(
+      <DashboardApp
+        send={leanSend(opts)}
+        browserLanguages={['en-US']}
+        now={() => NOW}
+        initialTab={opts.tab ?? 'shortlist'}
+      />,
+      root,
+    );
+  });
+  await flush();
+}
+
+const rows = () => [...root.querySelectorAll<HTMLElement>('[data-testid="ml-shortlist-row"]')];
+
+async function click(el: Element | null | undefined) {
+  if (!el) throw new Error('nothing to click');
+  await act(async () => {
+    (el as HTMLElement).click();
+  });
+  await flush();
+}
+
+describe('opening a creator', () => {
+  it('fetches its full view with creator:get and shows its reasons and signals', async () => {
+    await mount({ rows: 30 });
+    const key = rows()[0]!.dataset.key!;
+    const full = fakeViews(30).find((v) => v.creator.key === key)!;
+    expect(full.signals.length).toBeGreaterThan(0);
+    await act(async () => {
+      rows()[0]!.focus();
+      rows()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await flush();
+    expect(log.filter((l) => l.type === 'creator:get').map((l) => (l.body as { key: string }).key)).toEqual([
+      key,
+    ]);
+    const panel = root.querySelector('.ml-panel')!;
+    expect(panel).not.toBeNull();
+    // Signals exist only in the full view: the panel shows them.
+    expect(panel.querySelectorAll('.ml-signals li').length).toBe(full.signals.length);
+  });
+});
+
+describe('bulk tagging', () => {
+  it('adds a tag to every selected creator with ONE request', async () => {
+    await mount({ rows: 20 });
+    const boxes = rows().map((r) => r.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+    await click(boxes[0]);
+    await click(boxes[1]);
+    await click(boxes[2]);
+    const keys = rows()
+      .slice(0, 3)
+      .map((r) => r.dataset.key);
+    const field = root.querySelector<HTMLInputElement>('.ml-bulk form input')!;
+    await act(async () => {
+      field.value = 'q3-launch';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      field.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await flush();
+    const updates = log.filter((l) => l.type === 'shortlist:update');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.body).toMatchObject({ patch: { addTags: ['q3-launch'] } });
+    expect(((updates[0]!.body as { keys: string[] }).keys ?? []).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      const row = rows().find((r) => r.dataset.key === key)!;
+      expect(row.querySelector('.ml-tags')?.getAttribute('title')).toContain('q3-launch');
+    }
+  });
+});
+
+describe('restoring a big backup', () => {
+  it('sends a file longer than one message in chunks, showing progress, then the report', async () => {
+    await mount({ tab: 'backup', rows: 5, chunkChars: 3 * 1024 * 1024 });
+    const text = `{"format":"microlens-backup","pad":"${'x'.repeat(BACKUP_CHUNK_CHARS)}"}`;
+    const file = root.querySelector<HTMLInputElement>('#ml-restore-file')!;
+    Object.defineProperty(file, 'files', {
+      value: [new File([text], 'big.json', { type: 'application/json' })],
+    });
+    await act(async () => {
+      file.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush(10);
+    expect(log.some((l) => l.type === 'backup:import')).toBe(false);
+    const chunks = log
+      .filter((l) => l.type === 'backup:import-chunk')
+      .map((l) => l.body as { index: number; text: string });
+    expect(chunks.map((c) => c.index)).toEqual([0, 1, 2]);
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    expect(log.filter((l) => l.type === 'backup:import-commit')).toHaveLength(1);
+    expect(root.querySelector('.ml-report')?.textContent).toContain('Rejected (2)');
+  });
+});
