@@ -95,7 +95,7 @@ export function CreatorPanel(props: {
         <h2 id="ml-h-fit" class="ml-h">
           {tr('sectionFit')}
         </h2>
-        <FitList fits={view.fits} lang={lang} />
+        <FitList fits={view.fits} lang={lang} lowReasons={1} />
       </section>
       <section class="ml-section" aria-labelledby="ml-h-short">
         <h2 id="ml-h-short" class="ml-h">

@@ -115,6 +115,9 @@ describe('popup on a creator page', () => {
     const lowReasons = [...fit[1]!.querySelectorAll('.ml-reason')].map((r) => r.textContent);
     expect(lowReasons[0]).toContain('3,351 followers, below the brief minimum of 10,000');
     expect(lowReasons[0]).toContain('misses a must-have');
+    // A poor fit shows only why it is low; the rest is one click away.
+    expect(lowReasons).toHaveLength(1);
+    expect(fit[1]!.querySelector('button.ml-link')?.textContent).toMatch(/^All \d+ reasons$/);
     // Signals in words, what needs a look first.
     const signals = [...container.querySelectorAll<HTMLElement>('.ml-signal')];
     expect(signals.map((s) => s.dataset.level)).toEqual(['watch', 'ok']);

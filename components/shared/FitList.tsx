@@ -26,12 +26,13 @@ export function orderReasons(reasons: readonly FitReason[]): FitReason[] {
     .map((x) => x.r);
 }
 
-function FitRow(props: { fit: FitResult; lang: Lang }) {
+function FitRow(props: { fit: FitResult; lang: Lang; lowReasons: number }) {
   const { fit, lang } = props;
   const [open, setOpen] = useState(false);
   const reasons = orderReasons(fit.reasons);
-  const shown = open ? reasons : reasons.slice(0, TOP_REASONS);
   const score = Math.round(fit.score);
+  const top = score < 40 ? props.lowReasons : TOP_REASONS;
+  const shown = open ? reasons : reasons.slice(0, top);
   const level = score >= 70 ? 'good' : score >= 40 ? 'fair' : 'poor';
   return (
     <li class="ml-fit-row" data-testid="ml-fit-row" data-score={score}>
@@ -63,7 +64,7 @@ function FitRow(props: { fit: FitResult; lang: Lang }) {
           ))}
         </ul>
       ) : null}
-      {reasons.length > TOP_REASONS ? (
+      {reasons.length > top ? (
         <button type="button" class="ml-link" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t(lang, 'fit.less') : t(lang, 'fit.more', { n: reasons.length })}
         </button>
@@ -72,14 +73,18 @@ function FitRow(props: { fit: FitResult; lang: Lang }) {
   );
 }
 
-export function FitList(props: { fits: readonly FitResult[]; lang: Lang }) {
+/**
+ * `lowReasons`: how many reasons a poor fit (< 40) shows before "All n reasons";
+ * the narrow popup shows just the first (why it is low) so its controls stay near.
+ */
+export function FitList(props: { fits: readonly FitResult[]; lang: Lang; lowReasons?: number }) {
   if (props.fits.length === 0) return <p class="ml-muted">{t(props.lang, 'fit.none')}</p>;
   // Best first even if a caller passes them unsorted; ties keep the caller's order.
   const fits = [...props.fits].sort((a, b) => b.score - a.score);
   return (
     <ul class="ml-fit-list">
       {fits.map((f) => (
-        <FitRow key={f.briefId} fit={f} lang={props.lang} />
+        <FitRow key={f.briefId} fit={f} lang={props.lang} lowReasons={props.lowReasons ?? TOP_REASONS} />
       ))}
     </ul>
   );
