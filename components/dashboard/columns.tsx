@@ -132,7 +132,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'engagement',
       label: t('col.engagement'),
-      width: '144px',
+      width: '136px',
       sortKey: 'engagement',
       numeric: true,
       render: (r) => {
@@ -182,7 +182,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'status',
       label: t('col.status'),
-      width: '136px',
+      width: '128px',
       sortKey: 'status',
       render: (r, c) => <StatusCell row={r} actions={c.actions} tabbable={c.tabbable} />,
     },
@@ -196,7 +196,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'rate',
       label: t('col.rate'),
-      width: '104px',
+      width: '100px',
       sortKey: 'rate',
       numeric: true,
       render: (r, c) => <RateCell row={r} actions={c.actions} tabbable={c.tabbable} />,
@@ -204,7 +204,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'lastSeen',
       label: t('col.lastSeen'),
-      width: '124px',
+      width: '116px',
       sortKey: 'lastSeen',
       render: (r) => (
         <span title={new Date(r.lastSeen).toLocaleString(lang === 'id' ? 'id-ID' : 'en-US')}>
