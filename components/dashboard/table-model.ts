@@ -118,9 +118,13 @@ export interface ShortlistFilter {
   statuses: ShortlistStatus[];
   tier: string | null;
   tag: string | null;
+  /** briefId ANY_BRIEF: the best fit, whichever brief it is. */
   minFit: { briefId: string; score: number } | null;
   search: string;
 }
+
+/** The minimum-fit filter's "any brief" choice: compares the best fit. */
+export const ANY_BRIEF = '*';
 
 export const EMPTY_FILTER: ShortlistFilter = {
   platform: null,
@@ -197,7 +201,7 @@ export function matches(row: ShortlistRow, filter: ShortlistFilter, terms: strin
   if (filter.tier && !row.tiers.includes(filter.tier)) return false;
   if (filter.tag && !row.tags.includes(filter.tag)) return false;
   if (filter.minFit) {
-    const score = row.fit[filter.minFit.briefId];
+    const score = filter.minFit.briefId === ANY_BRIEF ? row.bestFit?.score : row.fit[filter.minFit.briefId];
     if (score === undefined || score < filter.minFit.score) return false;
   }
   // Every word must appear somewhere (AND), in any field.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANY_BRIEF,
   applyPatch,
   EMPTY_FILTER,
   facets,
@@ -189,6 +190,16 @@ describe('best fit and missed must-haves', () => {
     expect(row!.bestFit).toEqual({ briefId: 'b', score: 64 });
     expect(Object.keys(row!.fitMissed)).toEqual(['a']);
     expect(row!.fitMissed.a![0]!.code).toBe('followers-below');
+  });
+
+  it('filters on the best fit when the minimum applies to any brief', () => {
+    const list = toRows(fakeViews(400), TIERS);
+    const kept = filterRows(list, { ...EMPTY_FILTER, minFit: { briefId: ANY_BRIEF, score: 70 } });
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(list.length);
+    expect(kept.every((r) => (r.bestFit?.score ?? -1) >= 70)).toBe(true);
+    const dropped = list.filter((r) => !kept.includes(r));
+    expect(dropped.every((r) => r.bestFit === null || r.bestFit.score < 70)).toBe(true);
   });
 
   it('has no best fit when every brief misses a must-have or scores 0, and sorts those last', () => {
