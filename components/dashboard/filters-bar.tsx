@@ -4,7 +4,7 @@ import type { Brief } from '../../lib/schema/brief';
 import { ShortlistStatusSchema } from '../../lib/schema/creator';
 import { t as tc, tierLabel } from './common-strings';
 import { useEnv } from './env';
-import type { ShortlistFilter } from './table-model';
+import { ANY_BRIEF, type ShortlistFilter } from './table-model';
 
 interface Props {
   filter: ShortlistFilter;
@@ -101,6 +101,7 @@ export function FiltersBar({ filter, onChange, briefs, tags, tiers }: Props) {
               }}
             >
               <option value="">{t('any')}</option>
+              {briefs.length > 1 ? <option value={ANY_BRIEF}>{t('filter.bestFit')}</option> : null}
               {briefs.map((b) => (
                 <option key={b.id} value={b.id}>
                   {b.name}

@@ -87,6 +87,7 @@ export const dashboardStrings = defineStrings({
     'filter.tag': 'Tag',
     'filter.fitBrief': 'Fit for',
     'filter.minFit': 'Min. fit',
+    'filter.bestFit': 'Best fit (any brief)',
     // Bulk
     'bulk.selected': '{n} selected',
     'bulk.setStatus': 'Set status',
@@ -354,6 +355,7 @@ export const dashboardStrings = defineStrings({
     'filter.tag': 'Tag',
     'filter.fitBrief': 'Cocok untuk',
     'filter.minFit': 'Skor min.',
+    'filter.bestFit': 'Paling cocok (brief mana pun)',
     'bulk.selected': '{n} dipilih',
     'bulk.setStatus': 'Ubah status',
     'bulk.addTag': 'Tambah tag',
