@@ -39,6 +39,8 @@ export function ShortlistTable(props: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  // Columns hidden past the right edge: a soft shadow there says the table scrolls sideways.
+  const [moreRight, setMoreRight] = useState(false);
   const [active, setActive] = useState(0);
   const focusWanted = useRef(false);
 
@@ -52,8 +54,10 @@ export function ShortlistTable(props: Props) {
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () =>
+    const measure = () => {
       setViewport(el.clientHeight > 0 ? el.clientHeight - HEADER_HEIGHT : FALLBACK_VIEWPORT);
+      setMoreRight(hasMoreRight(el));
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(measure);
@@ -169,72 +173,82 @@ export function ShortlistTable(props: Props) {
   }
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a virtualized grid cannot be a <table> (rows are absolutely positioned)
-    <div
-      ref={scroller}
-      class="ml-table"
-      role="grid"
-      aria-label={t('list.label')}
-      aria-rowcount={rows.length + 1}
-      aria-colcount={columns.length + 1}
-      aria-multiselectable="true"
-      // A short list gets a short box, not a tall empty one; long lists scroll inside the window's height.
-      style={{ height: `min(calc(100vh - 250px), ${HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2}px)` }}
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
-    >
-      {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — header of a div-based grid */}
+    <div class={`ml-table-wrap${moreRight ? ' ml-more-right' : ''}`}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a virtualized grid cannot be a <table> (rows are absolutely positioned) */}
       <div
-        role="row"
-        class="ml-head"
-        aria-rowindex={1}
-        style={{ gridTemplateColumns: template, minWidth: `${minWidth}px` }}
+        ref={scroller}
+        class="ml-table"
+        role="grid"
+        aria-label={t('list.label')}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length + 1}
+        aria-multiselectable="true"
+        // A short list gets a short box, not a tall empty one; long lists scroll inside the window's height.
+        style={{ height: `min(calc(100vh - 250px), ${HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2}px)` }}
+        onScroll={(e) => {
+          const el = e.currentTarget as HTMLDivElement;
+          setScrollTop(el.scrollTop);
+          setMoreRight(hasMoreRight(el));
+        }}
       >
-        {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — the checkbox inside takes focus */}
-        <div role="columnheader" class="ml-cell ml-cell-check ml-sticky">
-          <input
-            type="checkbox"
-            checked={allSelected}
-            indeterminate={someSelected}
-            aria-label={t('row.selectAll', { n: rows.length })}
-            onChange={props.onToggleAll}
-          />
+        {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — header of a div-based grid */}
+        <div
+          role="row"
+          class="ml-head"
+          aria-rowindex={1}
+          style={{ gridTemplateColumns: template, minWidth: `${minWidth}px` }}
+        >
+          {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — the checkbox inside takes focus */}
+          <div role="columnheader" class="ml-cell ml-cell-check ml-sticky">
+            <input
+              type="checkbox"
+              checked={allSelected}
+              indeterminate={someSelected}
+              aria-label={t('row.selectAll', { n: rows.length })}
+              onChange={props.onToggleAll}
+            />
+          </div>
+          {columns.map((c) => {
+            const sorted = sort.key === c.sortKey;
+            const ariaSort = sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
+            return (
+              // biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — the sort button inside takes focus
+              <div
+                key={c.id}
+                role="columnheader"
+                aria-sort={ariaSort}
+                class={`ml-cell${c.numeric ? ' ml-num' : ''}${c.sticky ? ' ml-sticky ml-sticky-last' : ''}`}
+                style={c.sticky ? { left: `${CHECK_WIDTH}px` } : undefined}
+                title={c.sortKey ? undefined : (c.title ?? c.label)}
+              >
+                {c.sortKey ? (
+                  <button
+                    type="button"
+                    class="ml-sort"
+                    onClick={() => props.onSort(c)}
+                    aria-label={t('sort.by', { column: c.label })}
+                    title={c.title ?? c.label}
+                  >
+                    <span class="ml-sort-label">{c.label}</span>
+                    <span class="ml-sort-icon" aria-hidden="true">
+                      {sorted ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                ) : (
+                  c.label
+                )}
+              </div>
+            );
+          })}
         </div>
-        {columns.map((c) => {
-          const sorted = sort.key === c.sortKey;
-          const ariaSort = sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
-          return (
-            // biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — the sort button inside takes focus
-            <div
-              key={c.id}
-              role="columnheader"
-              aria-sort={ariaSort}
-              class={`ml-cell${c.numeric ? ' ml-num' : ''}${c.sticky ? ' ml-sticky ml-sticky-last' : ''}`}
-              style={c.sticky ? { left: `${CHECK_WIDTH}px` } : undefined}
-              title={c.sortKey ? undefined : (c.title ?? c.label)}
-            >
-              {c.sortKey ? (
-                <button
-                  type="button"
-                  class="ml-sort"
-                  onClick={() => props.onSort(c)}
-                  aria-label={t('sort.by', { column: c.label })}
-                  title={c.title ?? c.label}
-                >
-                  <span class="ml-sort-label">{c.label}</span>
-                  <span class="ml-sort-icon" aria-hidden="true">
-                    {sorted ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
-                  </span>
-                </button>
-              ) : (
-                c.label
-              )}
-            </div>
-          );
-        })}
-      </div>
-      <div class="ml-spacer" style={{ height: `${rows.length * ROW_HEIGHT}px`, minWidth: `${minWidth}px` }}>
-        {visible}
+        <div class="ml-spacer" style={{ height: `${rows.length * ROW_HEIGHT}px`, minWidth: `${minWidth}px` }}>
+          {visible}
+        </div>
       </div>
     </div>
   );
+}
+
+function hasMoreRight(el: HTMLElement): boolean {
+  return el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
 }
