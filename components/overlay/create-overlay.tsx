@@ -28,6 +28,33 @@ type Prefs = { lang: Lang; mode: OverlayMode };
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /**
+ * The shadow root is open (tests and assistive tools reach in), so the site's
+ * own scripts can reach the Save button too. A script's `button.click()` or
+ * dispatched event has isTrusted === false: stopped before it reaches the card,
+ * so no page can add to or remove from the shortlist or change the overlay's
+ * mode. Only the marketer's real input acts. (Test DOMs without isTrusted pass.)
+ * Guarded by tests/browser/security.test.ts.
+ */
+const ACTIVATION_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'pointerup',
+  'mouseup',
+  'keydown',
+  'keyup',
+  'submit',
+  'input',
+  'change',
+] as const;
+function stopUntrusted(event: Event): void {
+  if (event.isTrusted === false) {
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  }
+}
+
+/**
  * The host and its shadow root, written out rather than through WXT's
  * createShadowRootUi: that helper's anchoring, positioning, auto-mount and
  * async CSS loading (~7 KB with its dependencies) do nothing for one fixed card
@@ -44,6 +71,7 @@ function createHost(): { host: HTMLElement; dock: HTMLElement } {
   dock.className = 'ml-root ml-dock';
   shadow.append(style, dock);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
+  for (const type of ACTIVATION_EVENTS) shadow.addEventListener(type, stopUntrusted, { capture: true });
   return { host, dock };
 }
 
