@@ -286,6 +286,17 @@ describe('shortlist fit columns and column chooser', () => {
     const menu = root.querySelector<HTMLDetailsElement>('.ml-colmenu')!;
     const box = (label: string) =>
       [...menu.querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
+    // Opens from the keyboard-reachable summary; Escape closes it and gives focus back.
+    const summary = menu.querySelector('summary')!;
+    await click(summary);
+    expect(menu.open).toBe(true);
+    await act(async () => {
+      menu
+        .querySelector('input')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(menu.open).toBe(false);
+    expect(document.activeElement).toBe(summary);
     await click(box('Third'));
     expect(headerTexts().filter((h) => h.startsWith('Fit:'))).toEqual(['Fit: Third↕']);
     await click(box('Last seen'));
@@ -320,6 +331,19 @@ describe('empty, loading and failing states', () => {
     await mount({ rows: 0 });
     expect(root.querySelector('#ml-empty-h')?.textContent).toBe('No creators on your shortlist yet');
     expect(root.textContent).toContain('press Save in the Microlens card');
+  });
+
+  it('shows a skeleton with a status message while the data loads', async () => {
+    await act(async () => {
+      render(
+        <DashboardApp send={() => new Promise(() => {})} browserLanguages={['id-ID']} now={() => NOW} />,
+        root,
+      );
+    });
+    const skeleton = root.querySelector('.ml-skeleton')!;
+    expect(skeleton.getAttribute('role')).toBe('status');
+    expect(skeleton.textContent).toBe('Memuat…');
+    expect(rows()).toHaveLength(0);
   });
 
   it('shows an error banner whose retry loads again', async () => {
