@@ -75,7 +75,7 @@ export const figureStrings = defineStrings({
     fromPosts: 'dari {n} postingan',
     save: 'Simpan',
     saved: 'Tersimpan ✓',
-    saveHint: 'Simpan ke daftar pilihan',
-    unsaveHint: 'Hapus dari daftar pilihan',
+    saveHint: 'Simpan ke shortlist',
+    unsaveHint: 'Hapus dari shortlist',
   },
 });
