@@ -9,7 +9,9 @@
  *   nothing is saved (guards create-overlay's untrusted-event stop), while a
  *   real click does save;
  * - the extension pages run under the MV3 CSP without a single violation
- *   (guards lib/zod-jitless.ts: zod's Function probe would be one).
+ *   (guards lib/zod-jitless.ts: zod's Function probe would be one) and request
+ *   nothing outside the extension (network.test.ts covers the worker and the
+ *   content scripts on the sites).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RequestSchema } from '../../lib/messages';
@@ -183,25 +185,33 @@ describe('a hostile page', () => {
 });
 
 describe('extension pages under the MV3 CSP', () => {
-  it.each(['popup.html', 'dashboard.html'])('%s loads with no CSP violation (no eval)', async (file) => {
-    const page = await session.context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (/unsafe-eval|Content Security Policy|EvalError/i.test(m.text())) problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(String(e)));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { __csp?: string[] }).__csp ??= [];
-        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+  it.each(['popup.html', 'dashboard.html'])(
+    '%s loads with no CSP violation (no eval) and no request',
+    async (file) => {
+      const page = await session.context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (/unsafe-eval|Content Security Policy|EvalError/i.test(m.text())) problems.push(m.text());
       });
-    });
-    await page.goto(`chrome-extension://${session.extensionId}/${file}`);
-    // The page validates replies/forms with zod once it has talked to the worker.
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1_500);
-    const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-    expect([...violations, ...problems]).toEqual([]);
-    await page.close();
-  });
+      page.on('pageerror', (e) => problems.push(String(e)));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { __csp?: string[] }).__csp ??= [];
+          (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      // No network either: an extension page loads its own files and nothing else.
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`chrome-extension://${session.extensionId}/${file}`);
+      // The page validates replies/forms with zod once it has talked to the worker.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1_500);
+      const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+      expect([...violations, ...problems]).toEqual([]);
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((u) => !u.startsWith(`chrome-extension://${session.extensionId}/`))).toEqual([]);
+      await page.close();
+    },
+  );
 });
