@@ -60,7 +60,9 @@ describe('readingsFromPageData', () => {
     expect(readingsFromPageData('https://www.tiktok.com/foryou', api, '{"itemList":[]}', NOW)).toEqual([]);
     expect(readingsFromPageData('https://example.com/@a', api, '{"itemList":[]}', NOW)).toEqual([]);
     // An item_list body that would otherwise be read, arriving on an Instagram page.
-    const items = JSON.stringify({ itemList: [{ id: '1', author: { uniqueId: 'abc' }, stats: { diggCount: 5 } }] });
+    const items = JSON.stringify({
+      itemList: [{ id: '1', author: { uniqueId: 'abc' }, stats: { diggCount: 5 } }],
+    });
     expect(readingsFromPageData('https://www.tiktok.com/@abc', api, items, NOW)).toHaveLength(1);
     expect(readingsFromPageData('https://www.instagram.com/abc/', api, items, NOW)).toEqual([]);
   });

@@ -177,17 +177,15 @@ describe('shortlist rows with cached fit scores', () => {
       await tx
         .objectStore('posts')
         .put({ ...postTemplate, key: `instagram:q${i}`, id: `q${i}`, creatorKey: key, caption });
-      await tx
-        .objectStore('shortlist')
-        .put({
-          creatorKey: key,
-          status: 'saved',
-          notes: '',
-          tags: [],
-          rate: null,
-          addedAt: T0,
-          updatedAt: T0 + i,
-        });
+      await tx.objectStore('shortlist').put({
+        creatorKey: key,
+        status: 'saved',
+        notes: '',
+        tags: [],
+        rate: null,
+        addedAt: T0,
+        updatedAt: T0 + i,
+      });
     }
     await tx.done;
     db.close();
