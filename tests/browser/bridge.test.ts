@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Session } from '../support/browser';
-import { type SeenMessage, seenMessages, spyOnMessages, waitFor } from '../support/extension';
+import { seenMessages, spyOnMessages, waitFor } from '../support/extension';
 import {
   type FixtureServer,
   fileResponse,
