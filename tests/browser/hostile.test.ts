@@ -15,6 +15,7 @@ import { ask, dataOf, waitFor } from '../support/extension';
 import { type FixtureServer, fileResponse, OWN_PAGES, startFixtureServer } from '../support/fixture-server';
 import {
   captureDownload,
+  closeCreatorPanel,
   csvRecords,
   openPopupFor,
   overlayFigure,
@@ -181,8 +182,7 @@ describe('hostile page text', () => {
     expect(await dashboard.locator('.ml-panel').textContent()).toContain(MARKUP);
     expect(await injected(dashboard, false)).toEqual({ tags: [], pwned: undefined });
     await screenshot(dashboard, 'hostile-dashboard-panel');
-    await dashboard.keyboard.press('Escape');
-    await dashboard.locator('.ml-panel').waitFor({ state: 'detached' });
+    await closeCreatorPanel(dashboard);
     await screenshot(dashboard, 'hostile-dashboard');
 
     const csv = await captureDownload(dashboard, () =>

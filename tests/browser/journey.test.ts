@@ -15,6 +15,7 @@ import { ask, dataOf, waitFor } from '../support/extension';
 import { type FixtureServer, OWN_PAGES, startFixtureServer } from '../support/fixture-server';
 import {
   captureDownload,
+  closeCreatorPanel,
   csvRecords,
   openDetails,
   openPopupFor,
@@ -206,9 +207,7 @@ describe("the marketer's workflow", () => {
       const v = dataOf(await ask(session, { type: 'creator:get', key: 'instagram:gdg_rbu' }));
       return v?.entry?.notes.startsWith('Asked') ? v : null;
     });
-    // Close the creator panel (Escape) before going back to the list.
-    await dashboard.keyboard.press('Escape');
-    await dashboard.locator('.ml-panel').waitFor({ state: 'detached' });
+    await closeCreatorPanel(dashboard);
     await waitFor('status stored', async () => {
       const v = dataOf(await ask(session, { type: 'creator:get', key: 'tiktok:illojuan' }));
       return v?.entry?.status === 'contacted' ? v : null;
@@ -278,8 +277,7 @@ describe("the marketer's workflow", () => {
       expect(await dashboard.locator('#ml-notes').inputValue()).toBe(
         'Asked about the Feb meetup, "DevFest" rate?',
       );
-      await dashboard.keyboard.press('Escape');
-      await dashboard.locator('.ml-panel').waitFor({ state: 'detached' });
+      await closeCreatorPanel(dashboard);
 
       // The restored profile exports the same sheet (dates and all).
       const csv = await captureDownload(dashboard, () =>
@@ -326,8 +324,7 @@ describe("the marketer's workflow", () => {
       await dashboard.locator('.ml-panel').waitFor();
       await dashboard.waitForTimeout(300);
       await screenshot(dashboard, `journey-${lang}-dashboard-creator`);
-      await dashboard.keyboard.press('Escape');
-      await dashboard.locator('.ml-panel').waitFor({ state: 'detached' });
+      await closeCreatorPanel(dashboard);
       await dashboard.locator('#ml-tab-briefs').click();
       await dashboard.locator('.ml-card-actions button').first().click();
       await dashboard.locator('#ml-brief-name').waitFor();

@@ -178,6 +178,12 @@ export async function storeRows<T>(session: Session, storeName: string, creatorK
   return creatorKey ? rows.filter((r) => (r as { creatorKey?: string }).creatorKey === creatorKey) : rows;
 }
 
+/** Closes the dashboard's creator panel with its close button and waits until it is gone. */
+export async function closeCreatorPanel(dashboard: Page): Promise<void> {
+  await dashboard.locator('.ml-panel .ml-panel-close').click();
+  await dashboard.locator('.ml-panel').waitFor({ state: 'detached' });
+}
+
 /** Switches the UI language the way a user does: dashboard → Settings tab → Language → Save. */
 export async function setLanguageInDashboard(dashboard: Page, language: 'en' | 'id'): Promise<void> {
   await dashboard.locator('#ml-tab-settings').click();
