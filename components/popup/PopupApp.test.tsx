@@ -155,7 +155,7 @@ describe('popup on a creator page', () => {
     expect(container.querySelector('.ml-signal')?.textContent).toContain('perlu dicek');
     expect(container.querySelector('.ml-signal')?.textContent).toContain('3 dari 12');
     expect(container.querySelector('[data-testid="ml-open-dashboard"]')?.textContent).toBe('Buka dasbor');
-    expect(container.querySelector('[data-testid="ml-save"]')?.textContent).toBe('Simpan ke daftar pilihan');
+    expect(container.querySelector('[data-testid="ml-save"]')?.textContent).toBe('Simpan ke shortlist');
   });
 
   it('follows the browser language on auto', async () => {
