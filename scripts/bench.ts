@@ -72,6 +72,11 @@ async function main(): Promise<void> {
   }
 
   console.log(textTable(figures));
+  const notes = figures.filter((f) => f.status !== 'not measured' && f.note);
+  if (notes.length > 0) {
+    console.log('\nNotes:');
+    for (const f of notes) console.log(`  ${f.group} / ${f.name}: ${f.note}`);
+  }
   const over = figures.filter((f) => f.status === 'over');
   const missing = figures.filter((f) => f.status === 'not measured');
   console.log(`\nOver budget: ${over.length === 0 ? 'none' : ''}`);
@@ -79,6 +84,12 @@ async function main(): Promise<void> {
     console.log(
       `  ✗ ${f.group} / ${f.name}: median ${formatValue(f.median, f.unit)}, p95 ${formatValue(f.p95, f.unit)}; budget ${describeBudgets(f.budgets, f.unit)}`,
     );
+  }
+  const unclear = figures.filter((f) => f.status === 'inconclusive');
+  if (unclear.length > 0) {
+    console.log('Inconclusive (runs disagree on the sign):');
+    for (const f of unclear)
+      console.log(`  ? ${f.group} / ${f.name}: median ${formatValue(f.median, f.unit)}`);
   }
   if (missing.length > 0) {
     console.log('Not measured:');

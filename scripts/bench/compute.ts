@@ -87,7 +87,11 @@ async function storeFigures(out: Figure[], log: (m: string) => void): Promise<vo
     runs = Number(/\((\d+) runs each/.exec(line)?.[1] ?? runs) || runs;
     quiet(log)(line);
   });
-  for (const row of rows) out.push(fromSummary('store', { runs, ...row }));
+  for (const row of rows) {
+    // A one-off row (e.g. the cold-cache list) has min = max: repeated runs never give identical float times.
+    const n = row.minMs !== undefined && row.minMs === row.maxMs ? 1 : runs;
+    out.push(fromSummary('store', { runs: n, ...row }));
+  }
 }
 
 function csvFigure(out: Figure[], log: (m: string) => void): void {

@@ -13,7 +13,8 @@ export interface Budget {
   limit: number;
 }
 
-export type Status = 'ok' | 'over' | 'info' | 'not measured';
+/** `inconclusive`: the runs disagree on the sign of a difference, so neither ok nor over can be said. */
+export type Status = 'ok' | 'over' | 'info' | 'inconclusive' | 'not measured';
 
 export interface Figure {
   group: string;

@@ -18,7 +18,8 @@ function cells(f: Figure): string[] {
   }
   const spread =
     f.n !== 1 ? `${formatValue(f.min, f.unit)} – ${formatValue(f.max, f.unit)}` : '— (single value)';
-  const status = f.status === 'over' ? 'OVER BUDGET' : f.status;
+  const status =
+    f.status === 'over' ? 'OVER BUDGET' : f.status === 'inconclusive' ? 'inconclusive (noise)' : f.status;
   return [
     f.group,
     f.name,
