@@ -174,7 +174,6 @@ describe('authenticitySignals', () => {
       views: {
         known: true,
         byViews: { median: 0.01, mean: 0.01 },
-        viewRate: 0.3,
         postsUsed: 12,
         exact: true,
       },

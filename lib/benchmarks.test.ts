@@ -12,7 +12,6 @@ const eng = (median: number): Engagement => ({
 const views = (median: number): ViewsEngagement => ({
   known: true,
   byViews: { median, mean: median },
-  viewRate: 0.5,
   postsUsed: 5,
   exact: true,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engagementFor, rateStats, recentCandidates, viewsEngagementFor } from './engagement';
-import { EngagementSchema, ViewsEngagementSchema } from './schema/metrics';
+import { engagementFor, rateStats, recentCandidates, viewRateFor, viewsEngagementFor } from './engagement';
+import { EngagementSchema, ViewRateSchema, ViewsEngagementSchema } from './schema/metrics';
 import { type Count, type PostReading, type PostReadingInput, PostReadingSchema } from './schema/reading';
 
 const exact = (n: number): Count => ({ value: n, exact: true, min: n, max: n, source: 'json' });
@@ -160,12 +160,11 @@ describe('viewsEngagementFor', () => {
       tiktokPost(100_000, 5_000, 500, 300, 200), // 0.06
       tiktokPost(50_000, 4_000, 500, 400, 100), // 0.1
     ];
-    const v = viewsEngagementFor(exact(783_427), posts);
+    const v = viewsEngagementFor(posts);
     expect(v.known).toBe(true);
     if (!v.known) return;
     expect(v.byViews.median).toBeCloseTo(0.1, 12); // sorted: 0.06, 0.1, 0.1516
     expect(v.byViews.mean).toBeCloseTo((29_113 / 192_100 + 0.06 + 0.1) / 3, 12);
-    expect(v.viewRate).toBeCloseTo(100_000 / 783_427, 12);
     expect(v.postsUsed).toBe(3);
     expect(v.exact).toBe(true);
     expect(ViewsEngagementSchema.safeParse(v).success).toBe(true);
@@ -177,34 +176,33 @@ describe('viewsEngagementFor', () => {
       tiktokPost(1000, 70, 10, null, null),
       tiktokPost(1000, 30, 0, 5, null),
     ];
-    const v = viewsEngagementFor(null, posts);
+    const v = viewsEngagementFor(posts);
     expect(v.known && v.byViews.median).toBeCloseTo(0.06, 12);
-    expect(v.known && v.viewRate).toBeNull();
   });
 
   it('is an estimate with rounded views (like TikTok grids "1.9M")', () => {
     const posts = [1, 2, 3].map(() =>
       post({ views: rounded(1_900_000, 100_000), likes: exact(10), comments: exact(1) }),
     );
-    const v = viewsEngagementFor(exact(1000), posts);
+    const v = viewsEngagementFor(posts);
     expect(v.known && v.exact).toBe(false);
   });
 
   it('is unknown without views, without likes, or with hidden likes', () => {
-    expect(viewsEngagementFor(exact(1000), RDJ)).toEqual({ known: false, reason: 'no-views', postsUsed: 0 });
+    expect(viewsEngagementFor(RDJ)).toEqual({ known: false, reason: 'no-views', postsUsed: 0 });
     const viewsOnly = [1, 2, 3].map(() => post({ views: exact(5000) }));
-    expect(viewsEngagementFor(exact(1000), viewsOnly)).toEqual({
+    expect(viewsEngagementFor(viewsOnly)).toEqual({
       known: false,
       reason: 'missing-counts',
       postsUsed: 0,
     });
     const hidden = [1, 2, 3].map(() => post({ views: exact(5000), likesHidden: true }));
-    expect(viewsEngagementFor(exact(1000), hidden)).toEqual({
+    expect(viewsEngagementFor(hidden)).toEqual({
       known: false,
       reason: 'likes-hidden',
       postsUsed: 0,
     });
-    expect(viewsEngagementFor(exact(1000), [])).toEqual({
+    expect(viewsEngagementFor([])).toEqual({
       known: false,
       reason: 'too-few-posts',
       postsUsed: 0,
@@ -217,10 +215,51 @@ describe('viewsEngagementFor', () => {
       tiktokPost(100, 5, 0, null, null),
       tiktokPost(100, 5, 0, null, null),
     ];
-    expect(viewsEngagementFor(exact(1000), posts)).toEqual({
+    expect(viewsEngagementFor(posts)).toEqual({
       known: false,
       reason: 'too-few-posts',
       postsUsed: 0,
     });
+  });
+});
+
+describe('viewRateFor', () => {
+  const withViews = (views: Count | null, pinned = false) =>
+    post({ views, pinned, likes: null, comments: null });
+
+  it('needs views only: median views over followers, from a grid without likes', () => {
+    const posts = [exact(100_000), exact(50_000), exact(192_100), exact(20_000)].map((v) => withViews(v));
+    const r = viewRateFor(exact(783_427), posts);
+    expect(r).toEqual({
+      known: true,
+      rate: 75_000 / 783_427,
+      medianViews: 75_000,
+      postsUsed: 4,
+      exact: true,
+    });
+    expect(ViewRateSchema.safeParse(r).success).toBe(true);
+  });
+
+  it('is an estimate when the grid shows rounded views ("1.9M"), and skips pinned and zero-view posts', () => {
+    const posts = [
+      withViews(rounded(1_900_000, 100_000)),
+      withViews(exact(1_000)),
+      withViews(exact(3_000)),
+      withViews(exact(0)),
+      withViews(exact(9_999_999), true),
+    ];
+    const r = viewRateFor(exact(10_000), posts);
+    expect(r).toMatchObject({ known: true, rate: 0.3, medianViews: 3_000, postsUsed: 3, exact: false });
+  });
+
+  it('is unknown, with the reason, without enough views or followers', () => {
+    const three = [1, 2, 3].map(() => withViews(exact(500)));
+    expect(viewRateFor(exact(1000), [withViews(null)])).toMatchObject({ known: false, reason: 'no-views' });
+    expect(viewRateFor(exact(1000), three.slice(0, 2))).toMatchObject({
+      known: false,
+      reason: 'too-few-posts',
+    });
+    expect(viewRateFor(null, three)).toMatchObject({ known: false, reason: 'no-followers' });
+    expect(viewRateFor(exact(0), three)).toMatchObject({ known: false, reason: 'zero-followers' });
   });
 });

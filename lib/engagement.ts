@@ -17,7 +17,7 @@
  * - The creator figure is the median (robust to one viral post) and the mean of per-post rates.
  * - `exact` is false when the follower count or any count used was rounded ("1.1M").
  */
-import type { Engagement, RateStats, ViewsEngagement } from './schema/metrics';
+import type { Engagement, RateStats, ViewRate, ViewsEngagement } from './schema/metrics';
 import type { Count, PostReading } from './schema/reading';
 
 export const MIN_POSTS = 3;
@@ -127,15 +127,11 @@ export function engagementFor(followers: CountLike | null, posts: readonly PostR
 /**
  * Views-based engagement, the usual TikTok figure: interactions / views per post, where
  * interactions are likes + comments plus shares and saves when known for every post used.
- * Posts need views > 0 and readable likes and comments. `viewRate` is median views over
- * followers (null without a follower count or with 0 followers), over the same posts.
- * Unknown reasons: every candidate hides likes → 'likes-hidden'; no post has views →
+ * Posts need views > 0 and readable likes and comments (view rate, which needs views only,
+ * is viewRateFor). Unknown reasons: every candidate hides likes → 'likes-hidden'; no post has views →
  * 'no-views'; then 'missing-counts' / 'too-few-posts' as for engagementFor.
  */
-export function viewsEngagementFor(
-  followers: CountLike | null,
-  posts: readonly PostReading[],
-): ViewsEngagement {
+export function viewsEngagementFor(posts: readonly PostReading[]): ViewsEngagement {
   const candidates = recentCandidates(posts);
   if (candidates.length > 0 && candidates.every((p) => p.likesHidden)) {
     return { known: false, reason: 'likes-hidden', postsUsed: 0 };
@@ -150,12 +146,37 @@ export function viewsEngagementFor(
   const kinds = extraKinds(used);
   const views = (p: PostReading) => p.views?.value ?? 0;
   const byViews = rateStats(used.map((p) => interactions(p, kinds) / views(p)));
-  const followerCount = followers !== null && followers.value > 0 ? followers : null;
-  const viewRate = followerCount ? rateStats(used.map(views)).median / followerCount.value : null;
 
-  const counts: (CountLike | null)[] = [
-    followerCount,
-    ...used.flatMap((p) => [p.views, p.likes, p.comments, ...kinds.map((k) => p[k])]),
-  ];
-  return { known: true, byViews, viewRate, postsUsed: used.length, exact: allExact(counts) };
+  const counts: (CountLike | null)[] = used.flatMap((p) => [
+    p.views,
+    p.likes,
+    p.comments,
+    ...kinds.map((k) => p[k]),
+  ]);
+  return { known: true, byViews, postsUsed: used.length, exact: allExact(counts) };
+}
+
+/**
+ * View rate: median views over followers, over the newest non-pinned posts with views > 0
+ * (at least MIN_POSTS). Views alone suffice, so a TikTok profile grid gives it even before
+ * any like count is known. Unknown: 'no-views' (no post shows views), 'too-few-posts',
+ * 'no-followers', 'zero-followers'.
+ */
+export function viewRateFor(followers: CountLike | null, posts: readonly PostReading[]): ViewRate {
+  const candidates = recentCandidates(posts);
+  const withViews = candidates.filter((p) => p.views !== null && p.views.value > 0).slice(0, RECENT_POSTS);
+  if (withViews.length === 0) {
+    return { known: false, reason: candidates.length === 0 ? 'too-few-posts' : 'no-views', postsUsed: 0 };
+  }
+  if (withViews.length < MIN_POSTS) return { known: false, reason: 'too-few-posts', postsUsed: 0 };
+  if (followers === null) return { known: false, reason: 'no-followers', postsUsed: 0 };
+  if (followers.value === 0) return { known: false, reason: 'zero-followers', postsUsed: 0 };
+  const medianViews = rateStats(withViews.map((p) => p.views?.value ?? 0)).median;
+  return {
+    known: true,
+    rate: medianViews / followers.value,
+    medianViews,
+    postsUsed: withViews.length,
+    exact: allExact([followers, ...withViews.map((p) => p.views)]),
+  };
 }

@@ -19,6 +19,7 @@ import {
   signedPercent,
   tierShown,
   unknownShown,
+  viewRateShown,
 } from '../shared/figures';
 import { Metric } from '../shared/Metric';
 import { profileHref } from './columns';
@@ -162,15 +163,7 @@ export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props)
                 />
                 <Metric
                   label={t('panel.viewRate')}
-                  shown={
-                    m.views.known && m.views.viewRate !== null
-                      ? {
-                          known: true,
-                          text: formatPercent(m.views.viewRate, lang, 1),
-                          note: t('panel.viewRate'),
-                        }
-                      : unknownShown(m.views.known ? 'no-followers' : m.views.reason, lang)
-                  }
+                  shown={viewRateShown(m.viewRate, lang, t('panel.viewRate'))}
                   sub={null}
                   lang={lang}
                 />

@@ -18,6 +18,7 @@ import {
   signedPercent,
   tierShown,
   unknownShown,
+  viewRateShown,
 } from '../shared/figures';
 
 export type OverlayState = { reading: Reading; view: CreatorView | null; error?: string };
@@ -66,17 +67,7 @@ export function overlayFigures(state: OverlayState, lang: Lang): OverlayFigures 
     engagement: pending((x) => engagementShown(x.engagement, lang)),
     band: m?.band ?? null,
     viewsEngagement: isTiktok ? pending((x) => engagementShown(x.views, lang)) : undefined,
-    viewRate: isTiktok
-      ? pending((x): Shown => {
-          if (!x.views.known) return unknownShown(x.views.reason, lang);
-          if (x.views.viewRate === null) return unknownShown('no-followers', lang);
-          return {
-            known: true,
-            text: `${x.views.exact ? '' : '≈'}${formatPercent(x.views.viewRate, lang)}`,
-            note: tr('viewRateNote'),
-          };
-        })
-      : undefined,
+    viewRate: isTiktok ? pending((x) => viewRateShown(x.viewRate, lang, tr('viewRateNote'))) : undefined,
     growth: pending((x): Shown => {
       const g = x.growth;
       if (!g.known) return unknownShown(g.reason, lang);

@@ -6,7 +6,7 @@
 import type { Lang } from '@/lib/i18n/core';
 import { isFigureKey, ft as t } from '@/lib/i18n/figure-t';
 import { formatCount, formatNumber, formatPercent } from '@/lib/i18n/format';
-import type { Engagement, TierResult, UnknownReason, ViewsEngagement } from '@/lib/schema/metrics';
+import type { Engagement, TierResult, UnknownReason, ViewRate, ViewsEngagement } from '@/lib/schema/metrics';
 
 /** A figure ready to render: known text with a note for the hover ('' for none), or the reason it is unknown. */
 export type Shown = { known: true; text: string; note: string } | { known: false; reason: string };
@@ -56,6 +56,16 @@ export function engagementShown(eng: Engagement | ViewsEngagement, lang: Lang): 
   const median = 'byFollowers' in eng ? eng.byFollowers.median : eng.byViews.median;
   const text = `${eng.exact ? '' : '≈'}${formatPercent(median, lang, median < 0.1 ? 2 : 1)}`;
   return { known: true, text, note: t(lang, 'fromPosts', { n: eng.postsUsed }) };
+}
+
+/**
+ * Median views ÷ followers, "≈" when built on rounded counts. Undefined: the creator was
+ * stored before view rate existed, and gets it on the next reading.
+ */
+export function viewRateShown(rate: ViewRate | undefined, lang: Lang, note: string): Shown {
+  if (!rate) return unknownShown('no-views', lang);
+  if (!rate.known) return unknownShown(rate.reason, lang);
+  return { known: true, text: `${rate.exact ? '' : '≈'}${formatPercent(rate.rate, lang, 1)}`, note };
 }
 
 /** Signed number: "+1,204" / "−35". */

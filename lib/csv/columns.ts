@@ -124,7 +124,14 @@ export function csvColumns(briefs: Brief[], delimiter: CsvDelimiter, lang: CsvLa
       },
     },
     { header: 'views_engagement_median', decimals: 3, value: (v) => pct(views(v)?.byViews.median) },
-    { header: 'view_rate', decimals: 3, value: (v) => pct(views(v)?.viewRate) },
+    {
+      header: 'view_rate',
+      decimals: 3,
+      value: (v) => {
+        const r = m(v)?.viewRate;
+        return r?.known ? pct(r.rate) : null;
+      },
+    },
   ];
   const after: CsvColumn[] = [
     { header: 'status', decimals: 0, value: (v) => (v.entry ? statusWord(v.entry.status, lang) : null) },

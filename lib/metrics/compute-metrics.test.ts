@@ -102,6 +102,7 @@ describe('computeCreatorMetrics', () => {
       engagement: { known: false, reason: 'no-followers', postsUsed: 0 },
       band: { known: false, reason: 'too-few-posts' },
       views: { known: false, reason: 'too-few-posts', postsUsed: 0 },
+      viewRate: { known: false, reason: 'too-few-posts', postsUsed: 0 },
       growth: { known: false, reason: 'too-few-snapshots' },
       cadence: { known: false, reason: 'no-dates' },
       sponsoredShare: null,

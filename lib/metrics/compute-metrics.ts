@@ -4,7 +4,13 @@
  * posts. Pure: the caller passes `now`, so the same input always gives the same figures.
  */
 import { bandFor } from '../benchmarks';
-import { engagementFor, RECENT_POSTS, recentCandidates, viewsEngagementFor } from '../engagement';
+import {
+  engagementFor,
+  RECENT_POSTS,
+  recentCandidates,
+  viewRateFor,
+  viewsEngagementFor,
+} from '../engagement';
 import type { Snapshot, StoredCount } from '../schema/creator';
 import type { CreatorMetrics } from '../schema/metrics';
 import type { Count, Platform, PostReading } from '../schema/reading';
@@ -37,12 +43,13 @@ export function sponsoredShareOf(posts: readonly PostReading[]): number | null {
 export function computeCreatorMetrics(input: MetricsInput): CreatorMetrics {
   const { platform, followers, posts, snapshots, scheme, now } = input;
   const engagement = engagementFor(followers, posts);
-  const views = viewsEngagementFor(followers, posts);
+  const views = viewsEngagementFor(posts);
   return {
     tier: tierFor(followers ? { min: followers.min, max: followers.max } : null, scheme),
     engagement,
     band: bandFor(platform, followers?.value ?? null, engagement, views),
     views,
+    viewRate: viewRateFor(followers, posts),
     growth: growthFrom(snapshots),
     cadence: cadenceFrom(posts, now),
     sponsoredShare: sponsoredShareOf(posts),

@@ -57,14 +57,29 @@ export const ViewsEngagementSchema = z.union([
     known: z.literal(true),
     /** Interactions over views, per post. */
     byViews: RateStatsSchema,
-    /** Median views over followers (null when followers unknown). */
-    viewRate: z.number().nonnegative().nullable(),
     postsUsed: z.number().int().positive(),
     exact: z.boolean(),
   }),
   UnknownSchema.extend({ postsUsed: z.number().int().nonnegative() }),
 ]);
 export type ViewsEngagement = z.infer<typeof ViewsEngagementSchema>;
+
+/**
+ * Median views over followers: how far a creator's videos travel beyond their audience.
+ * It needs views only (a TikTok grid shows them), not likes, so it is its own figure.
+ */
+export const ViewRateSchema = z.union([
+  z.object({
+    known: z.literal(true),
+    rate: z.number().nonnegative(),
+    medianViews: z.number().nonnegative(),
+    postsUsed: z.number().int().positive(),
+    /** False when followers or any view count was rounded ("1.9M"). */
+    exact: z.boolean(),
+  }),
+  UnknownSchema.extend({ postsUsed: z.number().int().nonnegative() }),
+]);
+export type ViewRate = z.infer<typeof ViewRateSchema>;
 
 export const BandNameSchema = z.enum(['low', 'typical', 'high', 'unusually-high']);
 export type BandName = z.infer<typeof BandNameSchema>;
@@ -114,6 +129,8 @@ export const CreatorMetricsSchema = z.object({
   engagement: EngagementSchema,
   band: BandResultSchema,
   views: ViewsEngagementSchema,
+  /** Optional: creators stored before it existed get it on their next reading. */
+  viewRate: ViewRateSchema.optional(),
   growth: GrowthSchema,
   cadence: CadenceSchema,
   /** Share of known recent posts with a paid-partnership label or ad hashtag; null when no posts. */
