@@ -53,6 +53,20 @@ describe('readingsFromPageData', () => {
     expect(ReadingSchema.safeParse(readings[0]).success).toBe(true);
   });
 
+  it("strips bidi controls from the page's own API text, as from page text", () => {
+    const page = fixture('tiktok/profile-legacy-nextdata-tiktok-2021-01.html');
+    const next = JSON.parse(/<script id="__NEXT_DATA__"[^>]*>([\s\S]*?)<\/script>/.exec(page)![1]!);
+    const items = next.props.pageProps.items as { desc: string }[];
+    items[0]!.desc = '\u202E=1+1 gnp.exe';
+    const readings = readingsFromPageData(
+      'https://www.tiktok.com/@tiktok',
+      'https://www.tiktok.com/api/post/item_list/?secUid=x',
+      JSON.stringify({ itemList: items, hasMore: false }),
+      NOW,
+    );
+    expect(readings[0]?.recentPosts[0]?.caption).toBe('=1+1 gnp.exe');
+  });
+
   it('adds nothing for garbage, other pages, or non-creator pages', () => {
     const api = 'https://www.tiktok.com/api/post/item_list/';
     expect(readingsFromPageData('https://www.tiktok.com/@a', api, 'not json', NOW)).toEqual([]);

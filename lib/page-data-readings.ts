@@ -14,6 +14,7 @@ import { creatorKey } from './schema/creator';
 import type { Platform, PostReading, Reading } from './schema/reading';
 import { readingFromPageData } from './sites/page-data';
 import { pageKindFor } from './sites/read-page';
+import { completeReading } from './sites/reading-defaults';
 
 const HANDLE = /^[a-z0-9._]{1,64}$/;
 
@@ -59,28 +60,31 @@ export function readingsFromPageData(pageUrl: string, apiUrl: string, body: stri
   for (const [handle, posts] of byHandle) {
     if (!HANDLE.test(handle)) continue;
     const own = handle === page.handle ? profileCounts : null;
-    readings.push({
-      platform: page.platform,
-      pageKind: 'profile',
-      url: profileUrl(page.platform, handle),
-      readAt: Math.trunc(now),
-      handle,
-      displayName: own?.displayName ?? null,
-      verified: own?.verified ?? null,
-      private: own?.private ?? null,
-      bio: own?.bio ?? null,
-      externalUrl: own?.externalUrl ?? null,
-      followers: own?.followers ?? null,
-      following: own?.following ?? null,
-      posts: own?.posts ?? null,
-      likesTotal: own?.likesTotal ?? null,
-      videoCount: own?.videoCount ?? null,
-      recentPosts: posts.slice(0, 500),
-      post: null,
-      sources: own?.sources ?? {},
-      disagreements: [],
-      notices: [],
-    });
+    // Through the same reader boundary as page readings: text clamped, bidi controls stripped.
+    readings.push(
+      completeReading({
+        platform: page.platform,
+        pageKind: 'profile',
+        url: profileUrl(page.platform, handle),
+        readAt: Math.trunc(now),
+        handle,
+        displayName: own?.displayName ?? null,
+        verified: own?.verified ?? null,
+        private: own?.private ?? null,
+        bio: own?.bio ?? null,
+        externalUrl: own?.externalUrl ?? null,
+        followers: own?.followers ?? null,
+        following: own?.following ?? null,
+        posts: own?.posts ?? null,
+        likesTotal: own?.likesTotal ?? null,
+        videoCount: own?.videoCount ?? null,
+        recentPosts: posts.slice(0, 500),
+        post: null,
+        sources: own?.sources ?? {},
+        disagreements: [],
+        notices: [],
+      }),
+    );
   }
   return readings;
 }

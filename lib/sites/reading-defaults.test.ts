@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CountSchema, PostReadingSchema, ReadingSchema } from '../schema/reading';
-import { completePost, completeReading, countIsConsistent } from './reading-defaults';
+import { completePost, completeReading, countIsConsistent, stripBidiControls } from './reading-defaults';
 
 describe('reading defaults stay identical to the schema', () => {
   it('fills a minimal reading exactly as ReadingSchema does', () => {
@@ -70,5 +70,56 @@ describe('hostile page text', () => {
     expect(reading.recentPosts[0]?.hashtags).toEqual(['fine']);
     expect(reading.recentPosts[0]?.mentions).toHaveLength(200);
     expect(reading.notices).toEqual([]);
+  });
+
+  it('strips explicit bidi embeddings, overrides and isolates from every page text', () => {
+    const spoof = '\u202E=1+1 gnp.exe';
+    const reading = completeReading({
+      platform: 'tiktok',
+      pageKind: 'profile',
+      url: 'https://www.tiktok.com/@a',
+      readAt: 1,
+      handle: 'a',
+      displayName: spoof,
+      bio: 'a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i',
+      externalUrl: 'https://x.example/\u202Efdp.exe',
+      recentPosts: [{ id: 'p', url: 'u', author: '\u2067x', caption: '\u202Eevil', hashtags: ['\u2066tag'] }],
+      post: { id: 'q', url: 'u', caption: 'ok\u2069' },
+    });
+    expect(reading.displayName).toBe('=1+1 gnp.exe');
+    expect(reading.bio).toBe('abcdefghi');
+    expect(reading.externalUrl).toBe('https://x.example/fdp.exe');
+    expect(reading.recentPosts[0]).toMatchObject({ author: 'x', caption: 'evil', hashtags: ['tag'] });
+    expect(reading.post?.caption).toBe('ok');
+  });
+
+  it('keeps right-to-left letters, marks and zero-width characters that reorder nothing', () => {
+    const arabic = 'مرحبا بالعالم';
+    const hebrew = 'שלום עולם';
+    expect(stripBidiControls(arabic)).toBe(arabic);
+    expect(stripBidiControls(hebrew)).toBe(hebrew);
+    // LRM/RLM (U+200E/F) only nudge neutral characters; zero-width joiners shape Arabic and emoji.
+    expect(stripBidiControls(`\u200F${arabic}\u200E a\u200Db`)).toBe(`\u200F${arabic}\u200E a\u200Db`);
+    const name = completeReading({
+      platform: 'instagram',
+      pageKind: 'profile',
+      url: 'u',
+      readAt: 1,
+      handle: 'a',
+      displayName: `\u202B${arabic}\u202C (Official)`,
+    }).displayName;
+    expect(name).toBe(`${arabic} (Official)`);
+  });
+
+  it('clamps after stripping, so the kept text fills the limit', () => {
+    const name = completeReading({
+      platform: 'tiktok',
+      pageKind: 'profile',
+      url: 'u',
+      readAt: 1,
+      handle: 'a',
+      displayName: `${'\u202E'.repeat(100)}${'n'.repeat(400)}`,
+    }).displayName;
+    expect(name).toBe('n'.repeat(300));
   });
 });

@@ -11,16 +11,34 @@
 import type { PostReading, PostReadingInput, Reading, ReadingInput } from '../schema/reading';
 
 /**
+ * Explicit bidi embeddings, overrides and isolates (U+202A–U+202E LRE RLE PDF
+ * LRO RLO, U+2066–U+2069 LRI RLI FSI PDI). A display name "\u202E=1+1 gnp.exe"
+ * renders as "exe.png 1+1=": page text uses them to spoof what the marketer
+ * reads, and an unclosed one reorders whatever text follows it. Ordinary
+ * right-to-left letters (Arabic, Hebrew) need none of them and are untouched.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Page text without explicit bidi controls. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/**
  * Page text can be any length: clamp it to the schema's limits here, so one
  * overlong caption shortens that caption instead of getting the whole reading
- * refused by the background's validation.
+ * refused by the background's validation. Bidi controls go first, so the clamp
+ * counts what is kept.
  */
 function clip(text: string | null | undefined, max: number): string | null {
-  return typeof text === 'string' ? text.slice(0, max) : null;
+  return typeof text === 'string' ? stripBidiControls(text).slice(0, max) : null;
 }
 
 function clipList(list: readonly string[] | undefined, maxItems: number, maxLength: number): string[] {
-  return (list ?? []).filter((t) => t.length > 0 && t.length <= maxLength).slice(0, maxItems);
+  return (list ?? [])
+    .map(stripBidiControls)
+    .filter((t) => t.length > 0 && t.length <= maxLength)
+    .slice(0, maxItems);
 }
 
 export function completePost(p: PostReadingInput): PostReading {

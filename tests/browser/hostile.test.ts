@@ -45,8 +45,12 @@ const BIO = `${MARKUP}=HYPERLINK("http://evil.example","click") \u202Eevil\u202C
 const CAPTION = `${MARKUP} +cmd|' /C calc'!A0 #ad`;
 const BRIEF_NAME = `${MARKUP.slice(0, 40)} brief`;
 
-/** The reader keeps at most 300 characters of a display name (lib/sites/tiktok-dom.ts). */
-const shownName = (name: string) => name.slice(0, 300);
+/**
+ * What the reader keeps of a display name: explicit bidi controls stripped (they
+ * spoof what is read: "\u202E=1+1 gnp.exe" renders as "exe.png 1+1="), then at
+ * most 300 characters (lib/sites/reading-defaults.ts).
+ */
+const shownName = (name: string) => name.replace(/[\u202A-\u202E\u2066-\u2069]/g, '').slice(0, 300);
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -132,8 +136,10 @@ describe('hostile page text', () => {
         .evaluate((el) => ({ text: el.textContent, title: el.getAttribute('title') }));
       expect(name.text, c.handle).toBe(shownName(c.name));
       expect(name.title).toBe(shownName(c.name));
+      if (c.handle === 'hostile.rtl') expect(name.text).toBe('=1+1 gnp.exe');
       const shown = await overlayText(profile);
       expect(shown.hosts).toBe(1);
+      expect(/[\u202A-\u202E\u2066-\u2069]/.test(shown.html), c.handle).toBe(false);
       expect(await injected(profile, true)).toEqual({ tags: [], pwned: undefined });
       await saveFromOverlay(profile);
       // The page's own copy of the text stayed text too.
@@ -199,7 +205,8 @@ describe('hostile page text', () => {
       'hostile.plus': `'+cmd|' /C calc'!A0`,
       'hostile.minus': `'-2+3+cmd|' /C calc'!A0`,
       'hostile.at': `'@SUM(1+1)`,
-      'hostile.rtl': `'\u202E=1+1 gnp.exe`,
+      // The override is gone at the reader: the cell reads as written, and is neutralised.
+      'hostile.rtl': `'=1+1 gnp.exe`,
       'hostile.zw': `'\u200B\u200D=SUM(A1:A9)`,
       'hostile.long': shownName(LONG),
     };
@@ -210,7 +217,9 @@ describe('hostile page text', () => {
     }
     expect(byHandle.get('hostile.markup')?.notes).toBe("'\t=1+1 tab first");
     expect(byHandle.get('hostile.eq')?.notes).toBe("'\r@SUM(1+1) CR first");
-    // No cell anywhere starts a formula (after invisible leading characters).
+    // No explicit bidi control survives into any cell (names, bios, captions)…
+    expect(/[\u202A-\u202E\u2066-\u2069]/.test(csv.text)).toBe(false);
+    // …and no cell anywhere starts a formula (after invisible leading characters).
     for (const r of records) {
       for (const [col, cell] of Object.entries(r)) {
         expect(/^[\p{Cf}\p{Zs}]*[=+\-@\t\r]/u.test(cell), `${r.handle}.${col}: ${cell.slice(0, 40)}`).toBe(
