@@ -79,6 +79,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
     patch: ShortlistPatchSchema,
   }),
   z.object({ type: z.literal('shortlist:list') }),
+  /**
+   * The first `limit` rows of the shortlist in the table's default order (last
+   * seen, newest first) and the total: what the dashboard paints while the
+   * whole list loads. Added beside shortlist:list, which is unchanged.
+   */
+  z.object({ type: z.literal('shortlist:page'), limit: z.number().int().positive().max(500) }),
   z.object({ type: z.literal('shortlist:summary') }),
   z.object({ type: z.literal('briefs:list') }),
   z.object({ type: z.literal('briefs:save'), brief: BriefSchema }),
@@ -181,6 +187,7 @@ export interface ResponseMap {
   'shortlist:remove': { removed: number };
   'shortlist:update': { updated: number };
   'shortlist:list': ShortlistItem[];
+  'shortlist:page': { items: ShortlistItem[]; total: number };
   'shortlist:summary': ShortlistSummary;
   'briefs:list': z.infer<typeof BriefSchema>[];
   'briefs:save': z.infer<typeof BriefSchema>;

@@ -27,6 +27,7 @@ import {
   shortlistSummary,
   updateShortlist,
 } from './shortlist';
+import { firstShortlistPage, type ShortlistPage } from './shortlist-page';
 import { listShortlistRows } from './shortlist-rows';
 import type { CorruptRecord } from './validate';
 
@@ -42,6 +43,8 @@ export interface Store {
   listShortlist(): Promise<CreatorBundle[]>;
   /** The shortlist without posts: creators, entries and cached fit scores (what the table needs). */
   listShortlistRows(now: number): Promise<ShortlistItem[]>;
+  /** The first `limit` rows in the table's default order, and the total, without reading the rest. */
+  shortlistPage(now: number, limit: number): Promise<ShortlistPage>;
   shortlistSummary(): Promise<ShortlistSummary>;
   listBriefs(): Promise<Brief[]>;
   saveBrief(brief: unknown, now: number): Promise<Brief>;
@@ -104,6 +107,7 @@ export async function openStore(
     updateShortlist: (keys, patch, now) => updateShortlist(ctx, keys, patch, now),
     listShortlist: () => listShortlist(ctx),
     listShortlistRows: (now) => listShortlistRows(ctx, now),
+    shortlistPage: (now, limit) => firstShortlistPage(ctx, now, limit),
     shortlistSummary: () => shortlistSummary(ctx),
     listBriefs: () => listBriefs(ctx),
     saveBrief: (brief, now) => saveBrief(ctx, brief, now),

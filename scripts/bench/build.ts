@@ -7,7 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../tests/support/fixture-server';
 
-export const BENCH_OUT = join(PROJECT_ROOT, '.output', 'bench');
+/**
+ * MICROLENS_BENCH_OUT: a private output directory, so two engineers benching at
+ * once on the shared machine do not rebuild each other's extension mid-run.
+ */
+export const BENCH_OUT = process.env.MICROLENS_BENCH_OUT ?? join(PROJECT_ROOT, '.output', 'bench');
 export const BENCH_EXTENSION_DIR = join(BENCH_OUT, 'chrome-mv3');
 
 export interface BuiltExtension {

@@ -32,6 +32,7 @@ const SAMPLES: { [T in RequestType]: { type: T } & Record<string, unknown> } = {
   'shortlist:remove': { type: 'shortlist:remove', keys: [KEY] },
   'shortlist:update': { type: 'shortlist:update', keys: [KEY], patch: { status: 'rejected', notes: 'x' } },
   'shortlist:list': { type: 'shortlist:list' },
+  'shortlist:page': { type: 'shortlist:page', limit: 50 },
   'shortlist:summary': { type: 'shortlist:summary' },
   'briefs:list': { type: 'briefs:list' },
   'briefs:save': { type: 'briefs:save', brief: { id: 'b9', name: 'Hijack', keywords: ['x'] } },

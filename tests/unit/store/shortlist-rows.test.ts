@@ -313,3 +313,40 @@ describe('bulk tag changes', () => {
     expect(await store.dump()).toEqual(before);
   });
 });
+
+describe('rescoring reads a batch of creators in one key range', () => {
+  /** Creators b00…b{n-1}; the ones in `saved` are shortlisted; captions differ so a mixed-up post shows. */
+  async function known(store: Store, n: number, saved: (i: number) => boolean) {
+    for (let i = 0; i < n; i++) {
+      const h = `b${String(i).padStart(2, '0')}`;
+      await store.recordReading(creatorReading(h, i % 3 ? 'push rank #gaming' : 'serum pagi #skincare'), T0);
+      if (saved(i)) await store.saveToShortlist(`instagram:${h}`, T0);
+    }
+  }
+
+  for (const [what, n, saved] of [
+    ['dense: the range holds mostly stale creators', 9, (i: number) => i !== 4],
+    ['sparse: the range would hold many others, read key by key', 20, (i: number) => i === 1 || i === 18],
+  ] as const) {
+    it(`${what}; each creator is scored on its own posts only`, async () => {
+      const counting = countingScoring();
+      const store = await newStore({ fitScoring: counting.scoring });
+      await store.saveBrief(SKIN, T0);
+      await known(store, n, saved);
+      await store.saveBrief(GAME, T0 + 1); // every cached score is stale now
+      counting.scored.length = 0;
+      const rows = await store.listShortlistRows(T0 + 2);
+      const expected = Array.from({ length: n }, (_, i) => i)
+        .filter(saved)
+        .map((i) => `instagram:b${String(i).padStart(2, '0')}`);
+      expect(counting.scored.sort()).toEqual(expected); // the unsaved creators in the range are not scored
+      expect(rows.map((r) => r.creator.key).sort()).toEqual(expected);
+      for (const row of rows) {
+        const fresh = await freshFits(store, row.creator.key);
+        expect(row.fits.map((f) => [f.briefId, f.score])).toEqual(fresh.map((f) => [f.briefId, f.score]));
+      }
+      const skin = rows.map((r) => r.fits.find((f) => f.briefId === 'skin')!.score);
+      expect(new Set(skin).size).toBeGreaterThan(1); // the captions really differ between creators
+    });
+  }
+});

@@ -1,0 +1,120 @@
+/**
+ * The first screenful of the shortlist, in the table's default order (creator
+ * last seen, newest first; ties by key), without reading the other rows: the
+ * dashboard paints these while the whole list (`shortlist:list`) is on its way.
+ *
+ * It walks the creators' lastSeen index from the newest, keeping shortlisted
+ * ones, until it has `limit` rows and every creator seen at the same moment as
+ * the last one (so ties are cut exactly where the table's sort cuts them).
+ * When most recently seen creators are not shortlisted, the walk gives up after
+ * a bounded number of steps and the page is taken from the full list instead:
+ * slower, never different.
+ */
+import type { ShortlistItem } from '../messages';
+import type { Brief } from '../schema/brief';
+import { type Creator, CreatorSchema, type ShortlistEntry, ShortlistEntrySchema } from '../schema/creator';
+import { briefsIn } from './briefs';
+import type { StoreContext } from './context';
+import { type FitCache, FitCacheSchema, fitBasis, fitsFromCache } from './fit-cache';
+import { settingsIn } from './settings';
+import { listShortlistRows, rescore } from './shortlist-rows';
+import { readTx, track } from './tx';
+import { readValid } from './validate';
+
+export interface ShortlistPage {
+  items: ShortlistItem[];
+  /** Shortlist entries in the store: how many rows the whole list will have (corrupt ones aside). */
+  total: number;
+}
+
+/** Creators walked per row asked for before falling back to the full list. */
+const WALK_PER_ROW = 4;
+const MIN_WALK = 400;
+
+/** The table's default order: last seen, newest first; equal times by key (table-model sortRows). */
+export function byLastSeenThenKey(a: ShortlistItem, b: ShortlistItem): number {
+  const d = b.creator.lastSeen - a.creator.lastSeen;
+  if (d !== 0) return d;
+  return a.creator.key < b.creator.key ? -1 : a.creator.key > b.creator.key ? 1 : 0;
+}
+
+export async function firstShortlistPage(
+  ctx: StoreContext,
+  now: number,
+  limit: number,
+): Promise<ShortlistPage> {
+  const sink = ctx.reportCorrupt;
+  const walked = await ctx.connection.use((db) =>
+    readTx(db, ['shortlist', 'creators', 'fits', 'briefs', 'settings'], async (tx) => {
+      const shortlist = tx.objectStore('shortlist');
+      const [keys, briefs, settings] = await Promise.all([
+        track(shortlist.getAllKeys()),
+        track(briefsIn(tx.objectStore('briefs'), sink)),
+        track(settingsIn(tx.objectStore('settings'), sink)),
+      ]);
+      const wanted = new Set<string>(keys as string[]);
+      const picked: { creator: Creator; rawEntry: Promise<unknown>; rawFits: Promise<unknown> }[] = [];
+      const maxSteps = Math.max(MIN_WALK, limit * WALK_PER_ROW);
+      let cutoff: number | null = null;
+      let steps = 0;
+      let complete = false;
+      let cursor = await tx.objectStore('creators').index('lastSeen').openCursor(null, 'prev');
+      while (cursor) {
+        const seen = cursor.key as number;
+        if (picked.length >= limit && seen !== cutoff) {
+          complete = true;
+          break;
+        }
+        const key = cursor.primaryKey as string;
+        if (wanted.has(key)) {
+          // Only records that validate count towards the page (the full list drops the others too).
+          const creator = readValid(CreatorSchema, cursor.value, 'creators', key, sink);
+          if (creator) {
+            picked.push({
+              creator,
+              rawEntry: track(shortlist.get(key)),
+              rawFits: track(tx.objectStore('fits').get(key)),
+            });
+            cutoff = seen;
+          }
+        }
+        if (++steps >= maxSteps) break;
+        cursor = await cursor.continue();
+      }
+      if (!cursor) complete = true;
+      const rows: { creator: Creator; entry: ShortlistEntry; rawFits: unknown }[] = [];
+      for (const p of picked) {
+        const key = p.creator.key;
+        const entry = readValid(ShortlistEntrySchema, await p.rawEntry, 'shortlist', key, sink);
+        if (entry) rows.push({ creator: p.creator, entry, rawFits: await p.rawFits });
+      }
+      return { total: keys.length, briefs, settings, rows, complete };
+    }),
+  );
+  if (!walked.complete) {
+    // Few shortlisted among the recently seen: the full list is the honest (and small enough) answer.
+    const all = await listShortlistRows(ctx, now);
+    return { items: all.sort(byLastSeenThenKey).slice(0, limit), total: walked.total };
+  }
+  const { briefs, settings, rows, total } = walked;
+  const basis = ctx.fits ? fitBasis(briefs, settings.tierScheme, ctx.fits.tag) : '';
+  const cached = new Map<string, FitCache>();
+  const stale: string[] = [];
+  if (ctx.fits) {
+    for (const row of rows) {
+      const key = row.creator.key;
+      const record = readValid(FitCacheSchema, row.rawFits, 'fits', key, sink);
+      if (record && record.basis === basis) cached.set(key, record);
+      else stale.push(key);
+    }
+  }
+  // A few dozen at most: scored (and cached) now, so the page shows current scores.
+  if (stale.length > 0)
+    for (const record of await rescore(ctx, stale, now)) cached.set(record.creatorKey, record);
+  const briefById = new Map<string, Brief>(briefs.map((b) => [b.id, b]));
+  const items: ShortlistItem[] = rows.map(({ creator, entry }) => {
+    const record = cached.get(creator.key);
+    return { creator, entry, fits: record ? fitsFromCache(record, briefById) : [] };
+  });
+  return { items: items.sort(byLastSeenThenKey).slice(0, limit), total };
+}
