@@ -66,6 +66,15 @@ interface BriefPlan {
   /** Keywords plus niche ids the taxonomy does not know (matched as words). */
   keywordGroup: number | null;
   keywordTexts: string[];
+  /** Explanation strings that depend on the brief only, made once rather than per creator. */
+  text: {
+    keywordsMissing: string;
+    locationMissing: string;
+    typesMissing: string;
+    platforms: string;
+    tiers: string;
+    languages: string;
+  };
   excluded: { text: string; group: number }[];
   locationGroup: number | null;
   contentTypes: { type: ContentType; group: number }[];
@@ -79,6 +88,10 @@ interface Matcher {
   termStamp: Int32Array;
   groupStamp: Int32Array;
   stamp: number;
+  /** Scratch: per term, the creator stamp and position in that creator's hit list. */
+  slotStamp: Int32Array;
+  slot: Int32Array;
+  creatorStamp: number;
 }
 
 /** What one creator's text says, per evidence group. Computed once per creator and brief set. */
@@ -88,10 +101,12 @@ interface Profile {
   postsHit: Int32Array;
   /** Distinct terms of the group in the bio. */
   bioTerms: Int32Array;
-  /** Per group: term id → number of units (bio included) it appeared in. */
-  termUnits: Map<number, Map<number, number>>;
-  /** Per group: ids of the terms found in the bio. */
-  bioTermIds: Map<number, number[]>;
+  /** Distinct terms found, in order of first appearance (the bio's come first). */
+  hitTerms: number[];
+  /** Per entry of hitTerms: number of units (bio included) the term appeared in. */
+  hitUnits: number[];
+  /** How many of hitTerms were found in the bio (they lead the list). */
+  bioHits: number;
   /** Explanation term lists already built (several briefs share a niche). */
   termText: Map<number, string>;
   language: 'en' | 'id' | 'mixed' | null;
@@ -148,7 +163,15 @@ export function createFitScorer(briefs: readonly Brief[], options: FitOptions = 
       locationGroup = any ? g : null;
     }
     const contentTypes = brief.contentTypes.map((type) => ({ type, group: typeGroups.get(type)! }));
-    return { brief, niches, keywordGroup, keywordTexts, excluded, locationGroup, contentTypes };
+    const text: BriefPlan['text'] = {
+      keywordsMissing: keywordTexts.slice(0, 6).join(', '),
+      locationMissing: brief.locationWords.slice(0, 6).join(', '),
+      typesMissing: contentTypes.map((c) => c.type).join(', '),
+      platforms: brief.platforms.join(', '),
+      tiers: brief.tiers.join(', '),
+      languages: brief.languages.join(', '),
+    };
+    return { brief, niches, keywordGroup, keywordTexts, text, excluded, locationGroup, contentTypes };
   });
   const vocabulary = index.vocabulary();
   for (const w of SEGMENTATION_EXTRA_WORDS) vocabulary.add(w);
@@ -159,6 +182,9 @@ export function createFitScorer(briefs: readonly Brief[], options: FitOptions = 
     termStamp: new Int32Array(index.terms.length),
     groupStamp: new Int32Array(groupCount),
     stamp: 0,
+    slotStamp: new Int32Array(index.terms.length),
+    slot: new Int32Array(index.terms.length),
+    creatorStamp: 0,
   };
   const profiles = new WeakMap<FitSubject, Profile>();
 
@@ -212,28 +238,31 @@ function analyze(subject: FitSubject, m: Matcher): Profile {
   const bioTerms = new Int32Array(m.groupCount);
   // Shared scratch arrays, told apart per text unit by an ever-increasing stamp.
   const { groupStamp, termStamp } = m;
-  const termUnits = new Map<number, Map<number, number>>();
-  const bioTermIds = new Map<number, number[]>();
+  // Flat lists rather than per-group maps: a creator hits a few dozen terms at most.
+  const hitTerms: number[] = [];
+  const hitUnits: number[] = [];
+  const slotStamp = m.slotStamp;
+  const slot = m.slot;
+  const creator = ++m.creatorStamp;
+  let bioHits = 0;
   const units = [bio, ...posts];
   for (let u = 0; u < units.length; u++) {
     const stamp = ++m.stamp;
     m.index.match(units[u]!, (termId) => {
       if (termStamp[termId] === stamp) return;
       termStamp[termId] = stamp;
+      if (slotStamp[termId] === creator) hitUnits[slot[termId]!]!++;
+      else {
+        slotStamp[termId] = creator;
+        slot[termId] = hitTerms.length;
+        hitTerms.push(termId);
+        hitUnits.push(1);
+        if (u === 0) bioHits++;
+      }
       const term = m.index.terms[termId]!;
       for (const g of term.groups) {
-        let counts = termUnits.get(g);
-        if (!counts) {
-          counts = new Map();
-          termUnits.set(g, counts);
-        }
-        counts.set(termId, (counts.get(termId) ?? 0) + 1);
-        if (u === 0) {
-          bioTerms[g]!++;
-          const list = bioTermIds.get(g);
-          if (list) list.push(termId);
-          else bioTermIds.set(g, [termId]);
-        } else if (groupStamp[g] !== stamp) {
+        if (u === 0) bioTerms[g]!++;
+        else if (groupStamp[g] !== stamp) {
           groupStamp[g] = stamp;
           postsHit[g]!++;
         }
@@ -245,13 +274,20 @@ function analyze(subject: FitSubject, m: Matcher): Profile {
     postCount: posts.length,
     postsHit,
     bioTerms,
-    termUnits,
-    bioTermIds,
+    hitTerms,
+    hitUnits,
+    bioHits,
     termText: new Map(),
     language: detectLanguage(units) ?? subject.languageHint ?? null,
     hasText,
   };
 }
+
+/** Which language a stopword belongs to, English first (as the two lists are checked): one lookup per token. */
+const STOPWORD_LANGUAGE: ReadonlyMap<string, 'en' | 'id'> = new Map([
+  ...[...ID_STOPWORDS].map((w) => [w, 'id'] as const),
+  ...[...EN_STOPWORDS].map((w) => [w, 'en'] as const),
+]);
 
 /** English or Indonesian (or both) from which language's function words the text uses. */
 export function detectLanguage(units: readonly TokenizedText[]): 'en' | 'id' | 'mixed' | null {
@@ -259,8 +295,9 @@ export function detectLanguage(units: readonly TokenizedText[]): 'en' | 'id' | '
   let id = 0;
   for (const unit of units) {
     for (const tok of unit.sequences[0] ?? []) {
-      if (EN_STOPWORDS.has(tok)) en++;
-      else if (ID_STOPWORDS.has(tok)) id++;
+      const lang = STOPWORD_LANGUAGE.get(tok);
+      if (lang === 'en') en++;
+      else if (lang === 'id') id++;
     }
   }
   const total = en + id;
@@ -294,14 +331,32 @@ function groupEvidence(p: Profile, g: number): number {
 function topTerms(p: Profile, g: number, m: Matcher): string {
   const known = p.termText.get(g);
   if (known !== undefined) return known;
-  const counts = p.termUnits.get(g);
-  if (!counts) return '';
-  const text = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, TERMS_SHOWN)
-    .map(([id]) => m.index.terms[id]!.text)
-    .join(', ');
+  // The TERMS_SHOWN most frequent, ties by term id: a small insertion sort instead of sorting all.
+  const best: number[] = [];
+  const bestUnits: number[] = [];
+  for (let i = 0; i < p.hitTerms.length; i++) {
+    const id = p.hitTerms[i]!;
+    if (!m.index.terms[id]!.groups.includes(g)) continue;
+    const units = p.hitUnits[i]!;
+    let at = best.length;
+    while (at > 0 && (bestUnits[at - 1]! < units || (bestUnits[at - 1] === units && best[at - 1]! > id)))
+      at--;
+    if (at >= TERMS_SHOWN) continue;
+    best.splice(at, 0, id);
+    bestUnits.splice(at, 0, units);
+    if (best.length > TERMS_SHOWN) {
+      best.pop();
+      bestUnits.pop();
+    }
+  }
+  const text = termList(best, m);
   p.termText.set(g, text);
+  return text;
+}
+
+function termList(ids: readonly number[], m: Matcher): string {
+  let text = '';
+  for (let i = 0; i < ids.length; i++) text += (i > 0 ? ', ' : '') + m.index.terms[ids[i]!]!.text;
   return text;
 }
 
@@ -366,9 +421,7 @@ function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, sche
         }),
       );
     } else if (!bio) {
-      reasons.push(
-        reason('keyword-missing', 'negative', { terms: plan.keywordTexts.slice(0, 6).join(', ') }),
-      );
+      reasons.push(reason('keyword-missing', 'negative', { terms: plan.text.keywordsMissing }));
     }
   }
   let topic: number;
@@ -387,7 +440,7 @@ function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, sche
       bonus += BONUS_POINTS;
       reasons.push(reason('location-match', 'positive', { terms: topTerms(p, g, m) }));
     } else {
-      reasons.push(reason('location-missing', 'info', { terms: brief.locationWords.slice(0, 6).join(', ') }));
+      reasons.push(reason('location-missing', 'info', { terms: plan.text.locationMissing }));
     }
   }
   if (plan.contentTypes.length > 0) {
@@ -404,9 +457,7 @@ function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, sche
         }),
       );
     } else {
-      reasons.push(
-        reason('content-type-missing', 'info', { types: plan.contentTypes.map((c) => c.type).join(', ') }),
-      );
+      reasons.push(reason('content-type-missing', 'info', { types: plan.text.typesMissing }));
     }
   }
   let score = (100 - bonusMax) * topic + bonus * Math.min(1, topic * 2);
@@ -424,7 +475,7 @@ function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, sche
   }
 
   // Hard constraints.
-  const misses = constraintReasons(s, p, brief, scheme);
+  const misses = constraintReasons(s, p, plan, scheme);
   for (const r of misses) {
     reasons.push(r);
     if (r.hard) factor = Math.min(factor, HARD_MISS_FACTOR);
@@ -438,18 +489,21 @@ function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, sche
   };
 }
 
-/** The group's terms found in the bio. */
+/** The group's terms found in the bio, in the order they appear. */
 function topTermsIn(p: Profile, g: number, m: Matcher): string {
-  return (p.bioTermIds.get(g) ?? [])
-    .slice(0, TERMS_SHOWN)
-    .map((id) => m.index.terms[id]!.text)
-    .join(', ');
+  const ids: number[] = [];
+  for (let i = 0; i < p.bioHits && ids.length < TERMS_SHOWN; i++) {
+    const id = p.hitTerms[i]!;
+    if (m.index.terms[id]!.groups.includes(g)) ids.push(id);
+  }
+  return termList(ids, m);
 }
 
-function constraintReasons(s: FitSubject, p: Profile, brief: Brief, scheme: TierScheme): FitReason[] {
+function constraintReasons(s: FitSubject, p: Profile, plan: BriefPlan, scheme: TierScheme): FitReason[] {
+  const { brief } = plan;
   const out: FitReason[] = [];
   if (brief.platforms.length > 0) {
-    const wanted = brief.platforms.join(', ');
+    const wanted = plan.text.platforms;
     out.push(
       brief.platforms.includes(s.platform)
         ? reason('platform-match', 'positive', { platform: s.platform })
@@ -461,7 +515,7 @@ function constraintReasons(s: FitSubject, p: Profile, brief: Brief, scheme: Tier
     out.push(followerReason(s, range));
   }
   if (brief.tiers.length > 0) {
-    const wanted = brief.tiers.join(', ');
+    const wanted = plan.text.tiers;
     const count = s.followersRange ?? (s.followers !== null ? { min: s.followers, max: s.followers } : null);
     const tier = tierFor(count, scheme);
     if (!tier.known) out.push(reason('tier-unknown', 'info', { wanted }));
@@ -484,7 +538,7 @@ function constraintReasons(s: FitSubject, p: Profile, brief: Brief, scheme: Tier
     else out.push(reason('engagement-below', 'negative', { rate: s.engagementRate, min }, true));
   }
   if (brief.languages.length > 0) {
-    const wanted = brief.languages.join(', ');
+    const wanted = plan.text.languages;
     const lang = p.language;
     if (lang === null) out.push(reason('language-unknown', 'info', { wanted }));
     else if (lang === 'mixed' || brief.languages.includes(lang)) {

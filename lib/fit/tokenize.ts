@@ -18,8 +18,9 @@ export interface TokenizedText {
   /**
    * Word sequences to match phrases in: the running text first (stopwords kept,
    * since phrases such as "how to" contain them), then one per hashtag.
+   * Read-only: a hashtag's words are shared by every text that carries it.
    */
-  sequences: string[][];
+  sequences: (readonly string[])[];
   /** Hashtag bodies, normalised, without "#". */
   hashtags: string[];
   /** Mentioned handles, lower-case, without "@". */
@@ -52,6 +53,8 @@ export class Segmenter {
   private readonly words: ReadonlySet<string>;
   private readonly maxLen: number;
   private readonly memo = new Map<string, string[]>();
+  /** Hashtag body → its reading: the same tags recur across posts and creators (#ootd, #skincare). */
+  private readonly tags = new Map<string, HashtagReading | null>();
 
   constructor(words: Iterable<string>) {
     const set = new Set<string>();
@@ -75,6 +78,17 @@ export class Segmenter {
     if (this.memo.size > 50_000) this.memo.clear();
     this.memo.set(word, result);
     return result;
+  }
+
+  /** A hashtag body (without "#") read once: joined form and word sequence, or null when empty. */
+  readHashtag(body: string): HashtagReading | null {
+    const hit = this.tags.get(body);
+    if (hit !== undefined) return hit;
+    const reading = readHashtag(body, this);
+    // Bounded like the segment memo.
+    if (this.tags.size > 50_000) this.tags.clear();
+    this.tags.set(body, reading);
+    return reading;
   }
 
   private split(word: string): string[] {
@@ -159,34 +173,116 @@ function stripNya(word: string): string {
   return word.length >= 6 && word.endsWith('nya') ? word.slice(0, -3) : word;
 }
 
-const NON_WORD_RE = /[^a-z0-9-]+/;
-const APOSTROPHE_RE = /['’`]/g;
+const EDGE_HYPHENS_RE = /^-+|-+$/g;
 
 /** Words of plain text (no hashtags or mentions in it), stopwords kept. */
 export function words(text: string, aliases: string[] = []): string[] {
-  let cleaned = fold(text);
-  // Apostrophes join ("don't" → "dont"); everything else not a letter, digit or hyphen splits.
-  if (cleaned.includes("'") || cleaned.includes('’') || cleaned.includes('`')) {
-    cleaned = cleaned.replace(APOSTROPHE_RE, '');
-  }
   const out: string[] = [];
-  for (const raw of cleaned.split(NON_WORD_RE)) {
-    if (raw.length === 0) continue;
-    if (raw.includes('-')) {
-      const trimmed = raw.replace(/^-+|-+$/g, '');
-      if (trimmed.length > 0) wordTokens(trimmed, out, aliases);
-    } else if (raw.endsWith('2')) wordTokens(raw, out, aliases);
-    else out.push(stripNya(raw));
-  }
+  scanText(text, out, aliases);
   return out;
 }
+
+/**
+ * Words of raw (unfolded) text in one pass, folding only where needed. The text
+ * is cut at ASCII characters that are neither letters, digits, "-" nor
+ * apostrophes: folding leaves those alone and works character by character, so
+ * folding piece by piece gives what folding the whole text gives. A piece of
+ * plain ASCII (most of any caption) only needs lower-casing; a piece with
+ * other characters (accents, emoji) is folded and scanned again.
+ */
+function scanText(text: string, out: string[], aliases: string[]): void {
+  const n = text.length;
+  let start = -1;
+  let upper = false;
+  let other = false;
+  let hyphen = false;
+  let apostrophe = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c === 45) hyphen = true;
+    // ' `
+    else if (c === 39 || c === 96) apostrophe = true;
+    else if (c >= 128) other = true;
+    else {
+      if (start >= 0) {
+        const piece = text.slice(start, i);
+        if (other) scanWords(fold(piece), out, aliases);
+        else addWord(upper ? piece.toLowerCase() : piece, hyphen, apostrophe, out, aliases);
+        start = -1;
+      }
+      upper = false;
+      other = false;
+      hyphen = false;
+      apostrophe = false;
+      continue;
+    }
+    if (start < 0) start = i;
+  }
+}
+
+/**
+ * One pass over folded text: a word is a run of a–z, 0–9 and "-"; apostrophes
+ * inside a run are dropped so it stays one word ("don't" → "dont"); anything
+ * else ends the word. Same result as splitting on /[^a-z0-9-]+/ after removing
+ * apostrophes, without the intermediate strings and arrays.
+ */
+function scanWords(text: string, out: string[], aliases: string[]): void {
+  const n = text.length;
+  let start = -1;
+  let hyphen = false;
+  let apostrophe = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c === 45) {
+      if (start < 0) start = i;
+      hyphen = true;
+      continue;
+    }
+    // ' ’ `
+    if (c === 39 || c === 0x2019 || c === 96) {
+      apostrophe = true;
+      continue;
+    }
+    if (start >= 0) {
+      addWord(text.slice(start, i), hyphen, apostrophe, out, aliases);
+      start = -1;
+    }
+    hyphen = false;
+    apostrophe = false;
+  }
+}
+
+/** One folded word (letters, digits, "-", maybe apostrophes): reduplication, "-nya". */
+function addWord(raw: string, hyphen: boolean, apostrophe: boolean, out: string[], aliases: string[]): void {
+  const word = apostrophe ? raw.replace(APOSTROPHE_RE, '') : raw;
+  if (hyphen) {
+    const trimmed = word.replace(EDGE_HYPHENS_RE, '');
+    if (trimmed.length > 0) wordTokens(trimmed, out, aliases);
+  } else if (word.length === 0) return;
+  else if (word.charCodeAt(word.length - 1) === 50 /* "2" */) wordTokens(word, out, aliases);
+  else out.push(stripNya(word));
+}
+
+const APOSTROPHE_RE = /['’`]/g;
+const TRAILING_DOTS_RE = /\.+$/;
+const HANDLE_PUNCT_RE = /[._]/g;
 
 /** Tokenises one bio or caption. The segmenter decides how hashtags are split. */
 export function tokenize(text: string, segmenter: Segmenter): TokenizedText {
   const hashtags: string[] = [];
   const mentions: string[] = [];
   const aliases: string[] = [];
-  const sequences: string[][] = [];
+  const running: string[] = [];
+  const sequences: (readonly string[])[] = [running];
   // Each pass only when its marker character is present: most captions lack some.
   let rest = text;
   const hasAt = rest.includes('@');
@@ -200,16 +296,40 @@ export function tokenize(text: string, segmenter: Segmenter): TokenizedText {
   }
   if (hasAt) {
     rest = rest.replace(MENTION_RE, (_m, handle: string) => {
-      const h = fold(handle).replace(/\.+$/, '');
+      const h = fold(handle).replace(TRAILING_DOTS_RE, '');
       if (h.length > 0) {
         mentions.push(h);
-        aliases.push(h.replace(/[._]/g, ''));
+        aliases.push(h.replace(HANDLE_PUNCT_RE, ''));
       }
       return ' ';
     });
   }
-  sequences.unshift(words(rest, aliases));
+  // The running text's words (first in `sequences`) are read last, so hashtag and mention aliases come first.
+  scanText(rest, running, aliases);
   return { sequences, hashtags, mentions, aliases };
+}
+
+/** A hashtag read once: its joined body and the words it splits into. */
+export interface HashtagReading {
+  joined: string;
+  /** Shared between every text carrying the tag: never modified. */
+  words: readonly string[];
+}
+
+const DIGITS_RE = /^[0-9]+$/;
+
+function readHashtag(body: string, segmenter: Segmenter): HashtagReading | null {
+  const parts = hashtagParts(body);
+  if (parts.length === 0) return null;
+  const seq: string[] = [];
+  for (const part of parts) {
+    if (DIGITS_RE.test(part)) {
+      seq.push(part);
+      continue;
+    }
+    for (const piece of segmenter.segment(part)) seq.push(piece);
+  }
+  return { joined: parts.join(''), words: seq };
 }
 
 /** Adds a hashtag given without "#" (e.g. from a post's hashtag list). */
@@ -218,22 +338,13 @@ export function addHashtag(
   segmenter: Segmenter,
   hashtags: string[],
   aliases: string[],
-  sequences: string[][],
+  sequences: (readonly string[])[],
 ): void {
-  const parts = hashtagParts(body);
-  if (parts.length === 0) return;
-  const joined = parts.join('');
-  hashtags.push(joined);
-  aliases.push(joined);
-  const seq: string[] = [];
-  for (const part of parts) {
-    if (/^[0-9]+$/.test(part)) {
-      seq.push(part);
-      continue;
-    }
-    for (const piece of segmenter.segment(part)) seq.push(piece);
-  }
-  sequences.push(seq);
+  const reading = segmenter.readHashtag(body);
+  if (!reading) return;
+  hashtags.push(reading.joined);
+  aliases.push(reading.joined);
+  sequences.push(reading.words);
 }
 
 /** The words of a text with stopwords removed: what single-word evidence is made of. */
