@@ -26,6 +26,7 @@ import type { Brief } from '../schema/brief';
 import type { FitReason, FitResult } from '../schema/fit';
 import type { TierScheme } from '../schema/settings';
 import { TIER_PRESETS, tierFor } from '../tiers';
+import { PrefixFilter } from './prefix-filter';
 import { EN_STOPWORDS, ID_STOPWORDS } from './stopwords';
 import { type FitSubject, subjectFromCreator, subjectFromInspector } from './subject';
 import { CONTENT_TYPE_TERMS, SEGMENTATION_EXTRA_WORDS, TAXONOMY } from './taxonomy';
@@ -107,6 +108,8 @@ interface Profile {
   hitUnits: number[];
   /** How many of hitTerms were found in the bio (they lead the list). */
   bioHits: number;
+  /** hitTerms by units, most first (ties by id); made when an explanation first needs it. */
+  ranked: number[] | null;
   /** Explanation term lists already built (several briefs share a niche). */
   termText: Map<number, string>;
   language: 'en' | 'id' | 'mixed' | null;
@@ -277,6 +280,7 @@ function analyze(subject: FitSubject, m: Matcher): Profile {
     hitTerms,
     hitUnits,
     bioHits,
+    ranked: null,
     termText: new Map(),
     language: detectLanguage(units) ?? subject.languageHint ?? null,
     hasText,
@@ -288,6 +292,8 @@ const STOPWORD_LANGUAGE: ReadonlyMap<string, 'en' | 'id'> = new Map([
   ...[...ID_STOPWORDS].map((w) => [w, 'id'] as const),
   ...[...EN_STOPWORDS].map((w) => [w, 'en'] as const),
 ]);
+const STOPWORD_PREFIXES = new PrefixFilter();
+for (const w of STOPWORD_LANGUAGE.keys()) STOPWORD_PREFIXES.add(w);
 
 /** English or Indonesian (or both) from which language's function words the text uses. */
 export function detectLanguage(units: readonly TokenizedText[]): 'en' | 'id' | 'mixed' | null {
@@ -295,6 +301,7 @@ export function detectLanguage(units: readonly TokenizedText[]): 'en' | 'id' | '
   let id = 0;
   for (const unit of units) {
     for (const tok of unit.sequences[0] ?? []) {
+      if (!STOPWORD_PREFIXES.mayContain(tok)) continue;
       const lang = STOPWORD_LANGUAGE.get(tok);
       if (lang === 'en') en++;
       else if (lang === 'id') id++;
@@ -331,25 +338,18 @@ function groupEvidence(p: Profile, g: number): number {
 function topTerms(p: Profile, g: number, m: Matcher): string {
   const known = p.termText.get(g);
   if (known !== undefined) return known;
-  // The TERMS_SHOWN most frequent, ties by term id: a small insertion sort instead of sorting all.
-  const best: number[] = [];
-  const bestUnits: number[] = [];
-  for (let i = 0; i < p.hitTerms.length; i++) {
-    const id = p.hitTerms[i]!;
-    if (!m.index.terms[id]!.groups.includes(g)) continue;
-    const units = p.hitUnits[i]!;
-    let at = best.length;
-    while (at > 0 && (bestUnits[at - 1]! < units || (bestUnits[at - 1] === units && best[at - 1]! > id)))
-      at--;
-    if (at >= TERMS_SHOWN) continue;
-    best.splice(at, 0, id);
-    bestUnits.splice(at, 0, units);
-    if (best.length > TERMS_SHOWN) {
-      best.pop();
-      bestUnits.pop();
-    }
+  // All hit terms ranked once per creator (most units first, ties by term id); each group takes its first few.
+  if (!p.ranked) {
+    const units = new Map<number, number>();
+    for (let i = 0; i < p.hitTerms.length; i++) units.set(p.hitTerms[i]!, p.hitUnits[i]!);
+    p.ranked = p.hitTerms.slice().sort((a, b) => units.get(b)! - units.get(a)! || a - b);
   }
-  const text = termList(best, m);
+  const ids: number[] = [];
+  for (let i = 0; i < p.ranked.length && ids.length < TERMS_SHOWN; i++) {
+    const id = p.ranked[i]!;
+    if (m.index.terms[id]!.groups.includes(g)) ids.push(id);
+  }
+  const text = termList(ids, m);
   p.termText.set(g, text);
   return text;
 }

@@ -3,6 +3,7 @@
  * set (taxonomy + brief keywords), then reused for every creator: a creator's
  * text is walked once, whatever the number of briefs.
  */
+import { PrefixFilter } from './prefix-filter';
 import { type NormalTerm, normalizeTerm, type TokenizedText } from './tokenize';
 
 export interface IndexedTerm {
@@ -24,13 +25,8 @@ export class TermIndex {
   private readonly byKey = new Map<string, number>();
   private readonly seq = new Map<string, SeqEntry[]>();
   private readonly compact = new Map<string, number[]>();
-  /**
-   * Which 3-letter prefixes some term starts with. Most tokens of a text are no
-   * term's first word; this check turns them away without hashing the token
-   * for a map lookup. A token and its singular share the prefix (singular()
-   * only trims words longer than 3 letters).
-   */
-  private readonly prefixes = new Uint8Array(PREFIX_SLOTS);
+  /** First words of the terms, by prefix: most tokens are none and skip the map (a token and its singular share the prefix). */
+  private readonly firstWords = new PrefixFilter();
 
   /** Registers a term for a group; the same term in several groups is stored once. */
   add(text: string, group: number): IndexedTerm | null {
@@ -50,7 +46,7 @@ export class TermIndex {
     push(this.compact, norm.compact, id);
     if (!norm.hashtagOnly) {
       const [first, ...rest] = norm.tokens;
-      this.prefixes[prefixSlot(first!)] = 1;
+      this.firstWords.add(first!);
       const list = this.seq.get(first!);
       const entry = { id, rest };
       if (list) list.push(entry);
@@ -71,7 +67,7 @@ export class TermIndex {
     for (const sequence of text.sequences) {
       for (let i = 0; i < sequence.length; i++) {
         const tok = sequence[i]!;
-        if (this.prefixes[prefixSlot(tok)] === 0) continue;
+        if (!this.firstWords.mayContain(tok)) continue;
         let entries = this.seq.get(tok);
         if (!entries) {
           // Most tokens are no term at all: look up the singular only when it differs.
@@ -90,17 +86,6 @@ export class TermIndex {
       if (ids) for (const id of ids) hit(id);
     }
   }
-}
-
-const PREFIX_SLOTS = 1 << 16;
-
-/** A cheap hash of a word's first three characters (fewer for shorter words). */
-function prefixSlot(word: string): number {
-  const n = word.length;
-  let h = n > 0 ? word.charCodeAt(0) : 0;
-  h = h * 31 + (n > 1 ? word.charCodeAt(1) : 0);
-  h = h * 31 + (n > 2 ? word.charCodeAt(2) : 0);
-  return h & (PREFIX_SLOTS - 1);
 }
 
 function restMatches(sequence: readonly string[], start: number, rest: readonly string[]): boolean {
