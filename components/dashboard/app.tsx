@@ -38,7 +38,16 @@ interface Data {
   views: ShortlistItem[];
   briefs: Brief[];
   settings: Settings;
+  /**
+   * Set while only the first screenful is in (shortlist:page): how many rows the
+   * whole list has. The shortlist is shown but not editable until the rest
+   * arrives (an edit then could be overwritten by the list requested before it).
+   */
+  partial: { total: number } | null;
 }
+
+/** Rows asked for first: a tall screen's worth of 48 px rows plus the table's overscan. */
+export const FIRST_PAGE_ROWS = 40;
 
 export function DashboardApp(props: Props) {
   const now = props.now ?? Date.now;
@@ -70,17 +79,32 @@ export function DashboardApp(props: Props) {
     if (!error) setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 5000);
   }, []);
 
+  // Each load has a number, so a slow answer to an earlier load never lands over a newer one.
+  const loadSeq = useRef(0);
   const load = useCallback(async () => {
+    const seq = ++loadSeq.current;
     setLoadError(null);
     try {
-      const [views, briefs, settings] = await Promise.all([
-        props.send({ type: 'shortlist:list' }),
-        props.send({ type: 'briefs:list' }),
-        props.send({ type: 'settings:get' }),
-      ]);
-      setData({ views, briefs, settings });
+      const meta = Promise.all([props.send({ type: 'briefs:list' }), props.send({ type: 'settings:get' })]);
+      meta.catch(() => undefined);
+      // First screenful first: the whole list takes the worker a while at 10,000 creators. Asked
+      // before the whole list (not beside it) so the worker's work on the list cannot delay it;
+      // a failure here only costs the early paint, the whole list still decides.
+      const page = await props.send({ type: 'shortlist:page', limit: FIRST_PAGE_ROWS }).catch(() => null);
+      const full = props.send({ type: 'shortlist:list' });
+      full.catch(() => undefined);
+      if (page) {
+        const [briefs, settings] = await meta;
+        if (seq !== loadSeq.current) return;
+        setData((d) =>
+          d && !d.partial ? d : { views: page.items, briefs, settings, partial: { total: page.total } },
+        );
+      }
+      const [views, [briefs, settings]] = await Promise.all([full, meta]);
+      if (seq !== loadSeq.current) return;
+      setData({ views, briefs, settings, partial: null });
     } catch (e) {
-      setLoadError(errorText(e));
+      if (seq === loadSeq.current) setLoadError(errorText(e));
     }
   }, [props.send]);
 
@@ -107,8 +131,17 @@ export function DashboardApp(props: Props) {
         if (keys.length > 1) notify(t('update.done', { n: keys.length }));
         return true;
       } catch (e) {
-        // Undo only these creators, keeping edits made to others meanwhile.
-        setData((d) => (d ? { ...d, views: d.views.map((v) => previous.get(v.creator.key) ?? v) } : d));
+        // Undo only these creators, keeping edits made to others meanwhile. A copy of the old view,
+        // not the old object: if the edit never reached the screen, the row (memoized on its view)
+        // must still re-render to put back what the user changed in its select or field.
+        setData((d) => {
+          if (!d) return d;
+          const undo = (v: ShortlistItem) => {
+            const old = previous.get(v.creator.key);
+            return old ? { ...old } : v;
+          };
+          return { ...d, views: d.views.map(undo) };
+        });
         const what =
           keys.length === 1 ? `@${keys[0]?.split(':')[1]}` : t('bulk.selected', { n: keys.length });
         notify(t('update.failed', { what, message: errorText(e) }), true);
@@ -219,10 +252,11 @@ export function DashboardApp(props: Props) {
           <div id={`ml-panel-${tab}`} role="tabpanel" aria-labelledby={`ml-tab-${tab}`}>
             {loadError ? (
               <ErrorBanner message={t('load.error', { message: loadError })} onRetry={() => void load()} />
-            ) : !data ? (
+            ) : !data || (data.partial && tab !== 'shortlist') ? (
               <LoadingSkeleton />
             ) : tab === 'shortlist' ? (
               <ShortlistView
+                loadingTotal={data.partial?.total ?? null}
                 views={data.views}
                 briefs={data.briefs}
                 settings={data.settings}

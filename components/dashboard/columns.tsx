@@ -7,6 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { formatPercent, formatRelative } from '../../lib/i18n';
+import { dateTimeFormat } from '../../lib/i18n/intl-cache';
 import type { Brief } from '../../lib/schema/brief';
 import { BandChip } from '../shared/BandChip';
 import { countShown, tierShown } from '../shared/figures';
@@ -40,6 +41,16 @@ export interface CellContext {
 }
 
 const PLATFORM_SHORT = { instagram: 'IG', tiktok: 'TT' } as const;
+
+/** What Date#toLocaleString shows by default, from a formatter made once (not one per cell). */
+const FULL_TIME: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+};
 
 export function profileHref(row: { platform: 'instagram' | 'tiktok'; handle: string }): string {
   return row.platform === 'instagram'
@@ -207,7 +218,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       width: '116px',
       sortKey: 'lastSeen',
       render: (r) => (
-        <span title={new Date(r.lastSeen).toLocaleString(lang === 'id' ? 'id-ID' : 'en-US')}>
+        <span title={dateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', FULL_TIME).format(r.lastSeen)}>
           {formatRelative(r.lastSeen, env.now(), lang)}
         </span>
       ),

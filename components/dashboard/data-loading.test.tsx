@@ -142,3 +142,70 @@ describe('restoring a big backup', () => {
     expect(root.querySelector('.ml-report')?.textContent).toContain('Rejected (2)');
   });
 });
+
+describe('first screenful before the whole list', () => {
+  /** The mock worker, answering shortlist:page at once and holding shortlist:list until released. */
+  function heldListSend(total: number) {
+    const send = mockSend({ rows: total, log }) as (r: unknown) => Promise<unknown>;
+    // The same fake data, unlogged: the page is cut from it.
+    const data = mockSend({ rows: total }) as (r: unknown) => Promise<unknown>;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const wrapped = (async (req: { type: string; limit?: number }) => {
+      if (req.type === 'shortlist:page') {
+        log.push({ type: req.type, body: req });
+        const all = (await data({ type: 'shortlist:list' })) as ReturnType<typeof fakeViews>;
+        const top = [...all].sort(
+          (a, b) => b.creator.lastSeen - a.creator.lastSeen || (a.creator.key < b.creator.key ? -1 : 1),
+        );
+        return { items: top.slice(0, req.limit), total: all.length };
+      }
+      if (req.type !== 'shortlist:list') return send(req);
+      log.push({ type: req.type, body: req });
+      await held;
+      return data(req);
+    }) as Send;
+    return { send: wrapped, release };
+  }
+
+  it('paints the first rows from shortlist:page, inert and saying the rest is loading, then the whole list', async () => {
+    const { send, release } = heldListSend(300);
+    await act(async () => {
+      render(<DashboardApp send={send} browserLanguages={['en-US']} now={() => NOW} />, root);
+    });
+    await flush();
+    const pageReq = log.find((l) => l.type === 'shortlist:page');
+    expect(pageReq?.body).toMatchObject({ limit: expect.any(Number) });
+    const firstKeys = rows().map((r) => r.dataset.key);
+    expect(firstKeys.length).toBeGreaterThan(0);
+    const count = root.querySelector('.ml-count')!.textContent!;
+    expect(count).toContain('300');
+    expect(count).toContain('loading the rest');
+    expect(root.querySelector('.ml-table-wrap')!.hasAttribute('inert')).toBe(true);
+    expect(root.querySelector('.ml-shortlist')!.getAttribute('aria-busy')).toBe('true');
+    // The page was asked for before the whole list (so the list's work cannot delay it).
+    const order = log.map((l) => l.type).filter((t) => t.startsWith('shortlist:'));
+    expect(order.slice(0, 2)).toEqual(['shortlist:page', 'shortlist:list']);
+
+    await act(async () => release());
+    await flush();
+    expect(root.querySelector('.ml-count')!.textContent).toBe('300 of 300 creators');
+    expect(root.querySelector('.ml-table-wrap')!.hasAttribute('inert')).toBe(false);
+    expect(root.querySelector('.ml-shortlist')!.hasAttribute('aria-busy')).toBe(false);
+    // Same default order: the rows painted first are still the first rows.
+    expect(
+      rows()
+        .map((r) => r.dataset.key)
+        .slice(0, firstKeys.length),
+    ).toEqual(firstKeys);
+  });
+
+  it('without shortlist:page (refused or unknown) the dashboard still loads the whole list', async () => {
+    await mount({ rows: 12 });
+    expect(log.some((l) => l.type === 'shortlist:page')).toBe(true);
+    expect(root.querySelector('.ml-count')!.textContent).toBe('12 of 12 creators');
+    expect(rows()).toHaveLength(12);
+  });
+});

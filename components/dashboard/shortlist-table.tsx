@@ -5,10 +5,11 @@
  * End move between rows, Enter opens details, Space selects; Tab reaches the
  * active row's controls (roving focus).
  */
+import { Component } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CreatorKey } from '../../lib/schema/creator';
 import type { CellContext, Column } from './columns';
-import { useEnv } from './env';
+import { type DashboardEnv, useEnv } from './env';
 import type { RowActions } from './row-cells';
 import type { ShortlistRow, SortSpec } from './table-model';
 import { scrollToShow, visibleRange } from './virtual-range';
@@ -22,6 +23,8 @@ const CHECK_WIDTH = 40;
 const FALLBACK_VIEWPORT = 600;
 
 interface Props {
+  /** Shown but not usable yet (the rest of the list is loading). */
+  inert?: boolean;
   rows: ShortlistRow[];
   columns: Column[];
   selected: ReadonlySet<CreatorKey>;
@@ -37,10 +40,13 @@ export function ShortlistTable(props: Props) {
   const env = useEnv();
   const { t } = env;
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  // The first row in view, not the scroll offset: scrolling within a row changes nothing rendered,
+  // so the table re-renders only when a row enters or leaves (and then only the new rows render: RowView is memoized).
+  const [firstRow, setFirstRow] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
   // Columns hidden past the right edge: a soft shadow there says the table scrolls sideways.
   const [moreRight, setMoreRight] = useState(false);
+  const lastLeft = useRef(0);
   const [active, setActive] = useState(0);
   const focusWanted = useRef(false);
 
@@ -67,7 +73,7 @@ export function ShortlistTable(props: Props) {
 
   // Keep the active row inside the list when filters shrink it.
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
-  const range = visibleRange(scrollTop, viewport, ROW_HEIGHT, rows.length, OVERSCAN);
+  const range = visibleRange(firstRow * ROW_HEIGHT, viewport, ROW_HEIGHT, rows.length, OVERSCAN);
 
   useEffect(() => {
     if (!focusWanted.current) return;
@@ -83,7 +89,7 @@ export function ShortlistTable(props: Props) {
       const top = scrollToShow(next, el.scrollTop, viewport, ROW_HEIGHT);
       if (top !== null) {
         el.scrollTop = top;
-        setScrollTop(top);
+        setFirstRow(Math.floor(top / ROW_HEIGHT));
       }
     }
     focusWanted.current = true;
@@ -114,66 +120,45 @@ export function ShortlistTable(props: Props) {
     }
   };
 
+  // Rows get one handler object that never changes (it calls the latest props through a ref),
+  // so a memoized row re-renders only when its own data, selection or focus changes.
+  const latest = useRef({ onRowKey, onToggle: props.onToggle, setActive, open: actions.open });
+  latest.current = { onRowKey, onToggle: props.onToggle, setActive, open: actions.open };
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      key: (e, row, i) => latest.current.onRowKey(e, row, i),
+      toggle: (key) => latest.current.onToggle(key),
+      focus: (i) => latest.current.setActive(i),
+      open: (key) => latest.current.open(key),
+    }),
+    [],
+  );
+
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.key));
   const someSelected = !allSelected && rows.some((r) => selected.has(r.key));
 
   const visible: preact.JSX.Element[] = [];
   for (let i = range.start; i < range.end; i++) {
     const row = rows[i] as ShortlistRow;
-    const isActive = i === activeIndex;
-    const ctx: CellContext = { env, actions, tabbable: isActive };
-    const isSelected = selected.has(row.key);
     visible.push(
-      // biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — a virtualized grid row cannot be a <tr>
-      <div
+      <RowView
         key={row.key}
-        role="row"
-        data-testid="ml-shortlist-row"
-        data-index={i}
-        data-key={row.key}
-        aria-rowindex={i + 2}
-        aria-selected={isSelected ? 'true' : 'false'}
-        tabIndex={isActive ? 0 : -1}
-        class={`ml-row${isSelected ? ' ml-row-selected' : ''}${i % 2 ? ' ml-row-odd' : ''}`}
-        style={{
-          transform: `translateY(${i * ROW_HEIGHT}px)`,
-          gridTemplateColumns: template,
-          minWidth: `${minWidth}px`,
-        }}
-        onKeyDown={(e) => onRowKey(e, row, i)}
-        onFocus={() => setActive(i)}
-        onDblClick={(e) => {
-          if (e.target === e.currentTarget || (e.target as HTMLElement).classList.contains('ml-cell'))
-            actions.open(row.key);
-        }}
-      >
-        {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — focus stays on the row (roving); the checkbox inside is focusable */}
-        <div role="gridcell" class="ml-cell ml-cell-check ml-sticky">
-          <input
-            type="checkbox"
-            checked={isSelected}
-            tabIndex={isActive ? 0 : -1}
-            aria-label={t('row.select', { handle: `@${row.handle}` })}
-            onChange={() => props.onToggle(row.key)}
-          />
-        </div>
-        {columns.map((c) => (
-          // biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — focus stays on the row (roving)
-          <div
-            key={c.id}
-            role="gridcell"
-            class={`ml-cell ml-cell-${c.id.split(':')[0]}${c.numeric ? ' ml-num' : ''}${c.sticky ? ' ml-sticky ml-sticky-last' : ''}`}
-            style={c.sticky ? { left: `${CHECK_WIDTH}px` } : undefined}
-          >
-            {c.render(row, ctx)}
-          </div>
-        ))}
-      </div>,
+        row={row}
+        index={i}
+        isActive={i === activeIndex}
+        isSelected={selected.has(row.key)}
+        columns={columns}
+        template={template}
+        minWidth={minWidth}
+        env={env}
+        actions={actions}
+        handlers={handlers}
+      />,
     );
   }
 
   return (
-    <div class={`ml-table-wrap${moreRight ? ' ml-more-right' : ''}`}>
+    <div class={`ml-table-wrap${moreRight ? ' ml-more-right' : ''}`} inert={props.inert}>
       {/* biome-ignore lint/a11y/useSemanticElements: a virtualized grid cannot be a <table> (rows are absolutely positioned) */}
       <div
         ref={scroller}
@@ -187,8 +172,13 @@ export function ShortlistTable(props: Props) {
         style={{ height: `min(calc(100vh - 250px), ${HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2}px)` }}
         onScroll={(e) => {
           const el = e.currentTarget as HTMLDivElement;
-          setScrollTop(el.scrollTop);
-          setMoreRight(hasMoreRight(el));
+          // Scroll events come at most once a frame; state changes only when a row boundary is crossed.
+          setFirstRow(Math.floor(el.scrollTop / ROW_HEIGHT));
+          // Sideways scrolling is rare: measure the right edge (a layout read) only when it happened.
+          if (el.scrollLeft !== lastLeft.current) {
+            lastLeft.current = el.scrollLeft;
+            setMoreRight(hasMoreRight(el));
+          }
         }}
       >
         {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — header of a div-based grid */}
@@ -248,6 +238,99 @@ export function ShortlistTable(props: Props) {
     </div>
   );
 }
+
+interface RowHandlers {
+  key: (e: KeyboardEvent, row: ShortlistRow, index: number) => void;
+  toggle: (key: CreatorKey) => void;
+  focus: (index: number) => void;
+  open: (key: CreatorKey) => void;
+}
+
+interface RowProps {
+  row: ShortlistRow;
+  index: number;
+  isActive: boolean;
+  isSelected: boolean;
+  columns: Column[];
+  template: string;
+  minWidth: number;
+  env: DashboardEnv;
+  actions: RowActions;
+  handlers: RowHandlers;
+}
+
+/**
+ * One grid row. Memoized: its props are the row's data (a new object only when
+ * that creator changed), its index and flags, and objects shared by every row,
+ * so scrolling renders only the rows that come into view. (A class rather than
+ * preact/compat's memo: the same check without the compat layer in the bundle.)
+ */
+class RowView extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const now = this.props as unknown as Record<string, unknown>;
+    const then = next as unknown as Record<string, unknown>;
+    for (const k in then) if (now[k] !== then[k]) return true;
+    return false;
+  }
+
+  override render() {
+    return renderRow(this.props);
+  }
+}
+
+function renderRow(props: RowProps) {
+  const { row, index: i, isActive, isSelected, columns, template, minWidth, env, actions, handlers } = props;
+  const { t } = env;
+  const ctx: CellContext = { env, actions, tabbable: isActive };
+  return (
+    // biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — a virtualized grid row cannot be a <tr>
+    <div
+      role="row"
+      data-testid="ml-shortlist-row"
+      data-index={i}
+      data-key={row.key}
+      aria-rowindex={i + 2}
+      aria-selected={isSelected ? 'true' : 'false'}
+      tabIndex={isActive ? 0 : -1}
+      class={`ml-row${isSelected ? ' ml-row-selected' : ''}${i % 2 ? ' ml-row-odd' : ''}`}
+      style={{
+        transform: `translateY(${i * ROW_HEIGHT}px)`,
+        gridTemplateColumns: template,
+        minWidth: `${minWidth}px`,
+      }}
+      onKeyDown={(e) => handlers.key(e, row, i)}
+      onFocus={() => handlers.focus(i)}
+      onDblClick={(e) => {
+        if (e.target === e.currentTarget || (e.target as HTMLElement).classList.contains('ml-cell'))
+          handlers.open(row.key);
+      }}
+    >
+      {/* biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — focus stays on the row (roving); the checkbox inside is focusable */}
+      <div role="gridcell" class="ml-cell ml-cell-check ml-sticky">
+        <input
+          type="checkbox"
+          checked={isSelected}
+          tabIndex={isActive ? 0 : -1}
+          aria-label={t('row.select', { handle: `@${row.handle}` })}
+          onChange={() => handlers.toggle(row.key)}
+        />
+      </div>
+      {columns.map((c) => (
+        // biome-ignore lint/a11y: div-based virtualized grid (rows cannot be <tr> when absolutely positioned); focus is roving on rows — focus stays on the row (roving)
+        <div
+          key={c.id}
+          role="gridcell"
+          class={`ml-cell ml-cell-${c.id.split(':')[0]}${c.numeric ? ' ml-num' : ''}${c.sticky ? ' ml-sticky ml-sticky-last' : ''}`}
+          style={c.sticky ? STICKY_STYLE : undefined}
+        >
+          {c.render(row, ctx)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+const STICKY_STYLE = { left: `${CHECK_WIDTH}px` };
 
 function hasMoreRight(el: HTMLElement): boolean {
   return el.scrollLeft + el.clientWidth < el.scrollWidth - 1;

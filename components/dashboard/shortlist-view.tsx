@@ -1,5 +1,5 @@
 /** The Shortlist tab: filters, bulk actions, export and the virtualized table. */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ShortlistItem } from '../../lib/messages';
 import type { Brief } from '../../lib/schema/brief';
 import type { CreatorKey } from '../../lib/schema/creator';
@@ -21,11 +21,18 @@ import {
   nextSort,
   queryRows,
   type ShortlistFilter,
+  type ShortlistRow,
   type SortSpec,
-  toRows,
+  toRow,
 } from './table-model';
 
 interface Props {
+  /**
+   * Set while `views` is only the first screenful: the whole list's length. The
+   * rows are shown, the controls wait (inert) until the rest is in, so no filter,
+   * sort, export or edit ever acts on part of the list.
+   */
+  loadingTotal?: number | null;
   views: ShortlistItem[];
   briefs: Brief[];
   settings: Settings;
@@ -46,7 +53,25 @@ export function ShortlistView(props: Props) {
   const [confirming, setConfirming] = useState(false);
 
   const tierOrder = useMemo(() => settings.tierScheme.tiers.map((x) => x.name), [settings.tierScheme]);
-  const rows = useMemo(() => toRows(views, tierOrder), [views, tierOrder]);
+  // One row object per view, reused while the view is unchanged: an edit to one creator then
+  // re-renders that row only (table rows are memoized on their row object).
+  const rowCache = useRef<{
+    tierOrder: readonly string[];
+    rows: WeakMap<ShortlistItem, ShortlistRow>;
+  } | null>(null);
+  const rows = useMemo(() => {
+    if (rowCache.current?.tierOrder !== tierOrder) rowCache.current = { tierOrder, rows: new WeakMap() };
+    const cache = rowCache.current.rows;
+    return views.map((v) => {
+      let row = cache.get(v);
+      if (!row) {
+        row = toRow(v, tierOrder);
+        cache.set(v, row);
+      }
+      return row;
+    });
+  }, [views, tierOrder]);
+  const loading = props.loadingTotal != null;
   const shown = useMemo(() => queryRows(rows, filter, sort), [rows, filter, sort]);
   const { tags, tiers } = useMemo(() => {
     const f = facets(rows);
@@ -84,15 +109,17 @@ export function ShortlistView(props: Props) {
   const filtered = filter !== EMPTY_FILTER && JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER);
 
   return (
-    <section class="ml-shortlist" aria-labelledby="ml-shortlist-h">
+    <section class="ml-shortlist" aria-labelledby="ml-shortlist-h" aria-busy={loading ? 'true' : undefined}>
       <div class="ml-toolbar">
         <h1 id="ml-shortlist-h" class="ml-h1">
           {t('nav.shortlist')}
           <span class="ml-count" aria-live="polite">
-            {t('list.count', { shown: shown.length, total: rows.length })}
+            {loading
+              ? t('list.loadingRest', { shown: rows.length, total: props.loadingTotal ?? rows.length })
+              : t('list.count', { shown: shown.length, total: rows.length })}
           </span>
         </h1>
-        <div class="ml-toolbar-actions">
+        <div class="ml-toolbar-actions" inert={loading}>
           {rows.length > 0 ? (
             <ColumnMenu prefs={columnPrefs} briefs={briefs} onChange={changeColumns} />
           ) : null}
@@ -107,7 +134,9 @@ export function ShortlistView(props: Props) {
           />
         </div>
       </div>
-      <FiltersBar filter={filter} onChange={setFilter} briefs={briefs} tags={tags} tiers={tiers} />
+      <div class="ml-contents" inert={loading}>
+        <FiltersBar filter={filter} onChange={setFilter} briefs={briefs} tags={tags} tiers={tiers} />
+      </div>
       {selected.size > 0 && (
         <BulkBar
           count={selected.size}
@@ -140,6 +169,7 @@ export function ShortlistView(props: Props) {
         </p>
       ) : (
         <ShortlistTable
+          inert={loading}
           rows={shown}
           columns={columns}
           selected={selected}

@@ -4,9 +4,10 @@
  */
 import { formatCount as formatCountStyle } from '../counts/format-count';
 import { type Lang, localeOf } from './core';
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-cache';
 
 export function formatNumber(n: number, lang: Lang, opts: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1, ...opts }).format(n);
+  return numberFormat(localeOf(lang), { maximumFractionDigits: 1, ...opts }).format(n);
 }
 
 /** A fraction as a percentage: 0.053 → "5.3%" (en) / "5,3%" (id). */
@@ -16,7 +17,7 @@ export function formatPercent(
   digits = 1,
   opts: Intl.NumberFormatOptions = {},
 ): string {
-  return new Intl.NumberFormat(localeOf(lang), {
+  return numberFormat(localeOf(lang), {
     style: 'percent',
     minimumFractionDigits: 0,
     maximumFractionDigits: digits,
@@ -26,7 +27,7 @@ export function formatPercent(
 
 /** A calendar date: "Nov 21, 2026" / "21 Nov 2026". */
 export function formatDate(ms: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium' }).format(ms);
+  return dateTimeFormat(localeOf(lang), { dateStyle: 'medium' }).format(ms);
 }
 
 const JUST_NOW: Record<Lang, string> = { en: 'just now', id: 'baru saja' };
@@ -42,7 +43,7 @@ const DAY = 24 * HOUR;
 export function formatRelative(ms: number, now: number, lang: Lang): string {
   const ago = now - ms;
   if (!Number.isFinite(ago) || ago < MINUTE) return JUST_NOW[lang];
-  const rtf = new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' });
+  const rtf = relativeTimeFormat(localeOf(lang), { numeric: 'auto' });
   if (ago < HOUR) return rtf.format(-Math.floor(ago / MINUTE), 'minute');
   if (ago < DAY) return rtf.format(-Math.floor(ago / HOUR), 'hour');
   if (ago < 30 * DAY) return rtf.format(-Math.floor(ago / DAY), 'day');

@@ -27,6 +27,7 @@ export const dashboardStrings = defineStrings({
     none: '—',
     // Shortlist
     'list.count': '{shown} of {total} creators',
+    'list.loadingRest': 'first {shown} of {total} creators; loading the rest…',
     'list.emptyTitle': 'No creators on your shortlist yet',
     'list.empty': 'Open a creator’s Instagram or TikTok profile and press Save in the Microlens card.',
     'list.emptyTip': 'Tip: Alt+Shift+S saves the creator on the page you are looking at.',
@@ -295,6 +296,7 @@ export const dashboardStrings = defineStrings({
     any: 'Semua',
     none: '—',
     'list.count': '{shown} dari {total} kreator',
+    'list.loadingRest': '{shown} pertama dari {total} kreator; memuat sisanya…',
     'list.emptyTitle': 'Belum ada kreator di shortlist Anda',
     'list.empty': 'Buka profil Instagram atau TikTok seorang kreator lalu tekan Simpan di kartu Microlens.',
     'list.emptyTip': 'Tips: Alt+Shift+S menyimpan kreator di halaman yang sedang Anda buka.',
