@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createT, type Lang, t } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
 import type { CreatorView } from '@/lib/messages';
-import { type ShortlistStatus, ShortlistStatusSchema } from '@/lib/schema/creator';
+import { isShortlistStatus, SHORTLIST_STATUSES, type ShortlistStatusName } from '@/lib/schema/plain';
 import type { Send } from '../shared/send';
 
 const NOTE_DEBOUNCE_MS = 700;
@@ -55,7 +55,7 @@ export function ShortlistControls(props: {
       await send({ type: 'shortlist:remove', keys: [key] });
       props.onView({ ...view, entry: null });
     });
-  const setStatus = (status: ShortlistStatus) =>
+  const setStatus = (status: ShortlistStatusName) =>
     run(async () => {
       await send({ type: 'shortlist:update', keys: [key], patch: { status } });
       if (entry) props.onView({ ...view, entry: { ...entry, status } });
@@ -122,9 +122,13 @@ export function ShortlistControls(props: {
             data-testid="ml-status"
             value={entry.status}
             disabled={busy}
-            onChange={(e) => setStatus(ShortlistStatusSchema.parse(e.currentTarget.value))}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              // Only the options below can be chosen; anything else is ignored, never sent.
+              if (isShortlistStatus(value)) setStatus(value);
+            }}
           >
-            {ShortlistStatusSchema.options.map((s) => (
+            {SHORTLIST_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(lang, `status.${s}`)}
               </option>

@@ -2,13 +2,13 @@
 import { createT, formatNumber, type Lang } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
 import type { ShortlistSummary } from '@/lib/messages';
-import { ShortlistStatusSchema } from '@/lib/schema/creator';
+import { SHORTLIST_STATUSES } from '@/lib/schema/plain';
 import { StatusBadge } from '../shared/StatusBadge';
 
 export function SummaryPanel(props: { summary: ShortlistSummary; lang: Lang; hint: string }) {
   const { summary, lang } = props;
   const tr = createT(lang, popupStrings);
-  const statuses = ShortlistStatusSchema.options.filter((s) => (summary.byStatus[s] ?? 0) > 0);
+  const statuses = SHORTLIST_STATUSES.filter((s) => (summary.byStatus[s] ?? 0) > 0);
   return (
     <section class="ml-summary" data-testid="ml-summary" aria-labelledby="ml-h-summary">
       <p class="ml-hint">{props.hint}</p>

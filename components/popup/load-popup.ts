@@ -5,9 +5,11 @@
  */
 import { type Lang, resolveLang } from '@/lib/i18n';
 import type { CreatorView, ShortlistSummary } from '@/lib/messages';
-import { CreatorKeySchema, creatorKey } from '@/lib/schema/creator';
+import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
 import type { Settings } from '@/lib/schema/settings';
-import { type PageKindResult, pageKindFor } from '@/lib/sites/read-page';
+import { instagramPageKind } from '@/lib/sites/instagram-page-kind';
+import type { PageKindResult } from '@/lib/sites/page-kind';
+import { tiktokPageKind } from '@/lib/sites/tiktok-page-kind';
 import type { Send } from '../shared/send';
 
 export interface PopupDeps {
@@ -31,20 +33,33 @@ export interface PopupData {
 
 export function keyForPage(page: PageKindResult | null): string | null {
   if (!page?.handle || page.kind === 'other') return null;
-  const parsed = CreatorKeySchema.safeParse(creatorKey(page.platform, page.handle));
-  return parsed.success ? parsed.data : null;
+  const key = creatorKey(page.platform, page.handle);
+  return isCreatorKey(key) ? key : null;
+}
+
+/**
+ * The page-kind classifiers alone (what read-page's pageKindFor does), so the
+ * popup does not bundle the site readers and their schemas just to read a URL.
+ */
+function pageKindFor(url: string): PageKindResult | null {
+  return instagramPageKind(url) ?? tiktokPageKind(url);
 }
 
 export async function loadPopup(deps: PopupDeps): Promise<PopupData> {
-  const [settings, url] = await Promise.all([
-    // Without settings the popup still works, in the browser's language.
-    deps.send({ type: 'settings:get' }).catch(() => null),
-    deps.activeTabUrl().catch(() => null),
-  ]);
+  // Without settings the popup still works, in the browser's language.
+  const settingsReply = deps.send({ type: 'settings:get' }).catch(() => null);
+  // The creator lookup needs only the tab's URL: it does not wait for the settings round trip.
+  const pageReply = deps
+    .activeTabUrl()
+    .catch(() => null)
+    .then(async (url) => {
+      const page = url ? pageKindFor(url) : null;
+      const key = keyForPage(page);
+      const view = key ? await deps.send({ type: 'creator:get', key }) : null;
+      const summary = view ? null : await deps.send({ type: 'shortlist:summary' });
+      return { page, key, view, summary };
+    });
+  const [settings, { page, key, view, summary }] = await Promise.all([settingsReply, pageReply]);
   const lang = resolveLang(settings?.language ?? 'auto', deps.languages);
-  const page = url ? pageKindFor(url) : null;
-  const key = keyForPage(page);
-  const view = key ? await deps.send({ type: 'creator:get', key }) : null;
-  const summary = view ? null : await deps.send({ type: 'shortlist:summary' });
   return { lang, settings, page, key, view, summary };
 }

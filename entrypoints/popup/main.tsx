@@ -1,5 +1,5 @@
-// First: zod must never evaluate code (see lib/zod-jitless.ts).
-import '@/lib/zod-jitless';
+// No zod here: the popup validates nothing itself (the worker does) and imports only
+// zod-free schema values (lib/schema/plain.ts), so it loads and parses less at every open.
 import { render } from 'preact';
 import type { PopupDeps } from '@/components/popup/load-popup';
 import { PopupApp } from '@/components/popup/PopupApp';

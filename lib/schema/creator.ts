@@ -1,15 +1,14 @@
 /** What the store keeps: creators, their history, their posts, and the shortlist. */
 import { z } from 'zod';
 import { CreatorMetricsSchema } from './metrics';
+import { CREATOR_KEY_PATTERN, SHORTLIST_STATUSES } from './plain';
 import { CountSchema, PlatformSchema, PostReadingSchema } from './reading';
 
 /** "instagram:gdg_rbu": one creator per platform and handle. */
-export const CreatorKeySchema = z.string().regex(/^(instagram|tiktok):[a-z0-9._]{1,64}$/);
+export const CreatorKeySchema = z.string().regex(CREATOR_KEY_PATTERN);
 export type CreatorKey = z.infer<typeof CreatorKeySchema>;
 
-export function creatorKey(platform: 'instagram' | 'tiktok', handle: string): CreatorKey {
-  return `${platform}:${handle.toLowerCase()}`;
-}
+export { creatorKey } from './plain';
 
 /** A stored count remembers when it was observed, so newer exact values can win. */
 export const StoredCountSchema = CountSchema.and(z.object({ observedAt: z.number().int() }));
@@ -60,14 +59,7 @@ export const StoredPostSchema = PostReadingSchema.extend({
 });
 export type StoredPost = z.infer<typeof StoredPostSchema>;
 
-export const ShortlistStatusSchema = z.enum([
-  'saved',
-  'contacted',
-  'negotiating',
-  'active',
-  'done',
-  'rejected',
-]);
+export const ShortlistStatusSchema = z.enum(SHORTLIST_STATUSES);
 export type ShortlistStatus = z.infer<typeof ShortlistStatusSchema>;
 
 export const CurrencySchema = z.enum(['IDR', 'USD', 'EUR', 'SGD', 'MYR', 'AUD', 'GBP']);
