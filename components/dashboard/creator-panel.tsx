@@ -2,6 +2,12 @@
  * A creator's details in a side panel (<dialog>, so focus is trapped, Escape
  * closes and focus returns to the row): figures, fit with reasons, authenticity
  * signals, history charts and notes.
+ *
+ * Escape is handled here rather than left to the browser: Chrome only fires a
+ * cancelable `cancel` for a dialog while the page has fresh user activation,
+ * and otherwise closes the <dialog> element on its own without the dashboard
+ * hearing of it (the panel then stayed open in the app's state, or did not
+ * close at all when focus had fallen to the page body).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -40,6 +46,9 @@ export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props)
   const { t, lang, send, now } = useEnv();
   const dialog = useRef<HTMLDialogElement>(null);
   const closeBtn = useRef<HTMLButtonElement>(null);
+  // The latest onClose, for listeners added once (the app passes a new function each render).
+  const close = useRef(onClose);
+  close.current = onClose;
   const { creator, entry } = view;
   const m = creator.metrics;
 
@@ -48,7 +57,31 @@ export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props)
     const d = dialog.current;
     if (d && typeof d.showModal === 'function' && !d.open) d.showModal();
     closeBtn.current?.focus();
-    return () => opener?.focus?.();
+    let mounted = true;
+    // Escape anywhere in the panel, or with focus lost to the page body, closes it. Not when the
+    // key belongs to something else: another dialog on top, an editor that used it (defaultPrevented
+    // or stopped), an input method composing text.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing || !d) return;
+      const target = e.target as Node | null;
+      const outside = target && target !== document.body && target !== document.documentElement;
+      if (outside && !d.contains(target)) return;
+      // Ours alone: the browser's own close of the <dialog> would race the app's state.
+      e.preventDefault();
+      close.current();
+    };
+    // The browser closed the <dialog> itself (a close request it would not let us cancel).
+    const onNativeClose = () => {
+      if (mounted) close.current();
+    };
+    document.addEventListener('keydown', onKey);
+    d?.addEventListener('close', onNativeClose);
+    return () => {
+      mounted = false;
+      document.removeEventListener('keydown', onKey);
+      d?.removeEventListener('close', onNativeClose);
+      opener?.focus?.();
+    };
   }, []);
 
   const [history, setHistory] = useState<Snapshot[] | null>(null);
