@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStrings, interpolate, LANGS } from './core';
 import { commonStrings } from './strings/common';
+import { dashboardStrings } from './strings/dashboard';
 import { overlayStrings } from './strings/overlay';
 import { popupStrings } from './strings/popup';
 
@@ -37,5 +38,15 @@ describe('Indonesian wording', () => {
     expect(commonStrings.id.unknown).toBe('tidak diketahui');
     expect(commonStrings.id.openDashboard).toBe('Buka dasbor');
     expect(commonStrings.id.saved.startsWith('Tersimpan')).toBe(true);
+  });
+
+  it('says "Tier" on every surface (marketers use the English word; never "tingkatan")', () => {
+    expect(commonStrings.id.tier).toBe('Tier');
+    expect(dashboardStrings.id['col.tier']).toBe(commonStrings.id.tier);
+    expect(dashboardStrings.id['panel.tier']).toBe(commonStrings.id.tier);
+    const all = [commonStrings, overlayStrings, popupStrings, dashboardStrings].flatMap((table) =>
+      Object.values(table.id),
+    );
+    expect(all.filter((s) => /tingkatan/i.test(s))).toEqual([]);
   });
 });
