@@ -145,14 +145,15 @@ describe("the marketer's workflow", () => {
     // statsV2's exact 783,427, not the rounded 783.4K the header shows.
     expect(followers.value).toBe('783,427');
     expect((await settled(profile, 'ml-tier')).value).toBe('macro');
-    // The profile shows views per video but no likes: the views-based figures are
-    // there (behind "More figures"), and say why they are unknown rather than guessing.
+    // The profile shows views per video but no likes (behind "More figures"): views-based
+    // engagement says why it is unknown rather than guessing; the view rate needs views only.
+    // Median views of the 12 newest unpinned videos (1,500,000: the grid's rounded "1.9M" and
+    // "1.1M" around the middle) over 783,427 followers, an estimate since the grid rounds.
     await openDetails(profile);
-    for (const id of ['ml-views-engagement', 'ml-view-rate']) {
-      const f = await settled(profile, id);
-      expect(f.value).toBe('unknown');
-      expect(f.title).toBe(MISSING_COUNTS_EN);
-    }
+    const viewsEngagement = await settled(profile, 'ml-views-engagement');
+    expect(viewsEngagement.value).toBe('unknown');
+    expect(viewsEngagement.title).toBe(MISSING_COUNTS_EN);
+    expect((await settled(profile, 'ml-view-rate')).value).toBe('≈191.5%');
     expect(await overlayText(profile).then((s) => s.hosts)).toBe(1);
     await saveFromOverlay(profile);
   });
