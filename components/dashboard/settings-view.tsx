@@ -1,5 +1,5 @@
 /** The Settings tab: language, tier scheme, currency, CSV delimiter, overlay, rate card. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CurrencySchema } from '../../lib/schema/creator';
 import type { Settings } from '../../lib/schema/settings';
 import { TIER_PRESETS, type TierPresetId } from '../../lib/tiers';
@@ -27,6 +27,14 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
   const [form, setForm] = useState<SettingsForm>(() => settingsToForm(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saving, setSaving] = useState(false);
+  // Saves not yet announced. Announced after the render that follows the save, so the message is in
+  // the language just chosen ('auto' included), not the one the form was shown in.
+  const [unannounced, setUnannounced] = useState(0);
+  useEffect(() => {
+    if (unannounced === 0) return;
+    setUnannounced(0);
+    notify(t('settings.saved'));
+  }, [unannounced, t, notify]);
   const err = (key: string) => (errors[key] ? t(errors[key]) : undefined);
   const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
   const setTier = (i: number, patch: Partial<SettingsForm['tiers'][number]>) =>
@@ -51,7 +59,7 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
     try {
       const saved = await send({ type: 'settings:save', settings: result.settings });
       onSaved(saved);
-      notify(t('settings.saved'));
+      setUnannounced((n) => n + 1);
     } catch (x) {
       notify(t('load.error', { message: errorText(x) }), true);
     } finally {

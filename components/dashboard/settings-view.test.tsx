@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+/** Saving Settings says so in the language just saved, which may differ from the form's. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NOW } from '../../tests/helpers/dashboard/fake-views';
+import { mockSend } from '../../tests/preview/dashboard/mock-send';
+import { DashboardApp } from './app';
+
+let root: HTMLDivElement;
+
+beforeEach(() => {
+  localStorage.clear();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function flush(times = 4) {
+  for (let i = 0; i < times; i++) {
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
+}
+
+async function mountSettings(browserLanguage: string) {
+  await act(async () => {
+    render(
+      <DashboardApp
+        send={mockSend({ rows: 3, log: [] })}
+        browserLanguages={[browserLanguage]}
+        now={() => NOW}
+        initialTab="settings"
+      />,
+      root,
+    );
+  });
+  await flush();
+}
+
+async function saveLanguage(value: 'auto' | 'en' | 'id') {
+  const select = root.querySelector<HTMLSelectElement>('#ml-set-language')!;
+  await act(async () => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await act(async () => {
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  });
+  await flush();
+}
+
+const toasts = () => [...root.querySelectorAll('.ml-notice')].map((n) => n.textContent ?? '');
+
+describe('settings saved message', () => {
+  it('is in Indonesian when Indonesian was just chosen in an English dashboard', async () => {
+    await mountSettings('en-US');
+    expect(root.querySelector('#ml-settings-h')?.textContent).toBe('Settings');
+    await saveLanguage('id');
+    expect(root.querySelector('#ml-settings-h')?.textContent).toBe('Pengaturan');
+    expect(toasts().filter((t) => t.includes('Pengaturan tersimpan.'))).toHaveLength(1);
+    expect(toasts().some((t) => t.includes('Settings saved.'))).toBe(false);
+  });
+
+  it('is in English when going back to automatic in an English browser', async () => {
+    await mountSettings('en-US');
+    await saveLanguage('id');
+    await saveLanguage('auto');
+    expect(root.querySelector('#ml-settings-h')?.textContent).toBe('Settings');
+    // One message per save, each in the language that save chose.
+    expect(toasts().map((t) => t.replace(/×$/, '').trim())).toEqual([
+      'Pengaturan tersimpan.',
+      'Settings saved.',
+    ]);
+  });
+});
