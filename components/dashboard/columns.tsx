@@ -6,11 +6,12 @@
  * fixed tracks so virtualized rows and the header line up without measuring.
  */
 import type { ComponentChildren } from 'preact';
-import { formatPercent, formatRelative } from '../../lib/i18n';
+import { formatPercent, formatRelative, t as tc } from '../../lib/i18n';
 import { dateTimeFormat } from '../../lib/i18n/intl-cache';
 import type { Brief } from '../../lib/schema/brief';
 import { BandChip } from '../shared/BandChip';
-import { countShown, tierShown } from '../shared/figures';
+import { Described } from '../shared/Described';
+import { countShown, engagementShown, tierShown } from '../shared/figures';
 import { briefColumnIds, type ColumnPrefs, type OptionalColumn, showsBestFit } from './column-prefs';
 import type { DashboardEnv } from './env';
 import { BestFitCell, BriefFitCell } from './fit-cells';
@@ -150,10 +151,16 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
         const m = r.view.creator.metrics;
         const e = m?.engagement;
         if (!m || !e?.known) {
-          return (
-            <span class="ml-muted" title={e && !e.known ? e.reason : undefined}>
-              ?
-            </span>
+          // A word rather than a bare "?", as on the overlay; why it is unknown on hover and for screen
+          // readers (not focusable: the grid's roving focus keeps one Tab stop per row).
+          const shown = e ? engagementShown(e, lang) : null;
+          const word = tc(lang, 'unknown');
+          return shown && !shown.known ? (
+            <Described class="ml-muted ml-unknown-cell" desc={shown.reason}>
+              {word}
+            </Described>
+          ) : (
+            <span class="ml-muted ml-unknown-cell">{word}</span>
           );
         }
         const med = e.byFollowers.median;
@@ -182,8 +189,9 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     fits.push({
       id: `fit:${id}`,
       label: t('col.fit', { name }),
+      // The whole brief name on hover; the header shows up to three small lines of it.
       title: t('col.fit', { name }),
-      width: '88px',
+      width: '112px',
       sortKey: `fit:${id}` as SortKey,
       numeric: true,
       render: (r) => <BriefFitCell row={r} briefId={id} briefName={name} env={env} />,
