@@ -123,6 +123,18 @@ function takenAtOf(v: unknown, now: number): number | null {
   return ms;
 }
 
+/**
+ * When a video was posted, from its id: TikTok ids are snowflakes whose top 32 bits are the
+ * creation time in Unix seconds (the real capture's 7571863205253778710 gives 2025-11-12
+ * 15:36:23 UTC; its createTime says 15:36:28). Used only when the page gives no date, so posts
+ * from a grid (views only) can still be ordered newest first. Null for anything implausible.
+ */
+export function timeFromVideoId(id: string, now: number): number | null {
+  if (!/^\d{15,25}$/.test(id)) return null;
+  const ms = Number(BigInt(id) >> 32n) * 1000;
+  return ms >= Date.UTC(2016, 0, 1) && ms <= now + 86_400_000 ? ms : null;
+}
+
 type StatKey = 'playCount' | 'diggCount' | 'commentCount' | 'shareCount' | 'collectCount';
 
 export function tiktokItemToPost(
@@ -154,7 +166,7 @@ export function tiktokItemToPost(
     caption: caption === null ? null : caption.slice(0, 10_000),
     hashtags: hashtagsOf(item, caption),
     mentions: mentionsOf(item, caption),
-    takenAt: takenAtOf(item.createTime, opts.now),
+    takenAt: takenAtOf(item.createTime, opts.now) ?? timeFromVideoId(id, opts.now),
     paidPartnership: paidLabelOf(item),
   };
 }

@@ -11,6 +11,7 @@ import { completeReading } from './reading-defaults';
 import { type CountLocale, pickCount } from './tiktok-count';
 import { readTiktokProfileDom, readTiktokVideoDom } from './tiktok-dom';
 import { COUNT_FIELDS, type TiktokProfileFacts } from './tiktok-facts';
+import { timeFromVideoId } from './tiktok-item';
 import { readTiktokJson } from './tiktok-json';
 import { readTiktokProfileMeta, readTiktokVideoMeta } from './tiktok-meta';
 import { type TiktokPageKind, tiktokPageKind } from './tiktok-page-kind';
@@ -130,7 +131,10 @@ function readProfile(
   const metaForPage = meta !== null && meta.handle === handle ? meta : null;
   const domFacts = dom.profile.handle === handle ? dom.profile : null;
   mergeProfile(reading, c, { json: json.profile, dom: domFacts, meta: metaForPage });
-  reading.recentPosts = mergePosts(c, dom.posts, json.posts);
+  // A grid gives no dates: date each post from its id so "newest first" is real.
+  reading.recentPosts = mergePosts(c, dom.posts, json.posts).map((p) =>
+    p.takenAt === null ? { ...p, takenAt: timeFromVideoId(p.id, now) } : p,
+  );
 }
 
 const HASHTAG_IN_TEXT = /#([\p{L}\p{N}_]{1,100})/gu;
@@ -171,7 +175,7 @@ function readVideo(root: Document, page: TiktokPageKind, now: number, reading: R
     caption,
     hashtags: j !== null ? j.hashtags : [...new Set(fromText(HASHTAG_IN_TEXT))].slice(0, 200),
     mentions: j !== null ? j.mentions : [...new Set(fromText(MENTION_IN_TEXT))].slice(0, 200),
-    takenAt: j?.takenAt ?? null,
+    takenAt: j?.takenAt ?? timeFromVideoId(page.postId ?? '', now),
     // Either the data's flag or the "Paid partnership" chip the page shows.
     paidPartnership: j?.paidPartnership === true || dom?.paidPartnership === true ? true : null,
   };

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PostReadingSchema } from '../../../lib/schema/reading';
 import { tiktokPostsFromApi } from '../../../lib/sites/tiktok-api';
+import { timeFromVideoId } from '../../../lib/sites/tiktok-item';
 import { documentFrom, fixtureHtml } from './tiktok-doc';
 
 const NOW = Date.UTC(2026, 0, 1);
@@ -98,7 +99,10 @@ describe('item_list bodies', () => {
     const r = tiktokPostsFromApi(body, NOW)!;
     expect(r.posts.map((p) => p.id)).toEqual(['7300000000000000001', '7300000000000000002', '7300000000000']);
     const [broken, good, odd] = r.posts;
-    expect(broken).toMatchObject({ author: null, views: null, likes: null, caption: null, takenAt: null });
+    // No createTime: the date comes from the id's snowflake time (2023-11-14 for this id).
+    expect(broken).toMatchObject({ author: null, views: null, likes: null, caption: null });
+    expect(broken?.takenAt).toBe(timeFromVideoId('7300000000000000001', NOW));
+    expect(broken?.takenAt).toBe(Number(7300000000000000001n >> 32n) * 1000);
     expect(good).toMatchObject({
       author: 'kreator.id',
       pinned: true,
@@ -147,5 +151,20 @@ describe('user/detail bodies', () => {
     expect(
       tiktokPostsFromApi({ userInfo: { user: { uniqueId: '' }, stats: { followerCount: 5 } } }, NOW),
     ).toBeNull();
+  });
+});
+
+describe('timeFromVideoId', () => {
+  it("dates a video from its id's top 32 bits (the real video: createTime 2025-11-12 15:36:28 UTC)", () => {
+    const now = Date.UTC(2026, 0, 1);
+    expect(new Date(timeFromVideoId('7571863205253778710', now)!).toISOString()).toBe(
+      '2025-11-12T15:36:23.000Z',
+    );
+  });
+
+  it('gives null for ids that are not snowflakes, or that would be in the future', () => {
+    expect(timeFromVideoId('123', Date.now())).toBeNull();
+    expect(timeFromVideoId('abc7571863205253778710', Date.now())).toBeNull();
+    expect(timeFromVideoId('7571863205253778710', Date.UTC(2025, 0, 1))).toBeNull();
   });
 });
