@@ -1,5 +1,6 @@
 import { runCreatorPage } from '@/components/page/creator-page';
 import { extractInstagramPage, instagramPageKind } from '@/lib/sites/instagram';
+import { isInstagramDataNode } from '@/lib/sites/instagram-data-node';
 
 // Thin on purpose: the runtime shared by both sites lives in components/page;
 // this script carries only Instagram's reader.
@@ -12,6 +13,7 @@ export default defineContentScript({
       platform: 'instagram',
       pageKind: instagramPageKind,
       extract: extractInstagramPage,
+      isDataNode: isInstagramDataNode,
     });
   },
 });

@@ -1,5 +1,6 @@
 import { runCreatorPage } from '@/components/page/creator-page';
 import { extractTiktokPage, tiktokPageKind } from '@/lib/sites/tiktok';
+import { isTiktokDataNode } from '@/lib/sites/tiktok-data-node';
 
 // Thin on purpose: the runtime shared by both sites lives in components/page;
 // this script carries only TikTok's reader.
@@ -8,6 +9,11 @@ export default defineContentScript({
   // document_start so the page-data receiver listens before the page's first API calls.
   runAt: 'document_start',
   main(ctx) {
-    runCreatorPage(ctx, { platform: 'tiktok', pageKind: tiktokPageKind, extract: extractTiktokPage });
+    runCreatorPage(ctx, {
+      platform: 'tiktok',
+      pageKind: tiktokPageKind,
+      extract: extractTiktokPage,
+      isDataNode: isTiktokDataNode,
+    });
   },
 });

@@ -200,6 +200,92 @@ describe('save button', () => {
   });
 });
 
+describe('save while the background is still recording', () => {
+  it('enables Save at once and saves after the record answers, never failing a fast click', async () => {
+    let answer: (view: CreatorView | null) => void = () => {};
+    const recorded = new Promise<CreatorView | null>((resolve) => {
+      answer = resolve;
+    });
+    const calls: unknown[] = [];
+    const send = vi.fn(async (req: { type: string }) => {
+      calls.push(req);
+      return sampleView({
+        entry: {
+          creatorKey: 'instagram:sari.kuliner',
+          status: 'saved',
+          notes: '',
+          tags: [],
+          rate: null,
+          addedAt: NOW,
+          updatedAt: NOW,
+        },
+      });
+    }) as unknown as Send;
+    mount({ state: { reading: sampleReading(), view: null, recorded }, send });
+    expect(text('ml-tier')).toContain('computing…');
+    const button = byTestId('ml-save')!;
+    expect(button.hasAttribute('disabled')).toBe(false);
+
+    await act(async () => button.click());
+    // Queued: nothing sent before the creator is recorded.
+    expect(calls).toEqual([]);
+    expect(byTestId('ml-save')?.hasAttribute('disabled')).toBe(true);
+
+    await act(async () => {
+      answer(sampleView());
+      // The queued save continues: the record's answer, then the save's.
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    });
+    expect(calls).toEqual([{ type: 'shortlist:save', key: 'instagram:sari.kuliner' }]);
+    expect(byTestId('ml-save')?.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('says why when the record it waited for failed, and sends nothing', async () => {
+    mount({ state: { reading: sampleReading(), view: null, recorded: Promise.resolve(null) } });
+    await act(async () => byTestId('ml-save')!.click());
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      'Could not save: Microlens could not record this creator.',
+    );
+  });
+});
+
+describe('reader notices', () => {
+  const META_ONLY =
+    'Only the page summary was readable (logged-out view?): counts may be rounded or lag, posts are not listed.';
+  const FREE = 'The page header shows @someone.else, not @sari.kuliner: its figures were not read.';
+
+  it('shows the first notice as one quiet line (not an alert), the others on hover', () => {
+    mount({ state: { reading: sampleReading({ notices: [META_ONLY, FREE] }), view: sampleView() } });
+    const line = byTestId('ml-notice')!;
+    expect(line.textContent).toBe(`${META_ONLY} · 1 more note`);
+    expect(line.getAttribute('title')).toBe(`${META_ONLY}\n${FREE}`);
+    expect(line.getAttribute('role')).toBeNull();
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('translates a known notice and keeps free text in English', () => {
+    mount({
+      state: { reading: sampleReading({ notices: [META_ONLY, FREE] }), view: sampleView() },
+      lang: 'id',
+    });
+    const line = byTestId('ml-notice')!;
+    expect(line.textContent).toMatch(/^Hanya ringkasan halaman yang terbaca/);
+    expect(line.getAttribute('title')).toContain(FREE);
+  });
+
+  it('shows nothing without notices, and does not repeat the one the error already says', () => {
+    mount();
+    expect(byTestId('ml-notice')).toBeNull();
+    const why = 'No counts found on this page.';
+    mount({ state: { reading: sampleReading({ notices: [why] }), view: null, error: why }, lang: 'id' });
+    expect(byTestId('ml-notice')).toBeNull();
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      'Halaman ini tidak bisa dibaca: Tidak ada angka di halaman ini.',
+    );
+  });
+});
+
 describe('compact card and more figures', () => {
   it('shows the key figures and Save by default; the rest behind "More figures"', () => {
     const asked: boolean[] = [];

@@ -12,6 +12,7 @@ import { Component } from 'preact';
 import { createT, type Lang } from '@/lib/i18n/core';
 import { ft as t } from '@/lib/i18n/figure-t';
 import { formatRelative } from '@/lib/i18n/format';
+import { translateNotice } from '@/lib/i18n/strings/notices';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
 import type { CreatorView } from '@/lib/messages';
 import type { Platform } from '@/lib/schema/reading';
@@ -94,12 +95,18 @@ export class OverlayApp extends Component<OverlayAppProps, SaveState> {
   }
 
   private toggleSave = async () => {
-    const view = this.view();
-    if (!view || this.state.busy) return;
-    const from = this.props.state.view;
+    if (this.state.busy) return;
+    let view = this.view();
+    const { recorded } = this.props.state;
+    if (!view && !recorded) return;
     const { send, lang } = this.props;
     this.setState({ busy: true, saveError: null });
     try {
+      // Painted before the background recorded the creator: the save waits for the record.
+      if (!view) view = (await recorded) ?? null;
+      if (!view) throw new Error(createT(lang, overlayStrings)('notRecorded'));
+      // The caller may have sent the recorded view meanwhile: the local one replaces that.
+      const from = this.props.state.view;
       if (view.entry) {
         await send({ type: 'shortlist:remove', keys: [view.creator.key] });
         this.setState({ local: { from, view: { ...view, entry: null } } });
@@ -210,9 +217,10 @@ function Card(props: OverlayAppProps & { busy: boolean; saveError: string | null
       </header>
       {state.error ? (
         <p class="ml-error" role="alert">
-          {tr('readError', { message: state.error })}
+          {tr('readError', { message: translateNotice(state.error, lang) })}
         </p>
       ) : null}
+      <Notices notices={state.reading.notices} except={state.error} lang={lang} />
       <dl class="ml-grid">
         <Figure testid="ml-followers" label={t(lang, 'followers')} shown={f.followers} lang={lang} />
         <Figure testid="ml-tier" label={t(lang, 'tier')} shown={f.tier} lang={lang} />
@@ -265,6 +273,28 @@ function Card(props: OverlayAppProps & { busy: boolean; saveError: string | null
         </button>
       </footer>
     </section>
+  );
+}
+
+/**
+ * What the reader noted about the page ("Only the page summary was readable",
+ * a redesign that left figures unknown): the first note as one quiet line, the
+ * others on hover. Not an alert: the figures beside it already say "unknown"
+ * where they are; this says why.
+ */
+function Notices(props: { notices: readonly string[]; except: string | undefined; lang: Lang }) {
+  const { lang } = props;
+  const notes = props.notices.filter((n) => n !== props.except).map((n) => translateNotice(n, lang));
+  const [first, ...rest] = notes;
+  if (first === undefined) return null;
+  const tr = createT(lang, overlayStrings);
+  return (
+    <p class="ml-notice" data-testid="ml-notice" title={notes.join('\n')}>
+      {first}
+      {rest.length > 0 ? (
+        <span class="ml-notice-more"> · {tr('moreNotices', { n: rest.length })}</span>
+      ) : null}
+    </p>
   );
 }
 

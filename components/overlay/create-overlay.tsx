@@ -12,7 +12,7 @@ import { type Lang, resolveLang } from '@/lib/i18n/core';
 import type { Platform } from '@/lib/schema/reading';
 import { send as realSend, type Send } from '../shared/send';
 import { OverlayApp, type OverlayMode } from './OverlayApp';
-import type { OverlayState } from './overlay-figures';
+import { figuresDigest, type OverlayState } from './overlay-figures';
 import { overlayCss } from './styles';
 
 export const OVERLAY_TAG = 'microlens-overlay';
@@ -20,6 +20,11 @@ export const OVERLAY_TAG = 'microlens-overlay';
 export interface OverlayController {
   show(state: OverlayState): void;
   clear(): void;
+  /**
+   * Starts fetching the card's settings (language, mode) ahead of the first
+   * show(), in parallel with reading the page, so painting waits for no round trip.
+   */
+  prefetch(): void;
 }
 
 type Prefs = { lang: Lang; mode: OverlayMode };
@@ -95,6 +100,9 @@ export function createOverlay(
   // "More figures" stays open across this tab's in-app navigation (not stored:
   // the settings hold only the card's shown/collapsed/hidden mode).
   let details = false;
+  // What the card shows now: a show() with the same figures (a re-read while posts
+  // load, a view whose metrics did not move) does not re-render it.
+  let paintedDigest = '';
 
   async function loadPrefs(): Promise<void> {
     try {
@@ -111,6 +119,7 @@ export function createOverlay(
 
   function remove() {
     mounted = false;
+    paintedDigest = '';
     if (!ui) return;
     render(null, ui.dock);
     ui.host.remove();
@@ -126,8 +135,11 @@ export function createOverlay(
     });
   }
 
-  function paint() {
+  function paint(onlyIfChanged = false) {
     if (!ui || !mounted || !state || !prefs) return;
+    const digest = `${prefs.lang}|${prefs.mode}|${details}|${figuresDigest(state, prefs.lang, Date.now())}`;
+    if (onlyIfChanged && digest === paintedDigest) return;
+    paintedDigest = digest;
     render(
       <OverlayApp
         state={state}
@@ -151,20 +163,27 @@ export function createOverlay(
       await prefsLoading;
     }
     if (gen !== generation || state !== next || ctx.isInvalid) return;
+    // Shown while the page is still parsing: <body> may not be there yet; the next show() mounts.
+    if (!document.body) return;
     ui ??= createHost();
+    let fresh = false;
     if (!mounted || !ui.host.isConnected) {
       // Another instance (an older content script after an update) may have left its card.
       for (const stale of document.querySelectorAll(OVERLAY_TAG)) if (stale !== ui.host) stale.remove();
       document.body.append(ui.host);
       mounted = true;
+      fresh = true;
     }
-    paint();
+    paint(!fresh);
   }
 
   return {
     show(next) {
       state = next;
       void showAsync(next, generation);
+    },
+    prefetch() {
+      if (!prefs) prefsLoading ??= loadPrefs();
     },
     clear() {
       generation++;

@@ -5,7 +5,7 @@
  * computed figures are "pending" rather than guessed.
  */
 import { createT, type Lang } from '@/lib/i18n/core';
-import { formatPercent } from '@/lib/i18n/format';
+import { formatPercent, formatRelative } from '@/lib/i18n/format';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
 import type { CreatorView } from '@/lib/messages';
 import type { BandResult, CreatorMetrics } from '@/lib/schema/metrics';
@@ -21,7 +21,17 @@ import {
   viewRateShown,
 } from '../shared/figures';
 
-export type OverlayState = { reading: Reading; view: CreatorView | null; error?: string };
+export type OverlayState = {
+  reading: Reading;
+  view: CreatorView | null;
+  error?: string;
+  /**
+   * Shown before the background has recorded the reading (the page's own
+   * figures paint at once): resolves with the view once it has, null if it
+   * could not. A save waits for it instead of failing.
+   */
+  recorded?: Promise<CreatorView | null>;
+};
 
 /** A figure, or null while the background is still computing it. */
 export type Pending<T> = T | null;
@@ -30,7 +40,7 @@ export interface OverlayFigures {
   platform: Platform;
   name: string | null;
   handle: string | null;
-  /** The creator key to save, once the background has recorded the creator. */
+  /** The creator key to save: recorded, or being recorded (the save then waits). */
   key: string | null;
   saved: boolean;
   followers: Shown;
@@ -60,7 +70,7 @@ export function overlayFigures(state: OverlayState, lang: Lang): OverlayFigures 
     platform: reading.platform,
     name: reading.displayName ?? creator?.displayName ?? null,
     handle: reading.handle ?? creator?.handle ?? null,
-    key: creator?.key ?? null,
+    key: creator?.key ?? (state.recorded && reading.handle ? `${reading.platform}:${reading.handle}` : null),
     saved: Boolean(view?.entry),
     followers: countShown(creator?.followers ?? reading.followers, lang),
     tier: pending((x) => tierShown(x.tier, lang)),
@@ -90,6 +100,23 @@ export function overlayFigures(state: OverlayState, lang: Lang): OverlayFigures 
     readAt: reading.readAt,
     computedAt: m?.computedAt ?? null,
   };
+}
+
+/**
+ * Everything the card would show for this state, as a string: equal digests
+ * render the same card, so the repaint can be skipped. The times enter as the
+ * card words them ("read just now"), not as milliseconds.
+ */
+export function figuresDigest(state: OverlayState, lang: Lang, now: number): string {
+  const f = overlayFigures(state, lang);
+  const stale = f.computedAt !== null && f.readAt - f.computedAt > 60_000;
+  return JSON.stringify({
+    ...f,
+    readAt: formatRelative(f.readAt, now, lang),
+    computedAt: stale && f.computedAt !== null ? formatRelative(f.computedAt, now, lang) : null,
+    error: state.error ?? null,
+    notices: state.reading.notices,
+  });
 }
 
 function bestFitShown(view: CreatorView, lang: Lang): Shown & { quiet?: boolean } {

@@ -6,6 +6,12 @@
  *
  * Each site's script passes its own reader, so a content script carries one
  * site's markup knowledge, and no zod: the background validates what arrives.
+ *
+ * Latency: the card paints from the page's own reading as soon as the figures
+ * are in the document (parse-watcher.ts, before DOMContentLoaded when the site
+ * allows), without waiting for the background; figures that need the store
+ * show "computing…" until its view arrives. A save made meanwhile (Save button
+ * or shortcut) waits for that record instead of failing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOverlay } from '@/components/overlay';
@@ -16,6 +22,8 @@ import type { PageKindResult } from '@/lib/sites/page-kind';
 import { completeReading } from '@/lib/sites/reading-defaults';
 import { listenForPageData } from './bridge-receiver';
 import { watchPage } from './page-watcher';
+import { watchWhileParsing } from './parse-watcher';
+import { sameReading } from './same-reading';
 import { listenForSaveShortcut } from './save-shortcut';
 import { sendSafely } from './send-safely';
 
@@ -24,6 +32,8 @@ export interface SiteReader {
   platform: Platform;
   pageKind: (url: string) => PageKindResult | null;
   extract: (root: Document, url: string, now: number) => Reading;
+  /** Elements that may bring the creator's figures while the page parses (lib/sites/*-data-node.ts). */
+  isDataNode: (el: Element) => boolean;
 }
 
 /** Waits between attempts while a page's data has not rendered yet (~5 s in all). */
@@ -45,30 +55,86 @@ function keyOf(r: Reading): CreatorKey | null {
   return `${r.platform}:${handle.toLowerCase()}` as CreatorKey;
 }
 
-/** Same figures as last time? (readAt always differs, so it is left out.) */
-function sameAs(a: Reading, lastJson: string): boolean {
-  return JSON.stringify({ ...a, readAt: 0 }) === lastJson;
+/**
+ * Figures fit to show while the document is still parsing, i.e. ones no later
+ * part of the page will replace: followers from the page's embedded data, or
+ * an exact count in the rendered header. Not yet: the description meta
+ * (server-rendered, it can lag the header: 3,353 vs 3,351), nor a rounded
+ * header count ("783.4K") while the exact one may still come in the embedded
+ * JSON further down. Those wait for DOMContentLoaded, when the whole page is read.
+ */
+function settledWhileParsing(r: Reading): boolean {
+  const f = r.followers;
+  if (r.pageKind !== 'profile' || f === null) return false;
+  return f.source === 'json' || (f.exact && f.source !== 'meta');
 }
+
+type Current = {
+  key: CreatorKey;
+  reading: Reading;
+  view: CreatorView | null;
+  /** The background's view once this creator's reading is recorded (null if it could not be). */
+  recorded: Promise<CreatorView | null>;
+};
 
 /**
  * Starts at document_start so the page-data receiver is listening before the
- * page's first API responses arrive; reading waits for the parsed document.
+ * page's first API responses arrive, and the page is read as its data parses.
  */
 export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): void {
   const { platform, pageKind: pageKindFor } = site;
-  let overlay: ReturnType<typeof createOverlay> | null = null;
-  let lastSentJson = '';
-  let lastSent: { view: CreatorView } | null = null;
+  const overlay = createOverlay(ctx, platform);
+  let lastSent: { reading: Reading; view: CreatorView } | null = null;
   let lastUrl = '';
   let attempt = 0;
   let retryTimer: number | undefined;
   let busy = false;
   let again = false;
-  let current: { key: CreatorKey; reading: Reading; view: CreatorView | null } | null = null;
+  let current: Current | null = null;
+  // Saves waiting for the record of a reading painted before the background answered.
+  let waiting: Array<(view: CreatorView | null) => void> = [];
 
-  const showFor = (reading: Reading, view: CreatorView | null, error?: string) => {
-    if (reading.pageKind === 'profile') overlay?.show(error ? { reading, view, error } : { reading, view });
-    else overlay?.clear();
+  /** A promise of the next record's view, for a reading shown before it is recorded. */
+  const nextRecord = () => new Promise<CreatorView | null>((resolve) => waiting.push(resolve));
+  const settleWaiting = (view: CreatorView | null) => {
+    const due = waiting;
+    waiting = [];
+    for (const resolve of due) resolve(view);
+  };
+
+  const showFor = (
+    reading: Reading,
+    view: CreatorView | null,
+    error?: string,
+    recorded?: Promise<CreatorView | null>,
+  ) => {
+    if (reading.pageKind !== 'profile') return overlay.clear();
+    overlay.show({
+      reading,
+      view,
+      ...(error ? { error } : {}),
+      ...(recorded && !view ? { recorded } : {}),
+    });
+  };
+
+  /** A creator newly on screen: its page figures now, the store's figures when recorded. */
+  const paintEarly = (key: CreatorKey | null, reading: Reading) => {
+    if (!key || current?.key === key) return;
+    const recorded = nextRecord();
+    current = { key, reading, view: null, recorded };
+    showFor(reading, null, undefined, recorded);
+  };
+
+  /** While parsing: paints as soon as the figures are there; true once it has. */
+  const readWhileParsing = (): boolean => {
+    const url = location.href;
+    const kind = pageKindFor(url);
+    if (!kind || kind.platform !== platform || kind.kind !== 'profile') return true;
+    if (!document.body) return false;
+    const reading = site.extract(document, url, Date.now());
+    if (!settledWhileParsing(reading)) return false;
+    paintEarly(keyOf(reading), reading);
+    return true;
   };
 
   const unknownReading = (url: string, kind: PageKindResult, why: string) =>
@@ -92,9 +158,10 @@ export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): voi
     if (!kind || kind.platform !== platform || kind.kind === 'other') {
       // Feeds, explore, search, DMs: leave the page clean.
       current = null;
-      overlay?.clear();
+      overlay.clear();
       return;
     }
+    if (kind.kind === 'profile') overlay.prefetch();
 
     const reading = site.extract(document, url, Date.now());
     if (!hasFigures(reading)) {
@@ -107,26 +174,28 @@ export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): voi
       }
       const why = reading.notices[0] ?? NOTHING_READABLE;
       if (kind.kind === 'profile')
-        overlay?.show({ reading: unknownReading(url, kind, why), view: null, error: why });
+        overlay.show({ reading: unknownReading(url, kind, why), view: null, error: why });
       return;
     }
 
     const key = keyOf(reading);
-    if (sameAs(reading, lastSentJson) && lastSent) {
+    if (lastSent && sameReading(reading, lastSent.reading)) {
       // Nothing new to record (e.g. back on a profile just seen): just show it again.
-      current = key ? { key, reading, view: lastSent.view } : null;
-      showFor(reading, lastSent.view);
+      const view = lastSent.view;
+      current = key ? { key, reading, view, recorded: Promise.resolve(view) } : null;
+      showFor(reading, view);
+      settleWaiting(view);
       return;
     }
+    // A creator not yet on screen paints now; one already shown keeps its figures until the new view.
+    paintEarly(key, reading);
     const reply = await sendSafely(ctx, { type: 'reading:record', reading });
-    if (ctx.isInvalid || location.href !== url) return;
     const view = reply?.ok ? reply.data : null;
+    settleWaiting(view);
+    if (ctx.isInvalid || location.href !== url) return;
     // Only a stored reading counts as sent; a failed one is retried on the next change.
-    if (reply?.ok) {
-      lastSentJson = JSON.stringify({ ...reading, readAt: 0 });
-      lastSent = { view: reply.data };
-    }
-    current = key ? { key, reading, view } : null;
+    if (reply?.ok) lastSent = { reading, view: reply.data };
+    current = key ? { key, reading, view, recorded: Promise.resolve(view) } : null;
     const error = !reply ? 'Microlens background did not answer' : reply.ok ? undefined : reply.error.message;
     showFor(reading, view, error);
   };
@@ -161,7 +230,13 @@ export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): voi
   });
   listenForSaveShortcut(
     ctx,
-    () => current?.key ?? null,
+    async () => {
+      // Shown but not yet recorded: the save waits for the record rather than failing.
+      const shown = current;
+      if (!shown) return null;
+      await shown.recorded;
+      return shown.key;
+    },
     (view) => {
       if (current) {
         current.view = view;
@@ -171,16 +246,20 @@ export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): voi
     },
   );
   ctx.onInvalidated(() => {
+    settleWaiting(null);
     try {
-      overlay?.clear();
+      overlay.clear();
     } catch {
       // already gone with the extension
     }
   });
 
+  // The card's settings load while the page parses, not after the first reading.
+  const firstKind = pageKindFor(location.href);
+  if (firstKind?.kind === 'profile') overlay.prefetch();
+
   const start = () => {
     if (ctx.isInvalid) return;
-    overlay = createOverlay(ctx, platform);
     watchPage(
       ctx,
       () => void request(),
@@ -192,6 +271,7 @@ export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): voi
     void request();
   };
   if (document.readyState === 'loading') {
+    watchWhileParsing(ctx, site.isDataNode, readWhileParsing);
     ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
   } else {
     start();

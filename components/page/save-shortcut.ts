@@ -26,18 +26,21 @@ export type SaveResult = { ok: true; key: CreatorKey } | { ok: false; reason: st
 
 export function listenForSaveShortcut(
   ctx: ContentScriptContext,
-  currentKey: () => CreatorKey | null,
+  /**
+   * The creator on screen, once recorded: a card painted before the background
+   * answered resolves after that record, so a fast shortcut queues, never fails.
+   */
+  currentKey: () => Promise<CreatorKey | null>,
   onSaved: (view: CreatorView) => void,
 ): void {
-  const save = (): Promise<SaveResult> => {
-    const key = currentKey();
-    if (!key) return Promise.resolve({ ok: false, reason: 'no creator on this page' });
-    return sendSafely(ctx, { type: 'shortlist:save', key }).then((reply): SaveResult => {
-      if (!reply) return { ok: false, reason: 'Microlens background did not answer' };
-      if (!reply.ok) return { ok: false, reason: reply.error.message };
-      onSaved(reply.data);
-      return { ok: true, key };
-    });
+  const save = async (): Promise<SaveResult> => {
+    const key = await currentKey();
+    if (!key) return { ok: false, reason: 'no creator on this page' };
+    const reply = await sendSafely(ctx, { type: 'shortlist:save', key });
+    if (!reply) return { ok: false, reason: 'Microlens background did not answer' };
+    if (!reply.ok) return { ok: false, reason: reply.error.message };
+    onSaved(reply.data);
+    return { ok: true, key };
   };
   // Answered through sendResponse + `return true`: content scripts use the
   // browser's native API (no polyfill, see wxt.config.ts), and Chrome only

@@ -28,7 +28,9 @@ export const overlayStrings = defineStrings({
     'reason.no-posts': 'No posts seen yet.',
     'reason.not-recorded': 'Waiting for Microlens to record this page.',
     saveFailed: 'Could not save: {message}',
+    notRecorded: 'Microlens could not record this creator.',
     readError: 'Could not read this page: {message}',
+    moreNotices: '{n} more {n|note|notes}',
   },
   id: {
     region: 'Angka kreator Microlens',
@@ -56,6 +58,8 @@ export const overlayStrings = defineStrings({
     'reason.no-posts': 'Belum ada postingan yang terlihat.',
     'reason.not-recorded': 'Menunggu Microlens mencatat halaman ini.',
     saveFailed: 'Gagal menyimpan: {message}',
+    notRecorded: 'Microlens tidak bisa mencatat kreator ini.',
     readError: 'Halaman ini tidak bisa dibaca: {message}',
+    moreNotices: '{n} catatan lain',
   },
 });
