@@ -27,6 +27,7 @@ const overlayOwnCss = `
 .ml-more::after{content:" ▾"}
 .ml-more[aria-expanded="true"]::after{content:" ▴"}
 .ml-foot{display:flex;align-items:center;gap:8px;padding-top:8px;border-top:1px solid var(--ml-border)}
+.ml-notice{margin:0;font-size:11px;line-height:1.35;color:var(--ml-muted);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .ml-fresh{flex:1;min-width:0;font-size:11px;color:var(--ml-muted)}
 .ml-fit-brief{font-size:11px;color:var(--ml-muted)}
 .ml-pill{display:inline-flex;align-items:center;gap:8px;max-width:260px;padding:6px 12px 6px 6px;border-radius:999px;
