@@ -43,16 +43,51 @@ describe('watchPage', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('does not let a steady stream of mutations postpone the check beyond the maximum wait', async () => {
+  it('checks once a burst of posts goes quiet, whatever unrelated churn goes on', async () => {
     const onChange = vi.fn();
     watchPage(ctx, onChange, () => true);
     addPostLink('first');
-    // A mutation every 200 ms keeps the debounce from ever going quiet.
+    // Unrelated nodes every 200 ms do not postpone the check.
     for (let t = 0; t < 1_600; t += 200) {
       document.body.append(document.createElement('span'));
       await settle(200);
     }
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not let a steady stream of new posts postpone the check beyond the maximum wait', async () => {
+    const onChange = vi.fn();
+    watchPage(ctx, onChange, () => true);
+    // A row of posts every 200 ms (the user keeps scrolling) never goes quiet.
+    for (let t = 0; t < 8_200; t += 200) {
+      addPostLink(`row${t}`);
+      await settle(200);
+    }
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('notices post links inside an added row, and a changed count in the header', async () => {
+    const header = document.createElement('header');
+    const count = document.createElement('span');
+    count.textContent = '3,351';
+    header.append(count);
+    document.body.append(header);
+    const onChange = vi.fn();
+    watchPage(ctx, onChange, () => true);
+
+    const row = document.createElement('div');
+    const inner = document.createElement('div');
+    const link = document.createElement('a');
+    link.href = '/gdg_rbu/reel/R1/';
+    inner.append(link);
+    row.append(inner);
+    document.body.append(row);
+    await settle(2_000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+
+    count.firstChild!.nodeValue = '13,351';
+    await settle(2_000);
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 
   it('on non-creator pages reacts to the URL only', async () => {

@@ -1,16 +1,29 @@
 /**
  * Tells the content script when a re-read is worthwhile: after in-app
  * navigation (the sites are single-page apps) and when more posts or changed
- * counts appear. DOM mutations are coalesced (debounce with a maximum wait)
- * and compared through a cheap fingerprint, so a busy page is not re-read on
- * every mutation.
+ * counts appear. Kept cheap for pages that keep loading posts as the user
+ * scrolls: the mutation records themselves say what changed (new post links
+ * in the added nodes, text inside the header or headings, the URL), so the
+ * whole document is never queried per batch; checks are coalesced (debounce
+ * with a maximum wait) on one timer rather than one per mutation; and a check
+ * compares a small fingerprint before asking for a (far costlier) read.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageFingerprint } from './page-fingerprint';
+import { addsWatched, headerFingerprint, touchesHeader } from './page-fingerprint';
 
 /** Quiet time before a check, and the longest a stream of mutations can postpone it. */
 const DEBOUNCE_MS = 400;
 const MAX_WAIT_MS = 1_500;
+/**
+ * While the user keeps scrolling, posts arrive in a steady stream that never
+ * goes quiet. Each re-read costs a whole-page read plus sending the whole
+ * reading (hundreds of posts) to the worker: every 1.5 s that was most of the
+ * extension's added main-thread time (docs/benchmarks.md, scroll). New posts
+ * alone therefore wait for the stream to pause (DEBOUNCE_MS, i.e. the user
+ * stops scrolling) or this long at most; the card's figures barely move with
+ * one more row of posts, and every post is still read.
+ */
+const POSTS_MAX_WAIT_MS = 8_000;
 
 export interface PageWatcher {
   /** Ask for a check soon (e.g. page data arrived). */
@@ -24,39 +37,90 @@ export function watchPage(
   onChange: () => void,
   isCreatorPage: (url: string) => boolean,
 ): PageWatcher {
-  const fingerprint = () => pageFingerprint(document, location.href, isCreatorPage(location.href));
+  const fingerprint = () =>
+    isCreatorPage(location.href) ? `${location.href}|${headerFingerprint(document)}` : location.href;
   // The caller reads the page as it starts: only later changes are news.
   let last = fingerprint();
+  let lastUrl = location.href;
+  let creatorPage = isCreatorPage(lastUrl);
+  // Post links or a header added since the last check: news even when the header's text did not change.
+  let added = false;
   let firstPokeAt = 0;
-  let timer: number | undefined;
+  let lastPokeAt = 0;
+  let maxWait = MAX_WAIT_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const check = () => {
-    timer = undefined;
     firstPokeAt = 0;
+    maxWait = POSTS_MAX_WAIT_MS;
     if (ctx.isInvalid) return;
     const now = fingerprint();
-    if (now === last) return;
+    const news = added && isCreatorPage(location.href);
+    added = false;
+    if (now === last && !news) return;
     last = now;
     onChange();
   };
 
-  const poke = () => {
+  /**
+   * One timer for a whole stream of pokes: it re-arms itself until the stream is
+   * quiet or overdue. A plain setTimeout (cleared on invalidation below): WXT's
+   * ctx.setTimeout adds an abort listener per call, measurable at one poke per
+   * batch of posts.
+   */
+  const due = () => {
+    timer = undefined;
+    if (ctx.isInvalid) return;
+    const at = Math.min(lastPokeAt + DEBOUNCE_MS, firstPokeAt + maxWait);
+    const wait = at - Date.now();
+    if (wait > 0) timer = setTimeout(due, wait);
+    else check();
+  };
+
+  /** `postsOnly`: the news is more posts, which may wait longer in a steady stream. */
+  const poke = (postsOnly = false) => {
     if (ctx.isInvalid) return;
     const now = Date.now();
-    if (!firstPokeAt) firstPokeAt = now;
-    if (timer !== undefined) clearTimeout(timer);
-    const wait = Math.max(0, Math.min(DEBOUNCE_MS, firstPokeAt + MAX_WAIT_MS - now));
-    timer = ctx.setTimeout(check, wait);
+    if (!firstPokeAt) {
+      firstPokeAt = now;
+      maxWait = POSTS_MAX_WAIT_MS;
+    }
+    if (!postsOnly) maxWait = MAX_WAIT_MS;
+    lastPokeAt = now;
+    timer ??= setTimeout(due, DEBOUNCE_MS);
   };
+  const pokeNow = () => poke();
 
   // In-app navigation: the Navigation API where the browser has it…
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  if (nav && typeof nav.addEventListener === 'function') ctx.addEventListener(nav, 'navigatesuccess', poke);
+  if (nav && typeof nav.addEventListener === 'function')
+    ctx.addEventListener(nav, 'navigatesuccess', pokeNow);
   // …and back/forward everywhere. pushState itself cannot be hooked from the
   // isolated world; the mutation check below compares location.href instead.
-  ctx.addEventListener(window, 'popstate', poke);
+  ctx.addEventListener(window, 'popstate', pokeNow);
 
-  const observer = new MutationObserver(poke);
+  // No ctx.isInvalid here: it asks the extension runtime each time, and most
+  // batches lead nowhere; poke() checks it before anything is scheduled.
+  const observer = new MutationObserver((records) => {
+    const url = location.href;
+    if (url !== lastUrl) {
+      lastUrl = url;
+      creatorPage = isCreatorPage(url);
+      return poke();
+    }
+    // Feeds, explore, DMs: only the URL matters there (checked above).
+    if (!creatorPage) return;
+    let posts = false;
+    let header = false;
+    for (const record of records) {
+      if (!posts && record.type === 'childList') posts = addsWatched(record.addedNodes);
+      header ||= touchesHeader(record.target);
+      if (posts && header) break;
+    }
+    if (posts) added = true;
+    if (header) poke();
+    else if (posts) poke(true);
+  });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
@@ -64,7 +128,7 @@ export function watchPage(
   });
 
   return {
-    poke,
+    poke: pokeNow,
     reset() {
       last = '';
     },

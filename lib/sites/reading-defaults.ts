@@ -18,10 +18,11 @@ import type { PostReading, PostReadingInput, Reading, ReadingInput } from '../sc
  * right-to-left letters (Arabic, Hebrew) need none of them and are untouched.
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const HAS_BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
-/** Page text without explicit bidi controls. */
+/** Page text without explicit bidi controls (the text itself, unchanged, when it has none). */
 export function stripBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, '');
+  return HAS_BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
 }
 
 /**
@@ -35,10 +36,13 @@ function clip(text: string | null | undefined, max: number): string | null {
 }
 
 function clipList(list: readonly string[] | undefined, maxItems: number, maxLength: number): string[] {
-  return (list ?? [])
-    .map(stripBidiControls)
-    .filter((t) => t.length > 0 && t.length <= maxLength)
-    .slice(0, maxItems);
+  const kept: string[] = [];
+  for (const item of list ?? []) {
+    const t = stripBidiControls(item);
+    if (t.length > 0 && t.length <= maxLength) kept.push(t);
+    if (kept.length === maxItems) break;
+  }
+  return kept;
 }
 
 export function completePost(p: PostReadingInput): PostReading {
