@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm, Segmenter, tokenize, words } from '../../../lib/fit/tokenize';
+import { fold, normalizeTerm, Segmenter, tokenize, words } from '../../../lib/fit/tokenize';
 
 const seg = new Segmenter([
   'skincare',
@@ -38,6 +39,99 @@ describe('words', () => {
   });
   it('drops the possessive -nya from longer words only', () => {
     expect(words('kopinya kulitnya punya')).toEqual(['kopi', 'kulit', 'punya']);
+  });
+});
+
+/**
+ * The plain definition of words(): fold the whole text, drop apostrophes, split on anything but
+ * a–z, 0–9 and "-", then the word rules. words() scans in one pass and folds only the pieces with
+ * non-ASCII characters; it must give exactly this.
+ */
+function wordsByDefinition(text: string, aliases: string[]): string[] {
+  const stripNya = (w: string) => (w.length >= 6 && w.endsWith('nya') ? w.slice(0, -3) : w);
+  const word = (raw: string, out: string[]): void => {
+    if (raw.includes('-')) {
+      const parts = raw.split('-').filter((p) => p.length > 0);
+      if (parts.length === 2 && parts[0] === parts[1]) {
+        out.push(stripNya(parts[0]!));
+        aliases.push(parts[0]! + parts[1]!);
+      } else for (const p of parts) word(p, out);
+      return;
+    }
+    const redup = /^([a-z]{2,})2$/.exec(raw);
+    if (redup) {
+      out.push(redup[1]!);
+      aliases.push(redup[1]! + redup[1]!);
+    } else out.push(stripNya(raw));
+  };
+  const out: string[] = [];
+  for (const raw of fold(text)
+    .replace(/['’`]/g, '')
+    .split(/[^a-z0-9-]+/)) {
+    const trimmed = raw.replace(/^-+|-+$/g, '');
+    if (trimmed.length > 0) word(trimmed, out);
+  }
+  return out;
+}
+
+describe('words, against its plain definition', () => {
+  // Pieces that stress folding piece by piece: accents (precomposed and combining), compatibility
+  // forms that fold to ASCII letters, hyphens and apostrophes (fullwidth ones fold to ASCII),
+  // final sigma, dotted capital I, ligatures, emoji with variation selectors, "2" and "-nya".
+  const pieces = [
+    'Kopi',
+    'kopinya',
+    'kue-kue',
+    'KUE2',
+    'don’t',
+    "it's",
+    '`x',
+    ' ',
+    ', ',
+    '.',
+    '-',
+    '--',
+    '2',
+    'Café',
+    'cafe\u0301',
+    'ＡＢ',
+    'ｋｏｐｉ',
+    '－',
+    '﹣',
+    '＇',
+    'ΟΔΟΣ',
+    'ΑΣ.Β',
+    'İstanbul',
+    'ﬁne',
+    '½',
+    '²',
+    '☕️',
+    '👍🏽',
+    '\u00a0',
+    '\u3000',
+    '\u200b',
+    'ẞ',
+    'Ǆ',
+    'ǅnya',
+    'jalan-jalan',
+    '#',
+  ];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 3 })), {
+      maxLength: 12,
+    })
+    .map((parts) => parts.join(''));
+
+  it('gives the same words and aliases for any text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const aliases: string[] = [];
+        const expectedAliases: string[] = [];
+        expect(words(t, aliases)).toEqual(wordsByDefinition(t, expectedAliases));
+        expect(aliases).toEqual(expectedAliases);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
