@@ -12,6 +12,7 @@ import { readEmbeddedData } from './instagram-json';
 import { pickCount } from './instagram-merge';
 import { readMetaPost, readMetaProfile } from './instagram-meta';
 import { instagramPageKind } from './instagram-page-kind';
+import { timeFromShortcode } from './instagram-shortcode';
 import type { PageKindResult } from './page-kind';
 import { completeReading } from './reading-defaults';
 
@@ -172,6 +173,17 @@ export function unknownInstagramReading(
   return completeReading({ ...base(kind, url, now), notices: [notice] });
 }
 
+/** Posts the page gives no date for are dated from their shortcode, so "newest first" is real. */
+function withDates(reading: Reading, now: number): Reading {
+  const dated = (p: PostReading): PostReading =>
+    p.takenAt === null ? { ...p, takenAt: timeFromShortcode(p.id, now) } : p;
+  return {
+    ...reading,
+    recentPosts: reading.recentPosts.map(dated),
+    post: reading.post && dated(reading.post),
+  };
+}
+
 /**
  * The reading of an Instagram page, without zod (it runs in the content script:
  * see reading-defaults.ts). read-page.ts's readInstagramPage adds the schema check.
@@ -188,7 +200,7 @@ export function extractInstagramPage(root: Document, url: string, now: number): 
     } else {
       return unknownInstagramReading(kind, url, now, NOTICES.notCreatorPage);
     }
-    return completeReading(input);
+    return withDates(completeReading(input), now);
   } catch {
     return unknownInstagramReading(kind, url, now, NOTICES.unreadable);
   }
