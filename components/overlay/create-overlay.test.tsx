@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '@/lib/schema/settings';
 import {
@@ -10,6 +10,14 @@ import {
 } from '@/tests/fixtures/ui-sample-views';
 import type { Send } from '../shared/send';
 import { createOverlay, OVERLAY_TAG } from './create-overlay';
+import { overlayFigures } from './overlay-figures';
+
+// The card's renders, counted through the figures it derives on each (same behaviour).
+vi.mock('./overlay-figures', async (original) => {
+  const real = await original<typeof import('./overlay-figures')>();
+  return { ...real, overlayFigures: vi.fn(real.overlayFigures) };
+});
+const cardRenders = () => vi.mocked(overlayFigures).mock.calls.length;
 
 const settings = (over: Partial<Settings> = {}): Settings => ({
   tierScheme: { id: 'standard', name: 'Standard', tiers: [{ name: 'nano', min: 0 }] },
@@ -48,6 +56,43 @@ let ctx: ContentScriptContext;
 afterEach(() => {
   ctx?.abort();
   for (const h of hosts()) h.remove();
+});
+
+describe('createOverlay timing', () => {
+  it('prefetch() asks for the settings once, before any show, so the first show waits for no round trip', async () => {
+    ctx = new ContentScriptContext('test');
+    const { send, log } = fakeSend(settings({ language: 'en' }));
+    const overlay = createOverlay(ctx, 'instagram', { send });
+    overlay.prefetch();
+    overlay.prefetch();
+    expect(log).toEqual([{ type: 'settings:get' }]);
+    await settle();
+    overlay.show({ reading: sampleReading(), view: null });
+    // Painted in the same task as show(): the settings are already there.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(shadowOf()?.querySelector('[data-testid="ml-followers"]')?.textContent).toContain('3,351');
+    expect(log).toEqual([{ type: 'settings:get' }]);
+  });
+
+  it('does not re-render when shown again with the same figures, and does when one changes', async () => {
+    ctx = new ContentScriptContext('test');
+    const { send } = fakeSend(settings({ language: 'en' }));
+    const overlay = createOverlay(ctx, 'instagram', { send });
+    overlay.show({ reading: sampleReading(), view: sampleView() });
+    await settle();
+    const card = shadowOf()?.querySelector('.ml-card');
+    const before = cardRenders();
+    // A re-read a moment later (new readAt, new objects), same figures.
+    overlay.show({ reading: sampleReading({ readAt: sampleReading().readAt + 1_000 }), view: sampleView() });
+    await settle();
+    expect(cardRenders()).toBe(before);
+    overlay.show({ reading: sampleReading(), view: null });
+    await settle();
+    expect(cardRenders()).toBeGreaterThan(before);
+    expect(shadowOf()?.querySelector('.ml-card')).toBe(card);
+    expect(shadowOf()?.querySelector('[data-testid="ml-tier"]')?.textContent).toContain('computing');
+  });
 });
 
 describe('createOverlay', () => {

@@ -19,7 +19,7 @@ import {
 } from '../support/browser';
 import { waitFor } from '../support/extension';
 import { type FixtureServer, fileResponse, startFixtureServer } from '../support/fixture-server';
-import { TT_PROFILE } from '../support/pages';
+import { IG_PROFILE, TT_PROFILE } from '../support/pages';
 
 let server: FixtureServer;
 let session: Session;
@@ -60,6 +60,13 @@ beforeAll(async () => {
   server = await startFixtureServer();
   server.route('www.tiktok.com', '/@redesigned', () =>
     fileResponse(TT_PROFILE, { transform: (html) => redesigned(html).replace(/illojuan/g, 'redesigned') }),
+  );
+  // Only the profile header's markup changed (no <header> element any more): the
+  // counts it held are lost, the description meta still has them.
+  server.route('www.instagram.com', '/gdg_rbu/', () =>
+    fileResponse(IG_PROFILE, {
+      transform: (html) => html.replace(/<header\b/g, '<div data-header-v2').replace(/<\/header>/g, '</div>'),
+    }),
   );
   session = await launchWithExtension(server.port);
 });
@@ -199,6 +206,25 @@ describe('a site redesign that breaks every selector', () => {
     // The page itself still works: its content is all there, untouched.
     expect(await page.locator('[data-testid-v2="user-post-item"]').count()).toBe(18);
     await screenshot(page, 'reliability-redesigned-profile');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a redesign of the profile header only', () => {
+  it('shows the figures still readable with one quiet notice saying why, and no alert', async () => {
+    const page = await session.context.newPage();
+    const problems = watchProblems(page);
+    await page.goto('https://www.instagram.com/gdg_rbu/');
+    const followers = page.locator('microlens-overlay [data-testid=ml-followers]');
+    await followers.waitFor({ state: 'visible', timeout: 20_000 });
+    // The meta's count (it lags the header's 3,351), never a broken card.
+    expect(await followers.textContent()).toMatch(/3,353/);
+    const notice = page.locator('microlens-overlay [data-testid=ml-notice]');
+    await notice.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await notice.textContent()).toMatch(/^Only the page summary was readable/);
+    expect(await page.locator('microlens-overlay [role=alert]').count()).toBe(0);
+    await screenshot(page, 'reliability-header-redesign');
     expect(problems).toEqual([]);
     await page.close();
   });
