@@ -340,9 +340,10 @@ function topTerms(p: Profile, g: number, m: Matcher): string {
   if (known !== undefined) return known;
   // All hit terms ranked once per creator (most units first, ties by term id); each group takes its first few.
   if (!p.ranked) {
-    const units = new Map<number, number>();
-    for (let i = 0; i < p.hitTerms.length; i++) units.set(p.hitTerms[i]!, p.hitUnits[i]!);
-    p.ranked = p.hitTerms.slice().sort((a, b) => units.get(b)! - units.get(a)! || a - b);
+    const { hitTerms, hitUnits } = p;
+    const order = hitTerms.map((_, i) => i);
+    order.sort((a, b) => hitUnits[b]! - hitUnits[a]! || hitTerms[a]! - hitTerms[b]!);
+    p.ranked = order.map((i) => hitTerms[i]!);
   }
   const ids: number[] = [];
   for (let i = 0; i < p.ranked.length && ids.length < TERMS_SHOWN; i++) {
