@@ -13,6 +13,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Reads per arrival: now, and once more after the parser's next chunk. */
 const LOOKS_PER_ARRIVAL = 2;
+/**
+ * Reads per page load before DOMContentLoaded, whatever arrives: a real page
+ * can carry dozens of inline scripts, and each read is a whole-page read. Past
+ * this the figures wait for DOMContentLoaded (slower, never wrong).
+ */
+const MAX_READS = 8;
 
 export function watchWhileParsing(
   ctx: ContentScriptContext,
@@ -22,6 +28,7 @@ export function watchWhileParsing(
 ): void {
   if (document.readyState !== 'loading') return;
   let looksLeft = 0;
+  let reads = 0;
 
   const observer = new MutationObserver((records) => {
     if (ctx.isInvalid) return stop();
@@ -32,6 +39,7 @@ export function watchWhileParsing(
     }
     if (looksLeft === 0) return;
     looksLeft -= 1;
+    reads += 1;
     let done = false;
     try {
       done = read();
@@ -39,7 +47,7 @@ export function watchWhileParsing(
       // A reader bug must never break the page: the DOMContentLoaded read still runs.
       done = true;
     }
-    if (done) stop();
+    if (done || reads >= MAX_READS) stop();
   });
   const stop = () => observer.disconnect();
 
