@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchWhileParsing } from './parse-watcher';
 
-/** Lets MutationObserver records reach the watcher. */
+/** Lets MutationObserver records reach the watcher (the end of a parser chunk). */
 const flush = async () => {
   for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
 };
@@ -13,7 +13,9 @@ const addData = () => {
   s.id = 'data';
   s.type = 'application/json';
   document.body.append(s);
+  return s;
 };
+/** The parser moving on: a node after everything so far. */
 const addOther = () => document.body.append(document.createElement('div'));
 
 describe('watchWhileParsing', () => {
@@ -29,36 +31,58 @@ describe('watchWhileParsing', () => {
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'complete' });
   });
 
-  it('reads when a data element arrives, not for other nodes', async () => {
+  it('reads once a data element is complete (the parser moved past it), not for other nodes', async () => {
     const read = vi.fn(() => true);
     watchWhileParsing(ctx, isData, read);
     for (let i = 0; i < 20; i++) addOther();
     await flush();
     expect(read).not.toHaveBeenCalled();
-    addData();
+    const script = addData();
+    script.textContent = '{"followers": 3';
+    await flush();
+    // Still inside the script: its JSON may be cut.
+    expect(read).not.toHaveBeenCalled();
+    script.textContent = '{"followers": 3351}';
+    addOther();
     await flush();
     expect(read).toHaveBeenCalledTimes(1);
     // Found what it needed: no more reads, whatever arrives.
     addData();
+    addOther();
     await flush();
     expect(read).toHaveBeenCalledTimes(1);
   });
 
-  it('looks once more after the next chunk when the data was incomplete, then waits for new data', async () => {
+  it('reads once per data arrival while the figures are not final', async () => {
     const read = vi.fn(() => false);
     watchWhileParsing(ctx, isData, read);
     addData();
+    addOther();
     await flush();
     expect(read).toHaveBeenCalledTimes(1);
-    addOther();
+    for (let i = 0; i < 5; i++) addOther();
     await flush();
-    expect(read).toHaveBeenCalledTimes(2);
-    addOther();
-    await flush();
-    expect(read).toHaveBeenCalledTimes(2);
+    expect(read).toHaveBeenCalledTimes(1);
     addData();
+    addOther();
     await flush();
-    expect(read).toHaveBeenCalledTimes(3);
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks about an inline script again once its text is in (known by content, not id)', async () => {
+    const read = vi.fn(() => true);
+    const byText = (el: Element) =>
+      el.tagName === 'SCRIPT' && (el.textContent ?? '').includes('follower_count');
+    watchWhileParsing(ctx, byText, read);
+    const s = document.createElement('script');
+    document.body.append(s);
+    await flush();
+    s.textContent = '{"follower_count": 3351}';
+    await flush();
+    expect(read).not.toHaveBeenCalled();
+    addOther();
+    await flush();
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('stops after a bounded number of reads, and at DOMContentLoaded', async () => {
@@ -66,16 +90,17 @@ describe('watchWhileParsing', () => {
     watchWhileParsing(ctx, isData, read);
     for (let i = 0; i < 30; i++) {
       addData();
+      addOther();
       await flush();
     }
-    expect(read.mock.calls.length).toBeLessThanOrEqual(8);
-    expect(read.mock.calls.length).toBeGreaterThan(2);
+    expect(read).toHaveBeenCalledTimes(8);
 
     const later = vi.fn(() => false);
     const ctx2 = new ContentScriptContext('test2');
     watchWhileParsing(ctx2, isData, later);
     document.dispatchEvent(new Event('DOMContentLoaded'));
     addData();
+    addOther();
     await flush();
     expect(later).not.toHaveBeenCalled();
     ctx2.notifyInvalidated();
@@ -86,6 +111,7 @@ describe('watchWhileParsing', () => {
     const read = vi.fn(() => false);
     watchWhileParsing(ctx, isData, read);
     addData();
+    addOther();
     await flush();
     expect(read).not.toHaveBeenCalled();
   });

@@ -2,43 +2,58 @@
  * While the document is still being parsed, tells the content script when the
  * creator's figures may have arrived, so the overlay need not wait for
  * DOMContentLoaded (on a big profile the counts are in the DOM 25–45 ms
- * earlier). The site says which elements may carry figures (lib/sites/*-data-node.ts);
- * a read runs when one of them arrives, not per mutation. Reading happens in
- * the observer's callback, at the end of a parser chunk: the element's content
- * may still be cut at the chunk's end, so an incomplete read looks once more
- * after the next chunk. Stops at the first complete read, or DOMContentLoaded
- * (when the caller reads the whole page anyway).
+ * earlier). The site says which elements may carry figures
+ * (lib/sites/*-data-node.ts); the page is read once such an element is
+ * complete — the parser has moved past it — so one read per data arrival, not
+ * per mutation, and never a read of half a JSON script. An inline script is
+ * asked about as it is inserted (a site may know it by its id) and again with
+ * its text (a site may know it by its content). Stops at the first read that
+ * found what it needed, after a bounded number of reads, or at
+ * DOMContentLoaded (when the caller reads the whole page anyway).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-/** Reads per arrival: now, and once more after the parser's next chunk. */
-const LOOKS_PER_ARRIVAL = 2;
 /**
- * Reads per page load before DOMContentLoaded, whatever arrives: a real page
- * can carry dozens of inline scripts, and each read is a whole-page read. Past
- * this the figures wait for DOMContentLoaded (slower, never wrong).
+ * Reads per page load before DOMContentLoaded, whatever arrives: each is a
+ * whole-page read. Past this the figures wait for DOMContentLoaded (slower,
+ * never wrong).
  */
 const MAX_READS = 8;
 
 export function watchWhileParsing(
   ctx: ContentScriptContext,
   isDataNode: (el: Element) => boolean,
-  /** Reads the page; true when it found what it needed (no more looks). */
+  /** Reads the page; true when it found what it needed (no more reads). */
   read: () => boolean,
 ): void {
   if (document.readyState !== 'loading') return;
-  let looksLeft = 0;
   let reads = 0;
+  // Data elements the parser is still inside of.
+  let open: Element[] = [];
+  // Inline scripts not (yet) known as data: asked again while their text may still grow.
+  let scripts: Element[] = [];
 
   const observer = new MutationObserver((records) => {
     if (ctx.isInvalid) return stop();
+    const earlier = scripts;
+    scripts = [];
+    for (const el of earlier) {
+      if (isDataNode(el)) open.push(el);
+      else if (isLastNode(el)) scripts.push(el);
+    }
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && isDataNode(node as Element)) looksLeft = LOOKS_PER_ARRIVAL;
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (isDataNode(el)) open.push(el);
+        else if (el.tagName === 'SCRIPT' && !el.hasAttribute('src')) scripts.push(el);
       }
     }
-    if (looksLeft === 0) return;
-    looksLeft -= 1;
+    if (open.length === 0) return;
+    const stillOpen = open.filter(isLastNode);
+    const arrived = stillOpen.length < open.length;
+    open = stillOpen;
+    if (!arrived) return;
     reads += 1;
     let done = false;
     try {
@@ -49,9 +64,19 @@ export function watchWhileParsing(
     }
     if (done || reads >= MAX_READS) stop();
   });
-  const stop = () => observer.disconnect();
+  const stop = () => {
+    open = [];
+    scripts = [];
+    observer.disconnect();
+  };
 
   observer.observe(document, { childList: true, subtree: true, characterData: true });
   ctx.addEventListener(document, 'DOMContentLoaded', stop, { once: true });
   ctx.onInvalidated(stop);
+}
+
+/** Nothing follows it in the document yet: the parser is still inside it (or just at its end). */
+function isLastNode(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nextSibling) return false;
+  return true;
 }

@@ -2,18 +2,27 @@
  * Elements whose arrival, while an Instagram page is still being parsed, may
  * bring the profile's figures: the content script reads the page as soon as
  * one is in (components/page/parse-watcher.ts) instead of waiting for
- * DOMContentLoaded. A cheap test of the element alone (no query, no text): it
- * runs on every node the parser inserts. A false alarm costs one read; a miss
- * only delays the figures to DOMContentLoaded, when the page is read anyway.
+ * DOMContentLoaded. Called for every element the parser inserts, so it must be
+ * cheap; an inline script is asked again once the parser has moved past it
+ * (its text complete), and only then can say yes. A false alarm costs one
+ * read; a miss only delays the figures to DOMContentLoaded, when the page is
+ * read anyway.
  */
+
+/** Follower counts in embedded data (instagram-json.ts: window._sharedData, application/json blobs). */
+const FOLLOWER_KEYS = ['"edge_followed_by"', '"follower_count"'];
+
 export function isInstagramDataNode(el: Element): boolean {
   switch (el.tagName) {
     // The rendered profile header: posts/followers/following list and links (instagram-dom.ts).
     case 'HEADER':
       return true;
-    // Inline scripts: window._sharedData and the application/json blobs (instagram-json.ts).
-    case 'SCRIPT':
-      return !el.hasAttribute('src');
+    // A page carries dozens of inline scripts: only one holding follower counts is worth a read.
+    case 'SCRIPT': {
+      if (el.hasAttribute('src')) return false;
+      const text = el.textContent ?? '';
+      return FOLLOWER_KEYS.some((k) => text.includes(k));
+    }
     default:
       return false;
   }

@@ -21,7 +21,10 @@ describe('data nodes: the elements that bring a profile’s figures while the pa
       isInstagramDataNode,
     );
     expect(legacy.some((el) => el.textContent?.includes('edge_followed_by'))).toBe(true);
-    // Script files and the document's scaffolding are not data.
+    // Script files, inline scripts without counts and the document's scaffolding are not data.
+    const plain = doc.createElement('script');
+    plain.textContent = 'window.__bootstrap = {"username":"gdg_rbu"};';
+    expect(isInstagramDataNode(plain)).toBe(false);
     const src = doc.createElement('script');
     src.setAttribute('src', '/app.js');
     expect(isInstagramDataNode(src)).toBe(false);
