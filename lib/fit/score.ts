@@ -99,9 +99,9 @@ interface Matcher {
 interface Profile {
   postCount: number;
   /** Posts (units) with at least one term of the group. */
-  postsHit: Int32Array;
+  postsHit: number[];
   /** Distinct terms of the group in the bio. */
-  bioTerms: Int32Array;
+  bioTerms: number[];
   /** Distinct terms found, in order of first appearance (the bio's come first). */
   hitTerms: number[];
   /** Per entry of hitTerms: number of units (bio included) the term appeared in. */
@@ -111,7 +111,7 @@ interface Profile {
   /** hitTerms by units, most first (ties by id); made when an explanation first needs it. */
   ranked: number[] | null;
   /** Explanation term lists already built (several briefs share a niche). */
-  termText: Map<number, string>;
+  termText: (string | undefined)[];
   language: 'en' | 'id' | 'mixed' | null;
   hasText: boolean;
 }
@@ -237,8 +237,9 @@ function analyze(subject: FitSubject, m: Matcher): Profile {
   }
   if (extra.hashtags.length > 0) posts.push(extra);
 
-  const postsHit = new Int32Array(m.groupCount);
-  const bioTerms = new Int32Array(m.groupCount);
+  // Plain arrays: small typed arrays per creator cost more to allocate than they save.
+  const postsHit: number[] = new Array(m.groupCount).fill(0);
+  const bioTerms: number[] = new Array(m.groupCount).fill(0);
   // Shared scratch arrays, told apart per text unit by an ever-increasing stamp.
   const { groupStamp, termStamp } = m;
   // Flat lists rather than per-group maps: a creator hits a few dozen terms at most.
@@ -281,7 +282,7 @@ function analyze(subject: FitSubject, m: Matcher): Profile {
     hitUnits,
     bioHits,
     ranked: null,
-    termText: new Map(),
+    termText: [],
     language: detectLanguage(units) ?? subject.languageHint ?? null,
     hasText,
   };
@@ -336,7 +337,7 @@ function groupEvidence(p: Profile, g: number): number {
 
 /** The group's most frequent matched terms, for the explanation ("serum, sunscreen, #skincarelokal"). */
 function topTerms(p: Profile, g: number, m: Matcher): string {
-  const known = p.termText.get(g);
+  const known = p.termText[g];
   if (known !== undefined) return known;
   // All hit terms ranked once per creator (most units first, ties by term id); each group takes its first few.
   if (!p.ranked) {
@@ -351,7 +352,7 @@ function topTerms(p: Profile, g: number, m: Matcher): string {
     if (m.index.terms[id]!.groups.includes(g)) ids.push(id);
   }
   const text = termList(ids, m);
-  p.termText.set(g, text);
+  p.termText[g] = text;
   return text;
 }
 
