@@ -79,3 +79,17 @@ describe('per-brief fit column header', () => {
     expect(column.label).toBe(column.title);
   });
 });
+
+describe('unknown followers in the shortlist', () => {
+  it('says "unknown" with the reason, not a bare "?"', () => {
+    const view = fakeView(4);
+    const unknownFollowers = { ...view, creator: { ...view.creator, followers: null, metrics: null } };
+    const env = makeEnv(mockSend({ log: [] }), 'en', () => NOW);
+    const column = buildColumns(env, FAKE_BRIEFS, DEFAULT_COLUMN_PREFS).find((c) => c.id === 'followers')!;
+    render(<div>{column.render(toRow(unknownFollowers, []), { env, actions, tabbable: false })}</div>, root);
+    const word = root.querySelector('.ml-unknown-cell')!;
+    expect(word.textContent).toBe('unknown');
+    expect(word.getAttribute('title')).toContain('follower');
+    expect(root.textContent).not.toContain('?');
+  });
+});

@@ -124,9 +124,9 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
             {s.known ? (
               <span title={s.note}>{s.text}</span>
             ) : (
-              <span class="ml-muted" title={s.reason}>
-                ?
-              </span>
+              <Described class="ml-muted ml-unknown-cell" desc={s.reason}>
+                {tc(lang, 'unknown')}
+              </Described>
             )}
             {tier?.known ? (
               <span class="ml-stack-sub" title={`${t('col.tier')}: ${tier.text}`}>
@@ -134,7 +134,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
               </span>
             ) : tier ? (
               <span class="ml-stack-sub" title={tier.reason}>
-                {t('col.tier')} ?
+                {`${t('col.tier')}: ${tc(lang, 'unknown')}`}
               </span>
             ) : null}
           </span>
@@ -210,7 +210,8 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       label: t('col.tags'),
       width: 'minmax(140px, 1fr)',
       sortKey: 'tags',
-      render: (r, c) => <TagsCell row={r} actions={c.actions} tabbable={c.tabbable} />,
+      // Keyed by creator: a row slot reused for another creator must not keep an open editor.
+      render: (r, c) => <TagsCell key={r.key} row={r} actions={c.actions} tabbable={c.tabbable} />,
     },
     {
       id: 'rate',
@@ -218,7 +219,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       width: '100px',
       sortKey: 'rate',
       numeric: true,
-      render: (r, c) => <RateCell row={r} actions={c.actions} tabbable={c.tabbable} />,
+      render: (r, c) => <RateCell key={r.key} row={r} actions={c.actions} tabbable={c.tabbable} />,
     },
     {
       id: 'lastSeen',
