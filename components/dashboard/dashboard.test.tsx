@@ -88,6 +88,41 @@ describe('shortlist table', () => {
     expect(row.style.transform).toBe(`translateY(${48 * 5000}px)`);
   });
 
+  it('reuses row elements when scrolling a few rows: the same nodes show the new rows', async () => {
+    await mount({ rows: 1000 });
+    const scrollTo = (top: number) =>
+      act(async () => {
+        grid().scrollTop = top;
+        grid().dispatchEvent(new Event('scroll'));
+      });
+    await scrollTo(48 * 100);
+    const before = rows();
+    const firstBefore = Math.min(...indexes());
+    await scrollTo(48 * 103);
+    const after = rows();
+    // No element created or removed: the slots of rows that left now hold the rows that came in.
+    expect(after).toHaveLength(before.length);
+    expect(after.every((el, i) => el === before[i])).toBe(true);
+    const shown = indexes();
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(Math.min(...shown)).toBe(firstBefore + 3);
+    for (const el of after) {
+      expect(el.style.transform).toBe(`translateY(${48 * Number(el.dataset.index)}px)`);
+      expect(el.getAttribute('aria-rowindex')).toBe(String(Number(el.dataset.index) + 2));
+    }
+  });
+
+  it('moves the pinned cells by the sideways scroll, not by sticky positioning', async () => {
+    await mount({ rows: 20 });
+    await act(async () => {
+      grid().scrollLeft = 120;
+      grid().dispatchEvent(new Event('scroll'));
+    });
+    const spacer = root.querySelector<HTMLElement>('.ml-spacer')!;
+    expect(spacer.style.getPropertyValue('--ml-pin-x')).toBe('120px');
+    expect(rows()[0]!.querySelector('.ml-cell-check')?.classList.contains('ml-pinned')).toBe(true);
+  });
+
   it('sorts when a header is clicked and reports it with aria-sort', async () => {
     await mount({ rows: 300 });
     const header = [...root.querySelectorAll('[role="columnheader"]')].find((h) =>
@@ -322,7 +357,7 @@ describe('shortlist fit columns and column chooser', () => {
     expect(link.textContent).toBe(`@${view.creator.handle}`);
     expect(name.getAttribute('title')).toContain(`@${view.creator.handle}`);
     if (view.creator.displayName) expect(name.textContent).toBe(view.creator.displayName);
-    expect(row.querySelector('.ml-cell-creator')?.classList.contains('ml-sticky')).toBe(true);
+    expect(row.querySelector('.ml-cell-creator')?.classList.contains('ml-pinned')).toBe(true);
   });
 });
 
