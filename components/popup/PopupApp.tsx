@@ -3,7 +3,7 @@
  * shortlist controls) or, elsewhere, the shortlist totals; always a way to
  * the dashboard. Browser APIs come in through `deps` so tests can fake them.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { createT, type Lang, resolveLang, t } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
 import type { CreatorView } from '@/lib/messages';
@@ -15,15 +15,21 @@ type Phase = { kind: 'loading' } | { kind: 'ready'; data: PopupData } | { kind: 
 
 const SITE = { instagram: 'Instagram', tiktok: 'TikTok' } as const;
 
-export function PopupApp(props: { deps: PopupDeps }) {
+export function PopupApp(props: {
+  deps: PopupDeps;
+  /** The load already under way (started when the popup's script ran, before the first render). */
+  loading?: Promise<PopupData>;
+}) {
   const { deps } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  useEffect(() => {
-    loadPopup(deps).then(
+  // A layout effect, not useEffect: the answer is applied as soon as it arrives, never held back
+  // until after the first paint (useEffect runs a frame later, and the round trips may be done by then).
+  useLayoutEffect(() => {
+    (props.loading ?? loadPopup(deps)).then(
       (data) => setPhase({ kind: 'ready', data }),
       (err) => setPhase({ kind: 'failed', message: err instanceof Error ? err.message : String(err) }),
     );
-  }, [deps]);
+  }, [deps, props.loading]);
 
   const lang: Lang = phase.kind === 'ready' ? phase.data.lang : resolveLang('auto', deps.languages);
   const tr = createT(lang, popupStrings);

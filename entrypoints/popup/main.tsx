@@ -1,7 +1,7 @@
 // No zod here: the popup validates nothing itself (the worker does) and imports only
 // zod-free schema values (lib/schema/plain.ts), so it loads and parses less at every open.
 import { render } from 'preact';
-import type { PopupDeps } from '@/components/popup/load-popup';
+import { loadPopup, type PopupDeps } from '@/components/popup/load-popup';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { popupCss } from '@/components/popup/styles';
 import { send } from '@/components/shared/send';
@@ -19,7 +19,9 @@ const deps: PopupDeps = {
   languages: navigator.languages,
 };
 
+// The tab query and the worker round trips start first, while the shell below renders and paints.
+const loading = loadPopup(deps);
 const style = document.createElement('style');
 style.textContent = popupCss;
 document.head.append(style);
-render(<PopupApp deps={deps} />, document.getElementById('app')!);
+render(<PopupApp deps={deps} loading={loading} />, document.getElementById('app')!);
