@@ -24,7 +24,10 @@ import { scrollToShow, visibleRange } from './virtual-range';
 
 export const ROW_HEIGHT = 48;
 const HEADER_HEIGHT = 44;
+/** Rows rendered beyond the view in the direction of scrolling (about three frames of a fast flick)… */
 const OVERSCAN = 8;
+/** …and behind it: enough for a small step back, not a screenful that only costs paint. */
+const OVERSCAN_BEHIND = 2;
 /** The selection checkbox column; pinned columns start right after it. */
 const CHECK_WIDTH = 40;
 /** Used until the real size is measured (and in test DOMs without layout). */
@@ -52,6 +55,13 @@ export function ShortlistTable(props: Props) {
   // The first row in view, not the scroll offset: scrolling within a row changes nothing rendered,
   // so the table re-renders only when a row enters or leaves (and then only the new rows render: RowView is memoized).
   const [firstRow, setFirstRow] = useState(0);
+  // Which way the last scroll went: the overscan goes ahead of it.
+  const scrolledUp = useRef(false);
+  const lastFirst = useRef(0);
+  if (firstRow !== lastFirst.current) {
+    scrolledUp.current = firstRow < lastFirst.current;
+    lastFirst.current = firstRow;
+  }
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
   // Columns hidden past the right edge: a soft shadow there says the table scrolls sideways.
   const [moreRight, setMoreRight] = useState(false);
@@ -82,7 +92,9 @@ export function ShortlistTable(props: Props) {
 
   // Keep the active row inside the list when filters shrink it.
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
-  const range = visibleRange(firstRow * ROW_HEIGHT, viewport, ROW_HEIGHT, rows.length, OVERSCAN);
+  const range = scrolledUp.current
+    ? visibleRange(firstRow * ROW_HEIGHT, viewport, ROW_HEIGHT, rows.length, OVERSCAN_BEHIND, OVERSCAN)
+    : visibleRange(firstRow * ROW_HEIGHT, viewport, ROW_HEIGHT, rows.length, OVERSCAN, OVERSCAN_BEHIND);
 
   useEffect(() => {
     if (!focusWanted.current) return;
@@ -150,7 +162,7 @@ export function ShortlistTable(props: Props) {
   }, [rows, selected]);
 
   // Enough slots for the longest range this viewport can ask for, so no two rows in range share one.
-  const slots = Math.ceil(Math.max(0, viewport) / ROW_HEIGHT) + 1 + 2 * OVERSCAN;
+  const slots = Math.ceil(Math.max(0, viewport) / ROW_HEIGHT) + 1 + OVERSCAN + OVERSCAN_BEHIND;
   const bySlot: (preact.JSX.Element | undefined)[] = new Array(slots);
   for (let i = range.start; i < range.end; i++) {
     const row = rows[i] as ShortlistRow;

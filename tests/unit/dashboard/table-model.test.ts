@@ -161,6 +161,11 @@ describe('helpers', () => {
     expect(visibleRange(0, 440, 44, 0, 5)).toEqual({ start: 0, end: 0 });
   });
 
+  it('visibleRange takes a different overscan above the view than below it', () => {
+    expect(visibleRange(44 * 5000, 440, 44, 10_000, 8, 2)).toEqual({ start: 4998, end: 5019 });
+    expect(visibleRange(44 * 5000, 440, 44, 10_000, 2, 8)).toEqual({ start: 4992, end: 5013 });
+  });
+
   it('scrollToShow scrolls just enough', () => {
     expect(scrollToShow(0, 0, 440, 44)).toBeNull();
     expect(scrollToShow(10, 0, 440, 44)).toBe(44 * 11 - 440);
