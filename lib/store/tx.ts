@@ -29,40 +29,44 @@ export function track<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-export async function writeTx<S extends Names, T>(
+/** One transaction around `work`; on failure a readwrite one is aborted, so nothing is half-written. */
+async function runTx<S extends Names, M extends 'readonly' | 'readwrite', T>(
   db: Db,
   stores: S,
-  work: (tx: WriteTx<S>) => Promise<T>,
+  mode: M,
+  work: (tx: IDBPTransaction<MicrolensDB, S, M>) => Promise<T>,
 ): Promise<T> {
-  const tx = db.transaction(stores, 'readwrite');
+  const tx = db.transaction(stores, mode);
   const done = track(tx.done);
   try {
     const result = await work(tx);
     await done;
     return result;
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted by the browser (e.g. a quota abort): nothing to undo.
+    if (mode === 'readwrite') {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted by the browser (e.g. a quota abort): nothing to undo.
+      }
     }
     // The abort's own rejection is expected; report the first cause.
     throw toStoreError(error);
   }
 }
 
-export async function readTx<S extends Names, T>(
+export function writeTx<S extends Names, T>(
+  db: Db,
+  stores: S,
+  work: (tx: WriteTx<S>) => Promise<T>,
+): Promise<T> {
+  return runTx(db, stores, 'readwrite', work);
+}
+
+export function readTx<S extends Names, T>(
   db: Db,
   stores: S,
   work: (tx: ReadTx<S>) => Promise<T>,
 ): Promise<T> {
-  const tx = db.transaction(stores, 'readonly');
-  const done = track(tx.done);
-  try {
-    const result = await work(tx);
-    await done;
-    return result;
-  } catch (error) {
-    throw toStoreError(error);
-  }
+  return runTx(db, stores, 'readonly', work);
 }
