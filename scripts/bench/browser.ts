@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { chromePath, freshUserDataDir } from '../../tests/support/browser';
+import { chromePath, freshUserDataDir, isolatedChromiumArgs } from '../../tests/support/browser';
 
 const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
@@ -33,22 +33,7 @@ export async function launchBench(port: number, extensionDir: string | null): Pr
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--no-default-browser-check',
-      '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
-      ...extensionArgs,
-      `--host-resolver-rules=MAP www.instagram.com 127.0.0.1:${port},MAP www.tiktok.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
-      '--ignore-certificate-errors',
-    ],
+    args: isolatedChromiumArgs(port, extensionArgs),
   });
   // tsx compiles with esbuild's keepNames, so functions Playwright serialises
   // into a page call a module-level __name helper the page lacks: give it one.

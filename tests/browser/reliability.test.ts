@@ -13,6 +13,7 @@ import {
   chromePath,
   EXTENSION_DIR,
   freshUserDataDir,
+  isolatedChromiumArgs,
   launchWithExtension,
   type Session,
   screenshot,
@@ -94,17 +95,7 @@ async function launchUpdatable(port: number): Promise<{
     viewport: { width: 1280, height: 900 },
     // Playwright disables extensions by default; CDP loading needs them on.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--enable-unsafe-extension-debugging',
-      `--host-resolver-rules=MAP www.instagram.com 127.0.0.1:${port},MAP www.tiktok.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
-      '--ignore-certificate-errors',
-    ],
+    args: isolatedChromiumArgs(port, ['--enable-unsafe-extension-debugging']),
   });
   const cdp = await context.browser()!.newBrowserCDPSession();
   return {

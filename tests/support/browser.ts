@@ -41,6 +41,30 @@ export interface LaunchOptions {
   extensionDir?: string;
 }
 
+/**
+ * Chromium flags shared by the browser tests, the bench and the demo: nothing talks to the
+ * network (no background services, no QUIC), and only the two sites resolve, to the local
+ * fixture server on `port`; every other host is NOTFOUND.
+ */
+export function isolatedChromiumArgs(port: number, extensionArgs: readonly string[]): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--no-default-browser-check',
+    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
+    ...extensionArgs,
+    `--host-resolver-rules=MAP www.instagram.com 127.0.0.1:${port},MAP www.tiktok.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
+    '--ignore-certificate-errors',
+  ];
+}
+
 export async function launchWithExtension(
   port: number,
   userDataDir = freshUserDataDir(),
@@ -58,24 +82,10 @@ export async function launchWithExtension(
     ignoreHTTPSErrors: true,
     // A visible window keeps its own size (the user resizes it); headless pages get a fixed one.
     viewport: headless ? { width: 1280, height: 900 } : null,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--no-default-browser-check',
-      '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
+    args: isolatedChromiumArgs(port, [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      // Only the two sites resolve (to the fixture server); everything else is NOTFOUND.
-      `--host-resolver-rules=MAP www.instagram.com 127.0.0.1:${port},MAP www.tiktok.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
-      '--ignore-certificate-errors',
-    ],
+    ]),
   });
   const requests: Request[] = [];
   context.on('request', (r) => requests.push(r));
