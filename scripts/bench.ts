@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: performance figures with their budgets (docs/benchmarks.md).
+ * `npm run bench`: performance figures with their budgets (scripts/bench/README.md).
  * Figures, not tests: each is the median and spread over repeated runs, printed
  * beside its budget; nothing fails on a slow machine. Writes the table as JSON
  * to test-output/bench.json.

@@ -1,5 +1,5 @@
 /**
- * One-command demo (docs/demo.md):
+ * One-command demo (scripts/demo/README.md):
  *
  *   npm run demo [-- --no-build] [--headless] [--out <dir>]
  *

@@ -1,5 +1,5 @@
 /**
- * The inspector's stable JSON contract (docs/inspector.md): plain numbers for
+ * The inspector's stable JSON contract (scripts/inspect.md): plain numbers for
  * counts (the best value, or null), with exactness, ranges and sources beside them.
  */
 import type { CreatorMetrics } from '../lib/schema/metrics';

@@ -1,7 +1,7 @@
 /**
  * Page inspector: runs the extension's own site readers on a saved page (or a
  * saved response the page loaded) and prints what Microlens would read and
- * compute, as JSON. Contract: docs/inspector.md.
+ * compute, as JSON. Contract: scripts/inspect.md.
  *
  *   npm run --silent inspect -- --url <page URL> <saved-page.html | response.json> [--now <epoch ms>]
  *

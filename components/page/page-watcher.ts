@@ -18,7 +18,7 @@ const MAX_WAIT_MS = 1_500;
  * While the user keeps scrolling, posts arrive in a steady stream that never
  * goes quiet. Each re-read costs a whole-page read plus sending the whole
  * reading (hundreds of posts) to the worker: every 1.5 s that was most of the
- * extension's added main-thread time (docs/benchmarks.md, scroll). New posts
+ * extension's added main-thread time (scripts/bench/README.md, scroll). New posts
  * alone therefore wait for the stream to pause (DEBOUNCE_MS, i.e. the user
  * stops scrolling) or this long at most; the card's figures barely move with
  * one more row of posts, and every post is still read.

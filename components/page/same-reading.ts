@@ -3,7 +3,7 @@
  * structural compare that stops at the first difference. While a profile loads
  * posts as the user scrolls, readings differ early (one more post), and
  * JSON.stringify of a reading with hundreds of posts, twice per check, was a
- * measurable share of the content script's time (docs/benchmarks.md, scroll).
+ * measurable share of the content script's time (scripts/bench/README.md, scroll).
  */
 import type { Reading } from '@/lib/schema/reading';
 

@@ -1,5 +1,5 @@
 /**
- * The documented CSV column set (docs/csv.md). Each column reads one value
+ * The documented CSV column set (lib/csv/README.md). Each column reads one value
  * from a ShortlistItem (a shortlist row, or a full CreatorView); unknown figures are empty cells, never 0.
  */
 import type { ShortlistItem } from '../messages';
@@ -24,7 +24,7 @@ export function profileUrl(platform: Platform, handle: string): string {
     : `https://www.tiktok.com/@${handle}`;
 }
 
-/** Status words for people reading the sheet; codes in docs/csv.md. */
+/** Status words for people reading the sheet; codes in lib/csv/README.md. */
 const STATUS_WORDS: Record<CsvLang, Record<ShortlistStatus, string>> = {
   en: {
     saved: 'saved',

@@ -61,7 +61,7 @@ describe('cells', () => {
     expect(formatNumber(Number.NaN, ',', 3)).toBe('');
   });
 
-  it('neutralises negative numbers too (the uniform rule), documented in docs/csv.md', () => {
+  it('neutralises negative numbers too (the uniform rule), documented in lib/csv/README.md', () => {
     expect(cell(-12.5, ',', 2)).toBe("'-12.5");
     expect(cell(-12.5, ';', 2)).toBe("'-12,5");
     expect(cell(12.5, ';', 2)).toBe('12,5');

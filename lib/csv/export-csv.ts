@@ -1,5 +1,5 @@
 /**
- * The shortlist as a CSV file for Excel / Google Sheets (columns: docs/csv.md).
+ * The shortlist as a CSV file for Excel / Google Sheets (columns: lib/csv/README.md).
  * `exportCsv` is synchronous for benches and tests; `exportCsvInChunks` yields
  * between chunks so a page can show progress on 10,000 rows.
  */

@@ -1,4 +1,4 @@
-/** The bench table: aligned for the terminal, and Markdown for docs/benchmarks.md. */
+/** The bench table: aligned for the terminal, and Markdown for scripts/bench/README.md. */
 import { describeBudgets, type Figure, formatValue } from './figures';
 
 const HEADERS = ['group', 'figure', 'n', 'median', 'p95', 'min–max', 'budget', 'status'];
@@ -47,7 +47,7 @@ export function textTable(figures: Figure[]): string {
   ].join('\n');
 }
 
-/** The short table for docs/benchmarks.md and the README: one row per figure. */
+/** The short table for scripts/bench/README.md and the README: one row per figure. */
 export function markdownTable(figures: Figure[]): string {
   const esc = (text: string) => text.replace(/\|/g, '\\|');
   const out = ['| figure | median | p95 | min – max | budget | status |', '|---|---:|---:|---|---|---|'];

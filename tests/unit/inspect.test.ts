@@ -1,6 +1,6 @@
 /**
  * The page inspector as a user runs it: a child process on saved pages, checking
- * exit codes, the one-line errors and the key values of its JSON contract (docs/inspector.md).
+ * exit codes, the one-line errors and the key values of its JSON contract (scripts/inspect.md).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
