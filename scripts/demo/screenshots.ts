@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { creatorKey } from '../../lib/schema/creator';
 import type { Session } from '../../tests/support/browser';
 import { openExtensionPage } from '../../tests/support/browser';
+import { openPopupFor } from '../../tests/support/journey';
 import { profileUrl, SAMPLE_CREATORS, type SampleCreator } from './creators';
 import { overlayPart, setLanguage, visitCreator } from './seed';
 
@@ -31,38 +32,6 @@ async function overlayShot(page: Page, c: SampleCreator, file: string, files: st
   if (warning) warnings.push(warning);
   await overlayPart(page, 'ml-save').waitFor({ state: 'visible' });
   await shoot(page, file, files);
-}
-
-/**
- * The popup shows the creator of the ACTIVE tab of its own window. Opened as
- * an inactive tab beside the profile tab (which is made active first), it
- * reads that profile exactly as the toolbar popup would.
- */
-async function popupForProfile(session: Session, c: SampleCreator): Promise<Page> {
-  const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(popupUrl) });
-  await session.worker.evaluate(
-    async ({ profile, popup }) => {
-      type Tab = { id?: number; windowId: number };
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          tabs: {
-            query(q: object): Promise<Tab[]>;
-            update(id: number, p: object): Promise<Tab>;
-            create(p: object): Promise<Tab>;
-          };
-        };
-      };
-      const [tab] = await chrome.tabs.query({ url: profile });
-      if (!tab?.id) throw new Error(`no tab shows ${profile}`);
-      await chrome.tabs.update(tab.id, { active: true });
-      await chrome.tabs.create({ url: popup, active: false, windowId: tab.windowId });
-    },
-    { profile: profileUrl(c), popup: popupUrl },
-  );
-  const page = await opened;
-  await page.setViewportSize(POPUP_SIZE);
-  return page;
 }
 
 async function dashboardShot(page: Page, rows: number, file: string, files: string[]): Promise<void> {
@@ -90,7 +59,8 @@ export async function captureAll(
   // Last: the Instagram profile stays open in this tab for the popup.
   await overlayShot(page, ig, join(outDir, 'overlay-instagram.png'), files, warnings);
 
-  const popup = await popupForProfile(session, ig);
+  // As the toolbar popup would: it reads the active tab's creator (tests/support/journey).
+  const popup = await openPopupFor(session, profileUrl(ig));
   try {
     await popup.locator('[data-testid="ml-fit-row"]').first().waitFor({ state: 'visible', timeout: 15_000 });
   } catch {
