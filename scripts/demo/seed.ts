@@ -9,6 +9,7 @@ import { creatorKey } from '../../lib/schema/creator';
 import type { Settings } from '../../lib/schema/settings';
 import type { Session } from '../../tests/support/browser';
 import { ask, dataOf } from '../../tests/support/extension';
+import { overlayPart, saveFromOverlay } from '../../tests/support/journey';
 import { profileUrl, type SampleCreator } from './creators';
 import { historyBackupText } from './history';
 
@@ -76,9 +77,8 @@ export async function setLanguage(session: Session, language: Settings['language
   dataOf(await ask(session, { type: 'settings:save', settings: { ...settings, language } }));
 }
 
-/** The overlay's figure, in its open shadow root (Playwright's CSS locators pierce it). */
-export const overlayPart = (page: Page, testid: string) =>
-  page.locator(`microlens-overlay [data-testid="${testid}"]`);
+// The overlay helpers the browser tests use, so the demo drives the card the same way.
+export { overlayPart, saveFromOverlay };
 
 /**
  * Opens a sample profile and waits until the overlay shows its figures,
@@ -103,22 +103,6 @@ export async function visitCreator(page: Page, c: SampleCreator): Promise<string
   } catch {
     return `@${c.handle}: the overlay showed no engagement rate within 15 s`;
   }
-}
-
-/** Clicks the overlay's Save button (once) and waits until it shows the saved state. */
-export async function saveFromOverlay(page: Page): Promise<void> {
-  const button = overlayPart(page, 'ml-save');
-  await button.waitFor({ state: 'visible' });
-  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('microlens-overlay')
-        ?.shadowRoot?.querySelector('[data-testid="ml-save"]')
-        ?.getAttribute('aria-pressed') === 'true',
-    null,
-    { timeout: 10_000 },
-  );
 }
 
 /** Status, notes, tags and rate for the saved creators that have them. */

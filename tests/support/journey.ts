@@ -65,7 +65,10 @@ export async function openDetails(page: Page): Promise<void> {
   );
 }
 
-/** Clicks the overlay's Save and waits for the saved state (aria-pressed=true). */
+/**
+ * Clicks the overlay's Save (unless it is already saved) and waits for the saved state
+ * (aria-pressed=true). Used by the browser tests and the demo alike.
+ */
 export async function saveFromOverlay(page: Page): Promise<void> {
   const button = overlayPart(page, 'ml-save');
   await button.waitFor({ state: 'visible' });
@@ -76,7 +79,7 @@ export async function saveFromOverlay(page: Page): Promise<void> {
         ?.shadowRoot?.querySelector('[data-testid="ml-save"]')
         ?.hasAttribute('disabled') === false,
   );
-  await button.click();
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
   await page.waitForFunction(
     () =>
       document
