@@ -8,6 +8,7 @@ import type { Creator, ShortlistEntry, ShortlistStatus } from '../../../lib/sche
 import type { FitReason } from '../../../lib/schema/fit';
 import type { CreatorMetrics } from '../../../lib/schema/metrics';
 import type { Settings } from '../../../lib/schema/settings';
+import { TIER_PRESETS } from '../../../lib/tiers';
 
 /** mulberry32: small seeded PRNG so every run builds the same rows. */
 export function rng(seed: number): () => number {
@@ -212,17 +213,7 @@ export function fakeViews(n: number, now = NOW): CreatorView[] {
 }
 
 export const FAKE_SETTINGS: Settings = {
-  tierScheme: {
-    id: 'standard',
-    name: 'Standard',
-    tiers: [
-      { name: 'emerging', min: 0 },
-      { name: 'nano', min: 1_000 },
-      { name: 'micro', min: 10_000 },
-      { name: 'macro', min: 100_000 },
-      { name: 'mega', min: 1_000_000 },
-    ],
-  },
+  tierScheme: TIER_PRESETS.standard,
   language: 'auto',
   rateCard: {
     // Test data, not market prices.
