@@ -48,7 +48,9 @@ export default defineConfig({
     // scripting (Chrome only): after an update the new worker re-injects the content scripts into
     // open creator tabs, which Chrome does not do itself (lib/background/reinject.ts); it can only
     // reach the two sites of host_permissions, and Chrome shows no extra install warning for it.
-    permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['unlimitedStorage', 'scripting'],
+    // storage: the overlay's settings, mirrored for content scripts (lib/overlay-prefs.ts).
+    permissions:
+      browser === 'firefox' ? ['unlimitedStorage', 'storage'] : ['unlimitedStorage', 'storage', 'scripting'],
     host_permissions: SITE_HOSTS,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Microlens' },

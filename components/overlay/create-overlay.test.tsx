@@ -65,14 +65,38 @@ describe('createOverlay timing', () => {
     const overlay = createOverlay(ctx, 'instagram', { send });
     overlay.prefetch();
     overlay.prefetch();
-    expect(log).toEqual([{ type: 'settings:get' }]);
     await settle();
+    // No stored copy (the test browser's storage is empty): the worker is asked, once.
+    expect(log).toEqual([{ type: 'settings:get' }]);
     overlay.show({ reading: sampleReading(), view: null });
     // Painted in the same task as show(): the settings are already there.
     await Promise.resolve();
     await Promise.resolve();
     expect(shadowOf()?.querySelector('[data-testid="ml-followers"]')?.textContent).toContain('3,351');
     expect(log).toEqual([{ type: 'settings:get' }]);
+  });
+
+  it('paints from the worker’s stored copy of the settings without asking the worker, and asks when it is unusable', async () => {
+    ctx = new ContentScriptContext('test');
+    const { send, log } = fakeSend(settings({ language: 'en' }));
+    const copy = { language: 'id', overlay: { instagram: 'shown', tiktok: 'hidden' } };
+    const overlay = createOverlay(ctx, 'instagram', { send, storedPrefs: async () => copy });
+    overlay.show({ reading: sampleReading(), view: null });
+    await settle();
+    expect(log).toEqual([]);
+    // Indonesian, from the copy (the worker's settings say English).
+    expect(shadowOf()?.querySelector('[data-testid="ml-followers"]')?.textContent).toContain('3.351');
+    overlay.clear();
+
+    const asks = fakeSend(settings({ language: 'en' }));
+    const fallback = createOverlay(ctx, 'instagram', {
+      send: asks.send,
+      storedPrefs: async () => ({ language: 'xx' }),
+    });
+    fallback.show({ reading: sampleReading(), view: null });
+    await settle();
+    expect(asks.log).toEqual([{ type: 'settings:get' }]);
+    expect(shadowOf()?.querySelector('[data-testid="ml-followers"]')?.textContent).toContain('3,351');
   });
 
   it('does not re-render when shown again with the same figures, and does when one changes', async () => {

@@ -6,9 +6,11 @@
  * in the settings.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // lib/i18n's parts, not its index: the index brings every common string along.
 import { type Lang, resolveLang } from '@/lib/i18n/core';
+import { OVERLAY_PREFS_KEY, parseOverlayPrefs } from '@/lib/overlay-prefs';
 import type { Platform } from '@/lib/schema/reading';
 import { send as realSend, type Send } from '../shared/send';
 import { OverlayApp, type OverlayMode } from './OverlayApp';
@@ -83,9 +85,10 @@ function createHost(): { host: HTMLElement; dock: HTMLElement } {
 export function createOverlay(
   ctx: ContentScriptContext,
   platform: Platform,
-  deps: { send?: Send; languages?: () => readonly string[] } = {},
+  deps: { send?: Send; languages?: () => readonly string[]; storedPrefs?: () => Promise<unknown> } = {},
 ): OverlayController {
   const send = deps.send ?? realSend;
+  const readStoredPrefs = deps.storedPrefs ?? storedPrefs;
   const languages = deps.languages ?? (() => navigator.languages);
   let ui: { host: HTMLElement; dock: HTMLElement } | null = null;
   let mounted = false;
@@ -106,7 +109,9 @@ export function createOverlay(
 
   async function loadPrefs(): Promise<void> {
     try {
-      const settings = await send({ type: 'settings:get' });
+      // The worker's copy in extension storage answers without waking the worker;
+      // missing (first start) or malformed, the worker itself is asked.
+      const settings = parseOverlayPrefs(await readStoredPrefs()) ?? (await send({ type: 'settings:get' }));
       prefs = {
         lang: resolveLang(settings.language, languages()),
         mode: unsavedMode ?? settings.overlay[platform],
@@ -163,14 +168,14 @@ export function createOverlay(
       await prefsLoading;
     }
     if (gen !== generation || state !== next || ctx.isInvalid) return;
-    // Shown while the page is still parsing: <body> may not be there yet; the next show() mounts.
-    if (!document.body) return;
     ui ??= createHost();
     let fresh = false;
     if (!mounted || !ui.host.isConnected) {
       // Another instance (an older content script after an update) may have left its card.
       for (const stale of document.querySelectorAll(OVERLAY_TAG)) if (stale !== ui.host) stale.remove();
-      document.body.append(ui.host);
+      // On <html>, not <body>: the card can paint while the parser is still in <head> (the
+      // description meta), and a site re-rendering its <body> cannot take the card with it.
+      document.documentElement.append(ui.host);
       mounted = true;
       fresh = true;
     }
@@ -194,6 +199,15 @@ export function createOverlay(
       if (mounted) remove();
     },
   };
+}
+
+/** The worker's copy of the card's settings (lib/overlay-prefs.ts), unchecked. */
+async function storedPrefs(): Promise<unknown> {
+  try {
+    return (await browser.storage.local.get(OVERLAY_PREFS_KEY))[OVERLAY_PREFS_KEY];
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
  * Wires the router to the extension APIs. Takes the `browser` object (the
  * entrypoint passes the real one, tests WXT's fakeBrowser) and the store.
  */
+import { OVERLAY_PREFS_KEY, overlayPrefsOf, SETTINGS_WRITERS } from '../overlay-prefs';
 import type { Store } from '../store/store';
 import { handleRequest } from './handle-request';
 import { type RuntimeSender, senderOf } from './sender';
@@ -21,6 +22,8 @@ export interface WorkerBrowser {
     query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  /** Where the overlay's settings are mirrored for content scripts (lib/overlay-prefs.ts). */
+  storage?: { local: { set(items: Record<string, unknown>): Promise<void> } };
 }
 
 export interface ListenOptions {
@@ -54,7 +57,14 @@ export function listen(
     }
     return opening;
   };
-  void getStore().catch(() => undefined);
+  // The overlay's settings, copied where content scripts read them without waking the worker:
+  // at start (an install, an update, a copy lost) and after every request that may change them.
+  const mirrorPrefs = (s: Store) =>
+    s
+      .getSettings()
+      .then((settings) => browser.storage?.local.set({ [OVERLAY_PREFS_KEY]: overlayPrefsOf(settings) }))
+      .catch(() => undefined);
+  void getStore().then(mirrorPrefs, () => undefined);
 
   browser.runtime.onMessage.addListener((message, rawSender) => {
     // 'microlens:*' messages are for pages and content scripts, not for the worker: stay silent.
@@ -70,7 +80,13 @@ export function listen(
       return Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'Unknown sender.' } });
     }
     return getStore().then(
-      (s) => handleRequest(s, message, sender, now(), options.deps),
+      async (s) => {
+        const reply = await handleRequest(s, message, sender, now(), options.deps);
+        if (reply.ok && SETTINGS_WRITERS.has(String((message as { type?: unknown }).type))) {
+          await mirrorPrefs(s);
+        }
+        return reply;
+      },
       (error: unknown) => ({
         ok: false,
         error: { code: 'storage', message: `The local database could not be opened: ${String(error)}` },

@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listen, SAVE_CURRENT_MESSAGE, type WorkerBrowser } from '../../../lib/background/listen';
+import { OVERLAY_PREFS_KEY, overlayPrefsOf } from '../../../lib/overlay-prefs';
 import type { Store } from '../../../lib/store/store';
 import { exact, newStore, reading, T0 } from '../store/helpers';
 
@@ -111,5 +112,32 @@ describe('background wiring (fakeBrowser)', () => {
     });
     expect(await send({ type: 'settings:get' }, EXTENSION_PAGE)).toMatchObject({ ok: true });
     expect(attempts).toBe(2);
+  });
+
+  it('mirrors the overlay settings into extension storage at start and after a settings change only', async () => {
+    const store = await wired();
+    const stored = async () => (await fakeBrowser.storage.local.get(OVERLAY_PREFS_KEY))[OVERLAY_PREFS_KEY];
+    await vi.waitFor(async () => expect(await stored()).toEqual(overlayPrefsOf(await store.getSettings())));
+    const settings = await store.getSettings();
+    await send(
+      {
+        type: 'settings:save',
+        settings: { ...settings, language: 'id', overlay: { instagram: 'hidden', tiktok: 'collapsed' } },
+      },
+      EXTENSION_PAGE,
+    );
+    expect(await stored()).toEqual({ language: 'id', overlay: { instagram: 'hidden', tiktok: 'collapsed' } });
+    await send({ type: 'settings:overlay', platform: 'instagram', mode: 'shown' }, INSTAGRAM_TAB);
+    expect(await stored()).toEqual({ language: 'id', overlay: { instagram: 'shown', tiktok: 'collapsed' } });
+    // A copy lost or tampered with is not rewritten by unrelated traffic, but is by the next start.
+    await fakeBrowser.storage.local.set({ [OVERLAY_PREFS_KEY]: 'junk' });
+    await send({ type: 'reading:record', reading: reading({ followers: exact(42) }) }, INSTAGRAM_TAB);
+    expect(await stored()).toBe('junk');
+    listen(fakeBrowser as unknown as WorkerBrowser, store, { now: () => T0 });
+    await vi.waitFor(async () => expect(await stored()).toEqual(overlayPrefsOf(await store.getSettings())));
+    // A refused change writes nothing.
+    await fakeBrowser.storage.local.set({ [OVERLAY_PREFS_KEY]: 'junk' });
+    await send({ type: 'settings:save', settings: { language: 'fr' } }, EXTENSION_PAGE);
+    expect(await stored()).toBe('junk');
   });
 });

@@ -13,13 +13,15 @@ const SITES = ['https://www.instagram.com/*', 'https://www.tiktok.com/*'];
 /**
  * Every API permission allowed, with why. Anything else in a built manifest fails.
  * - unlimitedStorage: months of history in IndexedDB must not hit the quota.
+ * - storage: the overlay's language and mode, mirrored by the worker so the
+ *   card paints without waiting for it (lib/overlay-prefs.ts). No install warning.
  * - scripting (Chrome only): after an update the new worker re-injects the
  *   content scripts into open creator tabs (Chrome does not); the host
  *   permissions above already bound where it can inject.
  */
 const ALLOWED_PERMISSIONS: Record<Target, string[]> = {
-  chrome: ['unlimitedStorage', 'scripting'],
-  firefox: ['unlimitedStorage'],
+  chrome: ['unlimitedStorage', 'storage', 'scripting'],
+  firefox: ['unlimitedStorage', 'storage'],
 };
 
 interface ContentScript {
