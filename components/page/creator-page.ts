@@ -56,12 +56,12 @@ function keyOf(r: Reading): CreatorKey | null {
 }
 
 /**
- * Figures fit to show while the document is still parsing, i.e. ones no later
- * part of the page will replace: followers from the page's embedded data, or
- * an exact count in the rendered header. Not yet: the description meta
- * (server-rendered, it can lag the header: 3,353 vs 3,351), nor a rounded
- * header count ("783.4K") while the exact one may still come in the embedded
- * JSON further down. Those wait for DOMContentLoaded, when the whole page is read.
+ * Figures no later part of the page will replace: followers from the page's
+ * embedded data, or an exact count in the rendered header. Until one arrives
+ * the card shows what there is (the description meta, a rounded header count
+ * such as "783.4K", marked ≈) and the parse watch goes on, so the exact figure
+ * replaces it as soon as the parser reaches it. The meta can lag the header by
+ * a few followers (3,353 vs 3,351); the header's figure then replaces it too.
  */
 function settledWhileParsing(r: Reading): boolean {
   const f = r.followers;
@@ -125,16 +125,26 @@ export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): voi
     showFor(reading, null, undefined, recorded);
   };
 
-  /** While parsing: paints as soon as the figures are there; true once it has. */
+  /**
+   * While parsing: paints the first figures as soon as they are in, and
+   * repaints as better ones arrive (nothing is recorded until the whole page
+   * is read); true once the followers figure is settled.
+   */
   const readWhileParsing = (): boolean => {
     const url = location.href;
     const kind = pageKindFor(url);
     if (!kind || kind.platform !== platform || kind.kind !== 'profile') return true;
-    if (!document.body) return false;
     const reading = site.extract(document, url, Date.now());
-    if (!settledWhileParsing(reading)) return false;
-    paintEarly(keyOf(reading), reading);
-    return true;
+    if (reading.followers === null) return false;
+    // The reader's notes are about the whole page ("only the summary was readable"):
+    // not yet known while half of it is parsed. The DOMContentLoaded read brings them.
+    const shown = { ...reading, notices: [] };
+    const key = keyOf(shown);
+    if (current && current.key === key && !current.view) {
+      current.reading = shown;
+      showFor(shown, null, undefined, current.recorded);
+    } else paintEarly(key, shown);
+    return settledWhileParsing(reading);
   };
 
   const unknownReading = (url: string, kind: PageKindResult, why: string) =>

@@ -53,6 +53,19 @@ describe('watchWhileParsing', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 
+  it('reads a data <meta> as soon as it is inserted: it has no content to wait for', async () => {
+    const read = vi.fn(() => false);
+    watchWhileParsing(ctx, (el) => el.tagName === 'META', read);
+    const meta = document.createElement('meta');
+    meta.setAttribute('name', 'description');
+    meta.setAttribute('content', '2,362 Followers, 136 Following, 224 Posts');
+    // The last node so far, where the parser is: an element with content would wait here.
+    document.body.append(meta);
+    await flush();
+    expect(read).toHaveBeenCalledTimes(1);
+    meta.remove();
+  });
+
   it('reads once per data arrival while the figures are not final', async () => {
     const read = vi.fn(() => false);
     watchWhileParsing(ctx, isData, read);

@@ -50,7 +50,8 @@ export function watchWhileParsing(
       }
     }
     if (open.length === 0) return;
-    const stillOpen = open.filter(isLastNode);
+    // A <meta> is whole when inserted (no content to wait for); anything else once the parser moved on.
+    const stillOpen = open.filter((el) => el.tagName !== 'META' && isLastNode(el));
     const arrived = stillOpen.length < open.length;
     open = stillOpen;
     if (!arrived) return;

@@ -1,3 +1,5 @@
+import { isDescriptionMeta } from './description-meta';
+
 /**
  * Elements whose arrival, while an Instagram page is still being parsed, may
  * bring the profile's figures: the content script reads the page as soon as
@@ -17,6 +19,10 @@ export function isInstagramDataNode(el: Element): boolean {
     // The rendered profile header: posts/followers/following list and links (instagram-dom.ts).
     case 'HEADER':
       return true;
+    // The description metas in <head> (instagram-meta.ts): the only figures a logged-out page has,
+    // and the first a logged-in one has. Read at once; later, better figures replace them.
+    case 'META':
+      return isDescriptionMeta(el);
     // A page carries dozens of inline scripts: only one holding follower counts is worth a read.
     case 'SCRIPT': {
       if (el.hasAttribute('src')) return false;

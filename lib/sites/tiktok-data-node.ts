@@ -1,3 +1,5 @@
+import { isDescriptionMeta } from './description-meta';
+
 /**
  * Elements whose arrival, while a TikTok page is still being parsed, may bring
  * the profile's figures (see instagram-data-node.ts for how it is used). A
@@ -11,6 +13,8 @@ const DATA_SCRIPT_IDS = new Set([
 
 export function isTiktokDataNode(el: Element): boolean {
   if (el.tagName === 'SCRIPT') return DATA_SCRIPT_IDS.has(el.id);
+  // The description metas in <head> (tiktok-meta.ts): rounded figures, the first the page has.
+  if (el.tagName === 'META') return isDescriptionMeta(el);
   // The rendered header's follower count (tiktok-dom.ts PROFILE.followers).
   return el.getAttribute('data-e2e') === 'followers-count';
 }

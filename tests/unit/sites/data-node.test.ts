@@ -29,13 +29,28 @@ describe('data nodes: the elements that bring a profile’s figures while the pa
     src.setAttribute('src', '/app.js');
     expect(isInstagramDataNode(src)).toBe(false);
     expect(isInstagramDataNode(doc.createElement('div'))).toBe(false);
+    // The description metas in <head>: the only figures of a logged-out page; other metas are not data.
+    const loggedOut = matching(
+      capture('instagram/profile-loggedout-pluto__travel-2024-12.html'),
+      isInstagramDataNode,
+    );
+    expect(loggedOut.filter((el) => el.tagName === 'META').map((el) => el.getAttribute('content'))).toEqual(
+      expect.arrayContaining([expect.stringContaining('2,362 Followers')]),
+    );
+    const other = doc.createElement('meta');
+    other.setAttribute('property', 'og:title');
+    expect(isInstagramDataNode(other)).toBe(false);
   });
 
   it('TikTok: the header count and the rehydration / legacy JSON scripts, nothing else', () => {
     const found = matching(capture('tiktok/profile-illojuan-2025-12.html'), isTiktokDataNode);
-    expect(found.map((el) => el.id || el.getAttribute('data-e2e')).sort()).toEqual([
+    const named = (el: Element) =>
+      el.id || el.getAttribute('data-e2e') || el.getAttribute('name') || el.getAttribute('property');
+    expect(found.map(named).sort()).toEqual([
       '__UNIVERSAL_DATA_FOR_REHYDRATION__',
+      'description',
       'followers-count',
+      'og:description',
     ]);
     const legacy = matching(capture('tiktok/profile-legacy-nextdata-tiktok-2021-01.html'), isTiktokDataNode);
     expect(legacy.map((el) => el.id)).toEqual(['__NEXT_DATA__']);
