@@ -3,6 +3,7 @@
  *
  *   npx tsx scripts/bundle-report.ts              WXT build into .output/size-report + breakdown
  *   npx tsx scripts/bundle-report.ts --no-build   breakdown only (sizes of .output/chrome-mv3)
+ *   … --all                                        every file of each group, not only the three biggest
  *
  * Figure of record: the real `wxt build` files (raw and gzip). It is built into
  * its own directory so another engineer's .output/chrome-mv3 is left alone.
@@ -112,7 +113,7 @@ function printBreakdown(site: string, meta: Metafile): void {
     if (g.bytes === 0) continue;
     const biggest = [...g.files]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
+      .slice(0, process.argv.includes('--all') ? undefined : 3)
       .map(([f, b]) => `${f.split('/').at(-1)} ${(b / KB).toFixed(1)}`)
       .join(', ');
     console.log(`  ${name.padEnd(34)} ${(g.bytes / KB).toFixed(1).padStart(6)} KB   ${biggest}`);

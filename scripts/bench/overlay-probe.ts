@@ -15,29 +15,35 @@ export interface DataProbe {
   includes?: string;
   /** One of them must have non-blank text (a rendered count). */
   nonEmpty?: boolean;
+  /** Test this attribute rather than the text (a meta's `content`). */
+  attribute?: string;
 }
 
 export interface ProbeState {
   tData: number | null;
   tDcl: number | null;
   tPaint: number | null;
+  /** The page's first animation frame: nothing, the overlay included, can paint before it. */
+  tFirstFrame: number | null;
+  /** What the card's followers figure said at its first paint. */
   followersText: string | null;
 }
 
-export function overlayProbe(probe: DataProbe): void {
-  const state: ProbeState = { tData: null, tDcl: null, tPaint: null, followersText: null };
+/** `probes`: every form the capture's figures take; the first one present marks tData. */
+export function overlayProbe(probes: DataProbe[]): void {
+  const state: ProbeState = { tData: null, tDcl: null, tPaint: null, tFirstFrame: null, followersText: null };
   (window as unknown as { __mlBench: ProbeState }).__mlBench = state;
 
-  const dataPresent = () => {
-    const found = document.querySelectorAll(probe.selector);
-    for (const el of Array.from(found)) {
-      const text = el.textContent ?? '';
+  const present = (probe: DataProbe) => {
+    for (const el of Array.from(document.querySelectorAll(probe.selector))) {
+      const text = (probe.attribute ? el.getAttribute(probe.attribute) : el.textContent) ?? '';
       if (probe.includes !== undefined && !text.includes(probe.includes)) continue;
       if (probe.nonEmpty && text.trim() === '') continue;
       return true;
     }
     return false;
   };
+  const dataPresent = () => probes.some(present);
   const markData = () => {
     if (state.tData === null && dataPresent()) {
       state.tData = performance.now();
@@ -65,6 +71,7 @@ export function overlayProbe(probe: DataProbe): void {
     return text === '' ? null : text;
   };
   const frame = () => {
+    state.tFirstFrame ??= performance.now();
     const text = followers();
     if (text !== null) {
       state.tPaint = performance.now();
