@@ -29,6 +29,7 @@ import {
 import { type Settings, SettingsSchema } from '../schema/settings';
 import { emptyCounts, SECTIONS, type Section, type Validated, validateAll } from './backup';
 import type { StoreContext } from './context';
+import { applyCountChanges, CountChanges } from './counters';
 import { creatorRange, SETTINGS_KEY } from './db-schema';
 import { mergeCreators } from './merge-creator';
 import { mergePosts } from './merge-post';
@@ -185,120 +186,137 @@ function writeBatch(ctx: StoreContext, b: Batch, v: Validated): Promise<Tally> {
   const t: Tally = { added: emptyCounts(), updated: emptyCounts(), unchanged: emptyCounts(), rejected: [] };
   const sink = ctx.reportCorrupt;
   return ctx.connection.use((db) =>
-    writeTx(db, ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings', 'fits'], async (tx) => {
-      const creators = tx.objectStore('creators');
-      const snapshots = tx.objectStore('snapshots');
-      const posts = tx.objectStore('posts');
-      const briefs = tx.objectStore('briefs');
-      const shortlist = tx.objectStore('shortlist');
-      const settingsStore = tx.objectStore('settings');
+    writeTx(
+      db,
+      ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings', 'fits', 'meta'],
+      async (tx) => {
+        const creators = tx.objectStore('creators');
+        const snapshots = tx.objectStore('snapshots');
+        const posts = tx.objectStore('posts');
+        const briefs = tx.objectStore('briefs');
+        const shortlist = tx.objectStore('shortlist');
+        const settingsStore = tx.objectStore('settings');
 
-      // Read phase: everything the decisions need, before any write.
-      const snapshotOwners = [...new Set(b.snapshots.map((s) => s.snapshot.creatorKey))];
-      const [outsideKnown, oldCreators, oldPosts, oldBriefs, oldEntries, oldSnapshots, oldSettings] =
-        await Promise.all([
-          Promise.all(b.outside.map((k) => track(creators.getKey(k)))),
-          Promise.all(b.creators.map((c) => track(creators.get(c.key)))),
-          Promise.all(b.posts.map((p) => track(posts.get(p.post.key)))),
-          Promise.all(b.briefs.map((x) => track(briefs.get(x.id)))),
-          Promise.all(b.shortlist.map((e) => track(shortlist.get(e.entry.creatorKey)))),
-          Promise.all(
-            snapshotOwners.map((k) => track(snapshots.index('creatorKey_at').getAll(creatorRange(k)))),
-          ),
-          b.settings ? track(settingsStore.get(SETTINGS_KEY)) : Promise.resolve(undefined),
-        ]);
-      const storeHas = new Set(b.outside.filter((_, i) => outsideKnown[i] !== undefined));
-      const orphan = (key: string, where: string): boolean => {
-        if (v.creators.has(key) || storeHas.has(key)) return false;
-        t.rejected.push({
-          where,
-          reason: `refers to creator ${key}, which is neither in the backup nor here`,
-        });
-        return true;
-      };
-
-      const writes: Promise<unknown>[] = [];
-      const put = <T>(promise: Promise<T>) => writes.push(track(promise));
-      // Creators whose record or posts change: their cached fit scores are dropped (rescored on the next list).
-      const rescore = new Set<string>();
-
-      /** Counts one record and says whether it must be written. */
-      const tally = (section: Section, old: unknown, next: unknown, nextWins: boolean): boolean => {
-        if (old === null) {
-          t.added[section]++;
+        // Read phase: everything the decisions need, before any write.
+        const snapshotOwners = [...new Set(b.snapshots.map((s) => s.snapshot.creatorKey))];
+        const [outsideKnown, oldCreators, oldPosts, oldBriefs, oldEntries, oldSnapshots, oldSettings] =
+          await Promise.all([
+            Promise.all(b.outside.map((k) => track(creators.getKey(k)))),
+            Promise.all(b.creators.map((c) => track(creators.get(c.key)))),
+            Promise.all(b.posts.map((p) => track(posts.get(p.post.key)))),
+            Promise.all(b.briefs.map((x) => track(briefs.get(x.id)))),
+            Promise.all(b.shortlist.map((e) => track(shortlist.get(e.entry.creatorKey)))),
+            Promise.all(
+              snapshotOwners.map((k) => track(snapshots.index('creatorKey_at').getAll(creatorRange(k)))),
+            ),
+            b.settings ? track(settingsStore.get(SETTINGS_KEY)) : Promise.resolve(undefined),
+          ]);
+        const storeHas = new Set(b.outside.filter((_, i) => outsideKnown[i] !== undefined));
+        const orphan = (key: string, where: string): boolean => {
+          if (v.creators.has(key) || storeHas.has(key)) return false;
+          t.rejected.push({
+            where,
+            reason: `refers to creator ${key}, which is neither in the backup nor here`,
+          });
           return true;
+        };
+
+        const writes: Promise<unknown>[] = [];
+        const put = <T>(promise: Promise<T>) => writes.push(track(promise));
+        // Creators whose record or posts change: their cached fit scores are dropped (rescored on the next list).
+        const rescore = new Set<string>();
+        // What the batch does to the record counts (counters.ts), applied in this transaction.
+        const counts = new CountChanges();
+
+        /** Counts one record and says whether it must be written. */
+        const tally = (section: Section, old: unknown, next: unknown, nextWins: boolean): boolean => {
+          if (old === null) {
+            t.added[section]++;
+            return true;
+          }
+          if (!nextWins || stableJson(old) === stableJson(next)) {
+            t.unchanged[section]++;
+            return false;
+          }
+          t.updated[section]++;
+          return true;
+        };
+
+        b.creators.forEach((incoming, i) => {
+          const old = readValid(CreatorSchema, oldCreators[i], 'creators', incoming.key, sink);
+          const merged = mergeCreators(old, incoming);
+          if (tally('creators', old, merged, true)) {
+            put(creators.put(forWrite(CreatorSchema, merged, 'creator')));
+            counts.creatorPut(oldCreators[i]);
+            rescore.add(merged.key);
+          }
+        });
+
+        b.posts.forEach(({ where, post }, i) => {
+          if (orphan(post.creatorKey, where)) return;
+          const old = readValid(StoredPostSchema, oldPosts[i], 'posts', post.key, sink);
+          const merged = mergePosts(old, post);
+          if (tally('posts', old, merged, true)) {
+            put(posts.put(forWrite(StoredPostSchema, merged, 'post')));
+            rescore.add(merged.creatorKey);
+            if (old) rescore.add(old.creatorKey);
+          }
+        });
+
+        const seenAt = new Map<string, Set<number>>();
+        snapshotOwners.forEach((key, i) => {
+          const existing = readAllValid(
+            SnapshotSchema,
+            oldSnapshots[i] ?? [],
+            'snapshots',
+            rawKey('id'),
+            sink,
+          );
+          seenAt.set(key, new Set(existing.map((s: Snapshot) => s.at)));
+        });
+        for (const { where, snapshot } of b.snapshots) {
+          if (orphan(snapshot.creatorKey, where)) continue;
+          const ats = seenAt.get(snapshot.creatorKey) ?? new Set<number>();
+          if (ats.has(snapshot.at)) {
+            t.unchanged.snapshots++;
+            continue;
+          }
+          ats.add(snapshot.at);
+          seenAt.set(snapshot.creatorKey, ats);
+          t.added.snapshots++;
+          put(snapshots.add(forWrite(SnapshotSchema, snapshot, 'snapshot')));
         }
-        if (!nextWins || stableJson(old) === stableJson(next)) {
-          t.unchanged[section]++;
-          return false;
+
+        b.briefs.forEach((brief, i) => {
+          const old = readValid(BriefSchema, oldBriefs[i], 'briefs', brief.id, sink);
+          const newer = (brief.updatedAt ?? 0) > (old?.updatedAt ?? 0);
+          if (tally('briefs', old, brief, newer)) put(briefs.put(brief));
+        });
+
+        b.shortlist.forEach(({ where, entry }, i) => {
+          if (orphan(entry.creatorKey, where)) return;
+          const old = readValid(ShortlistEntrySchema, oldEntries[i], 'shortlist', entry.creatorKey, sink);
+          const newer = entry.updatedAt > (old?.updatedAt ?? Number.NEGATIVE_INFINITY);
+          if (tally('shortlist', old, entry, newer)) {
+            put(shortlist.put(entry));
+            counts.entryChanged(oldEntries[i], entry);
+          }
+        });
+
+        if (b.settings) {
+          const old = readValid(SettingsSchema, oldSettings, 'settings', SETTINGS_KEY, sink);
+          if (old) t.unchanged.settings++;
+          else {
+            t.added.settings++;
+            put(settingsStore.put(b.settings, SETTINGS_KEY));
+          }
         }
-        t.updated[section]++;
-        return true;
-      };
 
-      b.creators.forEach((incoming, i) => {
-        const old = readValid(CreatorSchema, oldCreators[i], 'creators', incoming.key, sink);
-        const merged = mergeCreators(old, incoming);
-        if (tally('creators', old, merged, true)) {
-          put(creators.put(forWrite(CreatorSchema, merged, 'creator')));
-          rescore.add(merged.key);
-        }
-      });
-
-      b.posts.forEach(({ where, post }, i) => {
-        if (orphan(post.creatorKey, where)) return;
-        const old = readValid(StoredPostSchema, oldPosts[i], 'posts', post.key, sink);
-        const merged = mergePosts(old, post);
-        if (tally('posts', old, merged, true)) {
-          put(posts.put(forWrite(StoredPostSchema, merged, 'post')));
-          rescore.add(merged.creatorKey);
-          if (old) rescore.add(old.creatorKey);
-        }
-      });
-
-      const seenAt = new Map<string, Set<number>>();
-      snapshotOwners.forEach((key, i) => {
-        const existing = readAllValid(SnapshotSchema, oldSnapshots[i] ?? [], 'snapshots', rawKey('id'), sink);
-        seenAt.set(key, new Set(existing.map((s: Snapshot) => s.at)));
-      });
-      for (const { where, snapshot } of b.snapshots) {
-        if (orphan(snapshot.creatorKey, where)) continue;
-        const ats = seenAt.get(snapshot.creatorKey) ?? new Set<number>();
-        if (ats.has(snapshot.at)) {
-          t.unchanged.snapshots++;
-          continue;
-        }
-        ats.add(snapshot.at);
-        seenAt.set(snapshot.creatorKey, ats);
-        t.added.snapshots++;
-        put(snapshots.add(forWrite(SnapshotSchema, snapshot, 'snapshot')));
-      }
-
-      b.briefs.forEach((brief, i) => {
-        const old = readValid(BriefSchema, oldBriefs[i], 'briefs', brief.id, sink);
-        const newer = (brief.updatedAt ?? 0) > (old?.updatedAt ?? 0);
-        if (tally('briefs', old, brief, newer)) put(briefs.put(brief));
-      });
-
-      b.shortlist.forEach(({ where, entry }, i) => {
-        if (orphan(entry.creatorKey, where)) return;
-        const old = readValid(ShortlistEntrySchema, oldEntries[i], 'shortlist', entry.creatorKey, sink);
-        const newer = entry.updatedAt > (old?.updatedAt ?? Number.NEGATIVE_INFINITY);
-        if (tally('shortlist', old, entry, newer)) put(shortlist.put(entry));
-      });
-
-      if (b.settings) {
-        const old = readValid(SettingsSchema, oldSettings, 'settings', SETTINGS_KEY, sink);
-        if (old) t.unchanged.settings++;
-        else {
-          t.added.settings++;
-          put(settingsStore.put(b.settings, SETTINGS_KEY));
-        }
-      }
-
-      for (const key of rescore) put(tx.objectStore('fits').delete(key));
-      await Promise.all(writes);
-      return t;
-    }),
+        for (const key of rescore) put(tx.objectStore('fits').delete(key));
+        put(applyCountChanges(tx.objectStore('meta'), counts));
+        await Promise.all(writes);
+        return t;
+      },
+    ),
   );
 }

@@ -7,6 +7,7 @@
 import { type IDBPDatabase, wrap } from 'idb';
 import { DB_VERSION, type MicrolensDB } from './db-schema';
 import { StoreError, toStoreError } from './errors';
+import { track } from './tx';
 import { runUpgrades } from './upgrades';
 
 export type Db = IDBPDatabase<MicrolensDB>;
@@ -27,6 +28,8 @@ export function openDatabase(
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as IDBPDatabase<unknown>;
     const tx = wrap(request.transaction as IDBTransaction) as never;
+    // A failed upgrade is reported by the open request; its transaction's own rejection is expected.
+    track((tx as { done: Promise<void> }).done);
     runUpgrades(db, event.oldVersion, event.newVersion ?? version, tx).catch(() => {
       // A failed migration aborts the version-change transaction; the open request reports it.
       try {

@@ -10,7 +10,7 @@ import type { Settings } from '../schema/settings';
 import type { FitCache } from './fit-cache';
 
 export const DB_NAME = 'microlens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The settings store holds one record under this key. */
 export const SETTINGS_KEY = 'current';

@@ -4,20 +4,27 @@ import {
   CreatorSchema,
   type ShortlistEntry,
   ShortlistEntrySchema,
-  ShortlistStatusSchema,
   StoredPostSchema,
 } from '../schema/creator';
 import { patchTags } from '../shortlist-tags';
 import type { StoreContext } from './context';
+import {
+  applyCountChanges,
+  COUNTERS_KEY,
+  CountChanges,
+  type Counters,
+  countStores,
+  parseCounters,
+} from './counters';
 import type { CreatorBundle } from './creators';
 import { StoreError } from './errors';
-import { readTx, track, writeTx } from './tx';
+import { type ReadTx, readTx, track, writeTx } from './tx';
 import { forWrite, rawKey, readAllValid, readValid } from './validate';
 
 /** Adds a known creator to the shortlist (keeps the entry if already there) and returns it. */
 export function saveToShortlist(ctx: StoreContext, key: string, now: number): Promise<CreatorBundle> {
   return ctx.connection.use((db) =>
-    writeTx(db, ['creators', 'posts', 'shortlist'], async (tx) => {
+    writeTx(db, ['creators', 'posts', 'shortlist', 'meta'], async (tx) => {
       const sink = ctx.reportCorrupt;
       const shortlist = tx.objectStore('shortlist');
       const [rawCreator, rawPosts, rawEntry] = await Promise.all([
@@ -40,6 +47,10 @@ export function saveToShortlist(ctx: StoreContext, key: string, now: number): Pr
           'shortlist entry',
         );
         await shortlist.put(entry);
+        // A corrupt record under the key is replaced: it may have been counted under its status.
+        const changes = new CountChanges();
+        changes.entryChanged(rawEntry, entry);
+        await applyCountChanges(tx.objectStore('meta'), changes);
       }
       return {
         creator,
@@ -53,11 +64,19 @@ export function saveToShortlist(ctx: StoreContext, key: string, now: number): Pr
 export function removeFromShortlist(ctx: StoreContext, keys: string[]): Promise<number> {
   const unique = [...new Set(keys)];
   return ctx.connection.use((db) =>
-    writeTx(db, ['shortlist'], async (tx) => {
+    writeTx(db, ['shortlist', 'meta'], async (tx) => {
       const store = tx.objectStore('shortlist');
-      const present = await Promise.all(unique.map((k) => track(store.getKey(k))));
+      // The records themselves, not just their keys: the counts need the status each one had.
+      const present = await Promise.all(unique.map((k) => track(store.get(k))));
       const toDelete = unique.filter((_, i) => present[i] !== undefined);
-      await Promise.all(toDelete.map((k) => track(store.delete(k))));
+      const changes = new CountChanges();
+      present.forEach((raw) => {
+        if (raw !== undefined) changes.entryChanged(raw, undefined);
+      });
+      await Promise.all([
+        ...toDelete.map((k) => track(store.delete(k))),
+        track(applyCountChanges(tx.objectStore('meta'), changes)),
+      ]);
       return toDelete.length;
     }),
   );
@@ -75,10 +94,11 @@ export function updateShortlist(
 ): Promise<number> {
   const unique = [...new Set(keys)];
   return ctx.connection.use((db) =>
-    writeTx(db, ['shortlist'], async (tx) => {
+    writeTx(db, ['shortlist', 'meta'], async (tx) => {
       const store = tx.objectStore('shortlist');
       const raw = await Promise.all(unique.map((k) => track(store.get(k))));
       const writes: Promise<unknown>[] = [];
+      const changes = new CountChanges();
       unique.forEach((key, i) => {
         const entry = readValid(ShortlistEntrySchema, raw[i], 'shortlist', key, ctx.reportCorrupt);
         if (!entry) return;
@@ -86,9 +106,12 @@ export function updateShortlist(
         const next: ShortlistEntry = { ...entry, ...definedFields(fields), updatedAt: now };
         if (patch.tags || addTags || removeTags) next.tags = patchTags(entry.tags, patch);
         writes.push(track(store.put(forWrite(ShortlistEntrySchema, next, 'shortlist entry'))));
+        changes.entryChanged(raw[i], next);
       });
+      const updated = writes.length;
+      writes.push(track(applyCountChanges(tx.objectStore('meta'), changes)));
       await Promise.all(writes);
-      return writes.length;
+      return updated;
     }),
   );
 }
@@ -168,24 +191,50 @@ export function listShortlist(ctx: StoreContext): Promise<CreatorBundle[]> {
   );
 }
 
-/** Counts per status through the status index (no records loaded). */
-export function shortlistSummary(ctx: StoreContext): Promise<ShortlistSummary> {
-  return ctx.connection.use((db) =>
-    readTx(db, ['shortlist', 'creators'], async (tx) => {
-      const byStatusIndex = tx.objectStore('shortlist').index('status');
-      const statuses = ShortlistStatusSchema.options;
-      const [counts, creatorsKnown] = await Promise.all([
-        Promise.all(statuses.map((s) => track(byStatusIndex.count(s)))),
-        track(tx.objectStore('creators').count()),
-      ]);
-      const byStatus: Record<string, number> = {};
-      statuses.forEach((s, i) => {
-        byStatus[s] = counts[i] ?? 0;
-      });
-      // Every entry has exactly one status (validated on write), so the total is their sum:
-      // one count fewer on the popup's critical path (IndexedDB's count() walks the records).
-      const total = counts.reduce((sum, n) => sum + n, 0);
-      return { total, byStatus, creatorsKnown };
-    }),
+/**
+ * Shortlist entries per status and creators known, from the counters record
+ * (counters.ts): one record read. When that record is missing or invalid, the
+ * stores are counted and the record is written afresh, in one transaction (so
+ * no write can slip between the count and the record).
+ */
+export async function shortlistSummary(ctx: StoreContext): Promise<ShortlistSummary> {
+  const raw = await ctx.connection.use((db) =>
+    readTx(db, ['meta'], (tx) => tx.objectStore('meta').get(COUNTERS_KEY)),
   );
+  let counters = parseCounters(raw);
+  if (!counters) {
+    // Missing is expected (raw writes, an old record deleted as wrong); invalid is reported.
+    if (raw !== undefined)
+      ctx.reportCorrupt({ store: 'meta', key: COUNTERS_KEY, reason: 'invalid counters' });
+    counters = await recount(ctx);
+  }
+  return summaryOf(counters);
+}
+
+/** Counts the stores and rewrites the counters record; read-only when it cannot be written (storage full). */
+export async function recount(ctx: StoreContext): Promise<Counters> {
+  const count = (tx: ReadTx<['creators', 'shortlist']>) =>
+    countStores({
+      creators: tx.objectStore('creators'),
+      statusIndex: tx.objectStore('shortlist').index('status'),
+    });
+  try {
+    return await ctx.connection.use((db) =>
+      writeTx(db, ['meta', 'creators', 'shortlist'], async (tx) => {
+        // Counting needs no write access; the same transaction then writes the result.
+        const counters = await count(tx as unknown as ReadTx<['creators', 'shortlist']>);
+        await tx.objectStore('meta').put({ key: COUNTERS_KEY, value: counters });
+        return counters;
+      }),
+    );
+  } catch {
+    return ctx.connection.use((db) => readTx(db, ['creators', 'shortlist'], (tx) => count(tx)));
+  }
+}
+
+function summaryOf(counters: Counters): ShortlistSummary {
+  const byStatus: Record<string, number> = { ...counters.byStatus };
+  // Every entry has exactly one status (validated on write), so the total is their sum.
+  const total = Object.values(counters.byStatus).reduce((sum, n) => sum + n, 0);
+  return { total, byStatus, creatorsKnown: counters.creators };
 }

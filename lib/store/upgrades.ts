@@ -12,11 +12,15 @@
  *   scan, so snapshots get a [creatorKey, at] index (replacing the plain one);
  *   posts get [creatorKey, takenAt]; creators get lastSeen; shortlist entries
  *   gain `updatedAt` (backfilled from addedAt) and an index on it.
- * v3 (current): listing 10,000 creators must not read every post, so brief-fit
+ * v3: listing 10,000 creators must not read every post, so brief-fit
  *   scores are cached per creator in a new `fits` store (keyed by creatorKey).
  *   Nothing to migrate: a creator without a record is scored on the next list.
+ * v4 (current): the popup's summary must not count 10,000 records on its first
+ *   paint, so record counts are kept in the meta store (counters.ts), counted
+ *   here from the data already there. No store or record changes shape.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { COUNTERS_KEY, countStores } from './counters';
 
 type AnyDb = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -62,6 +66,18 @@ export async function upgradeToV3(db: AnyDb, tx: UpgradeTx): Promise<void> {
   await tx.objectStore('meta').put({ key: 'schema', value: { version: 3 } });
 }
 
+export async function upgradeToV4(tx: UpgradeTx): Promise<void> {
+  const counters = await countStores({
+    creators: tx.objectStore('creators'),
+    statusIndex: tx.objectStore('shortlist').index('status'),
+  });
+  const meta = tx.objectStore('meta');
+  await Promise.all([
+    meta.put({ key: COUNTERS_KEY, value: counters }),
+    meta.put({ key: 'schema', value: { version: 4 } }),
+  ]);
+}
+
 /** Runs every step between the stored version and the target, in order. */
 export async function runUpgrades(
   db: AnyDb,
@@ -72,4 +88,5 @@ export async function runUpgrades(
   if (oldVersion < 1 && newVersion >= 1) upgradeToV1(db);
   if (oldVersion < 2 && newVersion >= 2) await upgradeToV2(tx);
   if (oldVersion < 3 && newVersion >= 3) await upgradeToV3(db, tx);
+  if (oldVersion < 4 && newVersion >= 4) await upgradeToV4(tx);
 }

@@ -6,7 +6,7 @@ import { StoreError } from '../../../lib/store/errors';
 import { openStore, type Store } from '../../../lib/store/store';
 import { readTx } from '../../../lib/store/tx';
 import { failWriteWithQuota, forceCloseOnWrite } from './fault-injection';
-import { DAY, exact, freshFactory, metricsSpy, newStore, post, reading, T0 } from './helpers';
+import { countsInDump, DAY, exact, freshFactory, metricsSpy, newStore, post, reading, T0 } from './helpers';
 
 let restore: (() => void) | null = null;
 afterEach(() => {
@@ -47,7 +47,9 @@ describe('a quota error mid-transaction', () => {
     restore = null;
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('quota');
-    expect(await store.dump()).toEqual(before);
+    const after = await store.dump();
+    expect(after).toEqual(before);
+    expect(countsInDump(after).kept).toEqual(countsInDump(after).real);
     // And the store still works afterwards.
     await store.recordReading(reading({ readAt: T0 + DAY, followers: exact(2000) }), T0 + DAY);
     expect((await store.getCreator('instagram:rina.makeup'))!.creator.followers?.value).toBe(2000);
@@ -64,7 +66,9 @@ describe('a quota error mid-transaction', () => {
     expect((error as StoreError).code).toBe('quota');
     restore();
     restore = null;
-    expect(await target.dump()).toEqual(before);
+    const after = await target.dump();
+    expect(after).toEqual(before);
+    expect(countsInDump(after).kept).toEqual(countsInDump(after).real);
   });
 
   it('during a bulk shortlist update leaves every entry as it was', async () => {
@@ -79,8 +83,65 @@ describe('a quota error mid-transaction', () => {
     expect((error as StoreError).code).toBe('quota');
     restore();
     restore = null;
-    expect(await store.dump()).toEqual(before);
+    const after = await store.dump();
+    expect(after).toEqual(before);
+    expect(countsInDump(after).kept).toEqual({
+      creators: 2,
+      byStatus: { saved: 2, contacted: 0, negotiating: 0, active: 0, done: 0, rejected: 0 },
+    });
   });
+
+  // Every write that changes the record counts, with each of its writes in turn failing (the
+  // counters record's own put included): either the whole change lands, counts with it, or the
+  // store is exactly as before. Never data without its counts, or counts without their data.
+  /** A backup with a new creator, one already in the filled store, and entries of two statuses. */
+  async function backupText(): Promise<string> {
+    const source = await openStore(freshFactory(), 'backup-source');
+    await source.recordReading(reading({ handle: 'imp', recentPosts: [post({ id: 'I' })] }), T0);
+    await source.recordReading(reading({ handle: 'two', displayName: 'Two' }), T0 + 2);
+    await source.saveToShortlist('instagram:imp', T0);
+    await source.saveToShortlist('instagram:two', T0);
+    await source.updateShortlist(['instagram:imp'], { status: 'done' }, T0 + 3);
+    const { json } = await source.exportBackup(T0);
+    await source.close();
+    return json;
+  }
+
+  const countingWrites: [string, (store: Store, backup: string) => Promise<unknown>][] = [
+    [
+      'a first reading of a creator',
+      (s) => s.recordReading(reading({ handle: 'new.one', recentPosts: [post({ id: 'N' })] }), T0 + DAY),
+    ],
+    ['saving to the shortlist', (s) => s.saveToShortlist('instagram:two', T0 + 1)],
+    ['removing from the shortlist', (s) => s.removeFromShortlist(['instagram:rina.makeup', 'instagram:two'])],
+    [
+      'a bulk status change',
+      (s) => s.updateShortlist(['instagram:rina.makeup'], { status: 'active' }, T0 + 1),
+    ],
+    ['a backup import', (s, backup) => s.importBackup(backup)],
+  ];
+  for (const [what, write] of countingWrites) {
+    it(`${what}: whichever write fails, the counts match the data`, async () => {
+      for (let failOn = 1; failOn <= 6; failOn++) {
+        const store = await filledStore();
+        await store.recordReading(reading({ handle: 'two' }), T0);
+        const backup = await backupText();
+        const before = await store.dump();
+        restore = failWriteWithQuota(failOn);
+        const error = await write(store, backup).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        restore();
+        restore = null;
+        const after = await store.dump();
+        if (error) expect(after, `write ${failOn} failed`).toEqual(before);
+        const { real, kept } = countsInDump(after);
+        expect(kept, `write ${failOn}`).toEqual(real);
+        await store.close();
+      }
+    });
+  }
 });
 
 describe('a database closed under us', () => {

@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { CreatorMetrics } from '../../../lib/schema/metrics';
+import { SHORTLIST_STATUSES } from '../../../lib/schema/plain';
 import {
   type Count,
   type PostReading,
@@ -16,6 +17,8 @@ import {
   ReadingSchema,
 } from '../../../lib/schema/reading';
 import type { ComputeMetrics } from '../../../lib/store/context';
+import { COUNTERS_KEY } from '../../../lib/store/counters';
+import type { StoreDump } from '../../../lib/store/dump';
 import { openStore, type Store, type StoreOptions } from '../../../lib/store/store';
 
 export const DAY = 24 * 60 * 60 * 1000;
@@ -89,4 +92,18 @@ export function metricsSpy(): MetricsSpy {
 
 export async function newStore(options: StoreOptions = {}, factory = freshFactory()): Promise<Store> {
   return openStore(factory, 'microlens-test', options);
+}
+
+/**
+ * The counts a dump's records imply (what count() on the creators store and on
+ * the shortlist's status index would say), and the counters record it holds.
+ */
+export function countsInDump(dump: StoreDump): { real: unknown; kept: unknown } {
+  const byStatus: Record<string, number> = Object.fromEntries(SHORTLIST_STATUSES.map((s) => [s, 0]));
+  for (const { value } of dump.shortlist) {
+    const status = (value as { status?: unknown }).status;
+    if (typeof status === 'string' && status in byStatus) byStatus[status]! += 1;
+  }
+  const record = dump.meta.find((r) => r.key === COUNTERS_KEY)?.value as { value?: unknown } | undefined;
+  return { real: { creators: dump.creators.length, byStatus }, kept: record?.value };
 }

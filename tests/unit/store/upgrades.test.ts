@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/store/connection';
 import { DB_VERSION, SETTINGS_KEY } from '../../../lib/store/db-schema';
 import { defaultSettings } from '../../../lib/store/default-settings';
+import { StoreError } from '../../../lib/store/errors';
 import { openStore } from '../../../lib/store/store';
+import { failWriteWithQuota } from './fault-injection';
 import { DAY, freshFactory, T0 } from './helpers';
 
 const NAME = 'microlens-upgrade';
@@ -146,7 +148,7 @@ describe('schema upgrades', () => {
     const store = await openStore(factory, NAME);
     await store.close();
     const db = await openDatabase(factory, NAME, DB_VERSION);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     expect(db.objectStoreNames.contains('fits')).toBe(true);
     expect(indexNames(db, 'creators')).toEqual(['lastSeen', 'platform']);
     expect(indexNames(db, 'snapshots')).toEqual(['creatorKey_at']);
@@ -171,7 +173,7 @@ describe('schema upgrades', () => {
       data.entries.map((e) => ({ ...e, updatedAt: e.addedAt })),
     );
     expect(dump.settings).toEqual([{ key: SETTINGS_KEY, value: data.settings }]);
-    expect(dump.meta.map((r) => r.key).sort()).toEqual(['installedAt', 'schema']);
+    expect(dump.meta.map((r) => r.key).sort()).toEqual(['counts', 'installedAt', 'schema']);
 
     // Every record is readable through the current code paths and indexes.
     expect((await store.history('instagram:ana')).map((s) => s.at)).toEqual([
@@ -233,7 +235,7 @@ describe('schema upgrade v2 → v3 (fit score cache)', () => {
     }
     expect(after.meta.find((r) => r.key === 'schema')?.value).toEqual({
       key: 'schema',
-      value: { version: 3 },
+      value: { version: DB_VERSION },
     });
     expect(after.meta.find((r) => r.key === 'installedAt')).toEqual(
       before.meta!.find((r) => r.key === 'installedAt'),
@@ -247,6 +249,110 @@ describe('schema upgrade v2 → v3 (fit score cache)', () => {
     const cached = (await store.dump()).fits.map((r) => r.key).sort();
     expect(cached).toEqual(['instagram:ana', 'instagram:budi']);
     expect(store.corruptRecords()).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('schema upgrade v3 → v4 (record counts kept in meta)', () => {
+  async function rawDump(db: IDBPDatabase<unknown>) {
+    const out: Record<string, { key: unknown; value: unknown }[]> = {};
+    for (const name of [...db.objectStoreNames]) {
+      const keys = await db.getAllKeys(name);
+      const values = await db.getAll(name);
+      out[name] = keys.map((key, i) => ({ key, value: values[i] }));
+    }
+    return out;
+  }
+
+  it('keeps every v3 record exactly and counts what is there, odd records included', async () => {
+    const factory = freshFactory();
+    const v1 = await openDatabase(factory, NAME, 1);
+    await fillV1(v1);
+    v1.close();
+    const v3 = await openDatabase(factory, NAME, 3);
+    // Records a v3 store may hold besides good ones: a corrupt creator (still a record), a
+    // corrupt entry whose status the index still sees, one with a status this build does not know,
+    // and a cached fit score.
+    await v3.put('creators', { key: 'instagram:broken', platform: 'instagram', handle: 42 });
+    await v3.put('shortlist', { creatorKey: 'instagram:citra', status: 'done', notes: 7 });
+    await v3.put('shortlist', { creatorKey: 'instagram:broken', status: 'archived' });
+    await v3.put('fits', { creatorKey: 'instagram:ana', basis: 'x', computedAt: T0, fits: [] });
+    const before = await rawDump(v3);
+    v3.close();
+
+    const store = await openStore(factory, NAME);
+    const after = await store.dump();
+    for (const name of [
+      'creators',
+      'snapshots',
+      'posts',
+      'briefs',
+      'shortlist',
+      'settings',
+      'fits',
+    ] as const) {
+      expect(after[name], name).toEqual(before[name]);
+    }
+    expect(after.meta.filter((r) => r.key !== 'counts' && r.key !== 'schema')).toEqual(
+      before.meta!.filter((r) => r.key !== 'schema'),
+    );
+    expect(after.meta.find((r) => r.key === 'schema')?.value).toEqual({
+      key: 'schema',
+      value: { version: 4 },
+    });
+    // What count() on the creators store and on the status index says, exactly.
+    expect(after.meta.find((r) => r.key === 'counts')?.value).toEqual({
+      key: 'counts',
+      value: {
+        creators: 4,
+        byStatus: { saved: 1, contacted: 1, negotiating: 0, active: 0, done: 1, rejected: 0 },
+      },
+    });
+    expect(await store.shortlistSummary()).toEqual({
+      total: 3,
+      byStatus: { saved: 1, contacted: 1, negotiating: 0, active: 0, done: 1, rejected: 0 },
+      creatorsKnown: 4,
+    });
+    // The summary came from the record: nothing was reported or rewritten.
+    expect(store.corruptRecords()).toEqual([]);
+    expect((await store.dump()).meta).toEqual(after.meta);
+    await store.close();
+  });
+
+  it('a fresh install starts at zero', async () => {
+    const factory = freshFactory();
+    const store = await openStore(factory, NAME);
+    expect((await store.dump()).meta.find((r) => r.key === 'counts')?.value).toEqual({
+      key: 'counts',
+      value: {
+        creators: 0,
+        byStatus: { saved: 0, contacted: 0, negotiating: 0, active: 0, done: 0, rejected: 0 },
+      },
+    });
+    await store.close();
+  });
+});
+
+describe('a failed upgrade', () => {
+  it('storage full while writing the v4 counts: the open fails and the v3 data stays as it was', async () => {
+    const factory = freshFactory();
+    const v1 = await openDatabase(factory, NAME, 1);
+    await fillV1(v1);
+    v1.close();
+    const v3 = await openDatabase(factory, NAME, 3);
+    const before = await Promise.all([...v3.objectStoreNames].map((n) => v3.getAll(n)));
+    v3.close();
+    const restore = failWriteWithQuota(1);
+    const error = await openStore(factory, NAME).catch((e: unknown) => e);
+    restore();
+    expect(error).toBeInstanceOf(StoreError);
+    const again = await openDatabase(factory, NAME, 3);
+    expect(again.version).toBe(3);
+    expect(await Promise.all([...again.objectStoreNames].map((n) => again.getAll(n)))).toEqual(before);
+    again.close();
+    // Once there is room, the upgrade runs.
+    const store = await openStore(factory, NAME);
+    expect((await store.shortlistSummary()).creatorsKnown).toBe(3);
     await store.close();
   });
 });
