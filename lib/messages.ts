@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { isAllowedApiUrl, MAX_BRIDGE_BODY_CHARS } from './bridge-urls';
+import type { OverlayCard } from './overlay-card/model';
+import type { OverlayPrefs } from './overlay-prefs';
 import { BriefSchema } from './schema/brief';
 import {
   type Creator,
@@ -66,6 +68,20 @@ export const RequestSchema = z.discriminatedUnion('type', [
     mode: OverlayModeSchema,
   }),
   z.object({ type: z.literal('creator:get'), key: CreatorKeySchema }),
+  /**
+   * The overlay card in words (lib/overlay-card/build-card.ts) for a reading and
+   * the stored view of its creator: the worker holds the string tables, so a
+   * content script does not. Reads only; records nothing.
+   */
+  z.object({
+    type: z.literal('overlay:card'),
+    reading: ReadingSchema,
+    lang: z.enum(['en', 'id']),
+    /** The read or record error the card shows (an English notice or a message). */
+    error: z.string().max(500).optional(),
+  }),
+  /** The overlay's settings and card words (lib/overlay-prefs.ts), when the stored copy is missing. */
+  z.object({ type: z.literal('overlay:prefs') }),
   z.object({
     type: z.literal('creator:history'),
     key: CreatorKeySchema,
@@ -173,6 +189,9 @@ export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set([
   'shortlist:save',
   'shortlist:remove',
   'settings:get',
+  // Read-only: the card in words, and the card's settings and fixed words.
+  'overlay:card',
+  'overlay:prefs',
 ]);
 
 /** The reply each request gets. */
@@ -182,6 +201,8 @@ export interface ResponseMap {
   'page-data:record': CreatorView | null;
   'settings:overlay': z.infer<typeof SettingsSchema>;
   'creator:get': CreatorView | null;
+  'overlay:card': OverlayCard;
+  'overlay:prefs': OverlayPrefs;
   'creator:history': Snapshot[];
   'shortlist:save': CreatorView;
   'shortlist:remove': { removed: number };

@@ -14,7 +14,10 @@ import {
   type RequestType,
   type ResponseMap,
 } from '../messages';
+import { buildOverlayCard } from '../overlay-card/build-card';
+import { overlayPrefsOf } from '../overlay-prefs';
 import { pageCreatorKey, readingsFromPageData } from '../page-data-readings';
+import { creatorKey, isCreatorKey } from '../schema/plain';
 import { BACKUP_MAX_CHUNKED_BYTES } from '../store/backup-format';
 import { StoreError } from '../store/errors';
 import type { Store } from '../store/store';
@@ -58,6 +61,14 @@ const handlers: { [T in RequestType]: Handler<T> } = {
     const bundle = await store.getCreator(key);
     return bundle ? (await builder(store, deps))(bundle) : null;
   },
+  // The card for what the page shows now, with what the store knows of that creator (nothing written).
+  'overlay:card': async (store, { reading, lang, error }, now, deps) => {
+    const key = reading.handle ? creatorKey(reading.platform, reading.handle) : null;
+    const bundle = key && isCreatorKey(key) ? await store.getCreator(key) : null;
+    const view = bundle ? (await builder(store, deps))(bundle) : null;
+    return buildOverlayCard({ reading, view, lang, now, ...(error === undefined ? {} : { error }) });
+  },
+  'overlay:prefs': async (store) => overlayPrefsOf(await store.getSettings()),
   'creator:history': (store, { key, limit }) => store.history(key, limit),
   'shortlist:save': async (store, { key }, now, deps) =>
     (await builder(store, deps))(await store.saveToShortlist(key, now)),

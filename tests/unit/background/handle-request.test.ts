@@ -4,6 +4,10 @@ import { defaultViewDeps } from '../../../lib/background/default-view-deps';
 import { handleRequest } from '../../../lib/background/handle-request';
 import type { ViewDeps } from '../../../lib/background/view-deps';
 import type { CreatorView, Reply, ShortlistSummary } from '../../../lib/messages';
+import { buildOverlayCard } from '../../../lib/overlay-card/build-card';
+import { cardLabels } from '../../../lib/overlay-card/labels';
+import type { OverlayCard } from '../../../lib/overlay-card/model';
+import { type OverlayPrefs, overlayPrefsOf } from '../../../lib/overlay-prefs';
 import { defaultSettings } from '../../../lib/store/default-settings';
 import type { Store } from '../../../lib/store/store';
 import { failWriteWithQuota } from '../store/fault-injection';
@@ -340,5 +344,98 @@ describe('handleRequest: page data and overlay settings from content scripts', (
     const save = await ask(store, { type: 'settings:save', settings: { ...after, language: 'id' } }, TIKTOK);
     expect(save.ok).toBe(false);
     expect((await store.getSettings()).language).toBe(after.language);
+  });
+});
+
+describe('handleRequest: the overlay card and its settings for content scripts', () => {
+  /** A stored creator with posts, a brief to fit and a shortlist entry. */
+  async function storedCreator(): Promise<Store> {
+    const store = await newStore();
+    await store.saveBrief({ id: 'skin', name: 'Skincare', niches: ['skincare'], keywords: ['serum'] }, T0);
+    await store.recordReading(beautyReading('rina.makeup', 'skincare routine with serum #skincare'), T0);
+    await store.saveToShortlist('instagram:rina.makeup', T0);
+    return store;
+  }
+
+  it("words the card from the reading and the creator's stored view, as creator:get returns it", async () => {
+    const store = await storedCreator();
+    const page = reading({ displayName: 'Rina', followers: exact(5100), notices: ['x'] });
+    const reply = await ask<OverlayCard>(
+      store,
+      { type: 'overlay:card', reading: page, lang: 'id', error: 'No counts found on this page.' },
+      CONTENT,
+    );
+    if (!reply.ok) throw new Error(reply.error.message);
+    const view = await ask<CreatorView>(store, { type: 'creator:get', key: 'instagram:rina.makeup' });
+    if (!view.ok) throw new Error(view.error.message);
+    expect(reply.data).toEqual(
+      buildOverlayCard({
+        reading: page,
+        view: view.data,
+        lang: 'id',
+        now: T0,
+        error: 'No counts found on this page.',
+      }),
+    );
+    // The stored figures, not only the page's: computed tier, the brief's fit, the shortlist entry.
+    expect(reply.data.key).toBe('instagram:rina.makeup');
+    expect(reply.data.saved).toBe(true);
+    expect(reply.data.figures.find((f) => f.id === 'ml-tier')?.state).toBe('known');
+    expect(reply.data.figures.find((f) => f.id === 'ml-best-fit')?.note).toBe('Skincare');
+    expect(reply.data.error).toBe('Halaman ini tidak bisa dibaca: Tidak ada angka di halaman ini.');
+    expect(reply.data.labels).toEqual(cardLabels('id'));
+  });
+
+  it('gives a card with pending figures and nothing to save for a creator not stored, or a page without a handle', async () => {
+    const store = await storedCreator();
+    for (const page of [
+      reading({ handle: 'someone.new', followers: exact(800) }),
+      reading({ handle: null }),
+    ]) {
+      const reply = await ask<OverlayCard>(
+        store,
+        { type: 'overlay:card', reading: page, lang: 'en' },
+        CONTENT,
+      );
+      if (!reply.ok) throw new Error(reply.error.message);
+      expect(reply.data).toEqual(buildOverlayCard({ reading: page, view: null, lang: 'en', now: T0 }));
+      expect(reply.data.key).toBeNull();
+      expect(reply.data.figures.find((f) => f.id === 'ml-tier')?.state).toBe('pending');
+    }
+  });
+
+  it('answers overlay:prefs with the current overlay settings and both languages of card words', async () => {
+    const store = await newStore();
+    await ask(store, { type: 'settings:overlay', platform: 'tiktok', mode: 'collapsed' }, CONTENT);
+    const reply = await ask<OverlayPrefs>(store, { type: 'overlay:prefs' }, CONTENT);
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.data).toEqual(overlayPrefsOf(await store.getSettings()));
+    expect(reply.data.overlay.tiktok).toBe('collapsed');
+    expect(reply.data.labels.en.save).toBe('Save');
+    expect(reply.data.labels.id.save).toBe('Simpan');
+  });
+
+  it('lets a page write nothing through them, whatever the reading says', async () => {
+    const store = await storedCreator();
+    const before = await store.dump();
+    const requests = [
+      // A newer reading of the stored creator, and one of a creator never stored: neither is recorded.
+      { type: 'overlay:card', reading: reading({ followers: exact(9_999_999), bio: 'changed' }), lang: 'en' },
+      { type: 'overlay:card', reading: reading({ handle: 'not.stored', followers: exact(5) }), lang: 'id' },
+      { type: 'overlay:prefs' },
+    ];
+    for (const request of requests) expect((await ask(store, request, CONTENT)).ok).toBe(true);
+    expect(await store.dump()).toEqual(before);
+  });
+
+  it.each([
+    ['an unknown language', { lang: 'fr' }],
+    ['no language', { lang: undefined }],
+    ['an error over 500 characters', { lang: 'en', error: 'x'.repeat(501) }],
+    ['an invalid reading', { lang: 'en', reading: { platform: 'instagram' } }],
+  ])('refuses an overlay:card with %s', async (_name, over) => {
+    const store = await newStore();
+    const reply = await ask(store, { type: 'overlay:card', reading: reading({}), ...over }, CONTENT);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });

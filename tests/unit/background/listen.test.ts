@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listen, SAVE_CURRENT_MESSAGE, type WorkerBrowser } from '../../../lib/background/listen';
+import { cardLabels } from '../../../lib/overlay-card/labels';
 import { OVERLAY_PREFS_KEY, overlayPrefsOf } from '../../../lib/overlay-prefs';
 import type { Store } from '../../../lib/store/store';
 import { exact, newStore, reading, T0 } from '../store/helpers';
@@ -126,9 +127,19 @@ describe('background wiring (fakeBrowser)', () => {
       },
       EXTENSION_PAGE,
     );
-    expect(await stored()).toEqual({ language: 'id', overlay: { instagram: 'hidden', tiktok: 'collapsed' } });
+    // The card's words of both languages ride along: the content script resolves 'auto' itself.
+    const labels = { en: cardLabels('en'), id: cardLabels('id') };
+    expect(await stored()).toEqual({
+      language: 'id',
+      overlay: { instagram: 'hidden', tiktok: 'collapsed' },
+      labels,
+    });
     await send({ type: 'settings:overlay', platform: 'instagram', mode: 'shown' }, INSTAGRAM_TAB);
-    expect(await stored()).toEqual({ language: 'id', overlay: { instagram: 'shown', tiktok: 'collapsed' } });
+    expect(await stored()).toEqual({
+      language: 'id',
+      overlay: { instagram: 'shown', tiktok: 'collapsed' },
+      labels,
+    });
     // A copy lost or tampered with is not rewritten by unrelated traffic, but is by the next start.
     await fakeBrowser.storage.local.set({ [OVERLAY_PREFS_KEY]: 'junk' });
     await send({ type: 'reading:record', reading: reading({ followers: exact(42) }) }, INSTAGRAM_TAB);

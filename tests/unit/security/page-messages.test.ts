@@ -27,6 +27,8 @@ const SAMPLES: { [T in RequestType]: { type: T } & Record<string, unknown> } = {
   'page-data:record': { type: 'page-data:record', pageUrl: PAGE_URL, url: ITEM_LIST, body: '{}' },
   'settings:overlay': { type: 'settings:overlay', platform: 'tiktok', mode: 'collapsed' },
   'creator:get': { type: 'creator:get', key: KEY },
+  'overlay:card': { type: 'overlay:card', reading: reading({}), lang: 'id', error: 'x' },
+  'overlay:prefs': { type: 'overlay:prefs' },
   'creator:history': { type: 'creator:history', key: KEY },
   'shortlist:save': { type: 'shortlist:save', key: KEY },
   'shortlist:remove': { type: 'shortlist:remove', keys: [KEY] },
@@ -85,6 +87,9 @@ describe('content scripts (page context) are refused everything outside CONTENT_
     // Widening this set widens what any page can make the extension do: change it deliberately.
     expect([...CONTENT_SCRIPT_ALLOWED].sort()).toEqual([
       'creator:get',
+      // Read-only: the card in words and the card's settings (tests/unit/background/handle-request.test.ts).
+      'overlay:card',
+      'overlay:prefs',
       'page-data:record',
       'reading:record',
       'settings:get',
