@@ -7,12 +7,13 @@
  */
 import type { ShortlistItem } from '../messages';
 import type { Brief } from '../schema/brief';
-import { CreatorSchema, ShortlistEntrySchema, StoredPostSchema } from '../schema/creator';
+import { type Creator, CreatorSchema, ShortlistEntrySchema, StoredPostSchema } from '../schema/creator';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
+import { COUNTERS_KEY, parseCounters } from './counters';
 import { type FitCache, FitCacheSchema, fitBasis, fitCacheRecord, fitsFromCache } from './fit-cache';
 import { settingsIn } from './settings';
-import { readTx, track, type WriteTx, writeTx } from './tx';
+import { type ReadTx, readTx, track, type WriteTx, writeTx } from './tx';
 import { forWrite, rawKey, readAllValid, readValid } from './validate';
 
 /** Creators re-scored per transaction: bounded work and memory per step. */
@@ -27,73 +28,95 @@ const RANGE_READ_SLACK = 2;
 export async function listShortlistRows(ctx: StoreContext, now: number): Promise<ShortlistItem[]> {
   const sink = ctx.reportCorrupt;
   const first = await ctx.connection.use((db) =>
-    readTx(db, ['shortlist', 'creators', 'fits', 'briefs', 'settings'], async (tx) => {
+    readTx(db, ['shortlist', 'creators', 'fits', 'briefs', 'settings', 'meta'], async (tx) => {
       const creators = tx.objectStore('creators');
       const fits = tx.objectStore('fits');
       const [rawEntries, creatorCount, briefs, settings] = await Promise.all([
         track(tx.objectStore('shortlist').getAll()),
-        track(creators.count()),
+        track(creatorCountIn(tx)),
         track(briefsIn(tx.objectStore('briefs'), sink)),
         track(settingsIn(tx.objectStore('settings'), sink)),
       ]);
       const entries = readAllValid(ShortlistEntrySchema, rawEntries, 'shortlist', rawKey('creatorKey'), sink);
       const keys = entries.map((e) => e.creatorKey);
-      const rawCreatorOf = new Map<string, unknown>();
-      const rawFitsOf = new Map<string, unknown>();
-      if (keys.length > 0 && keys.length >= creatorCount * BULK_SHARE) {
-        const wanted = new Set<string>(keys);
-        const [allCreators, allFits] = await Promise.all([track(creators.getAll()), track(fits.getAll())]);
-        for (const c of allCreators as unknown[]) {
-          const key = (c as { key?: unknown } | null)?.key;
-          if (typeof key === 'string' && wanted.has(key)) rawCreatorOf.set(key, c);
+      const bulk = (n: number) => n > 0 && n >= creatorCount * BULK_SHARE;
+      const basis = ctx.fits ? fitBasis(briefs, settings.tierScheme, ctx.fits.tag) : '';
+
+      // Cached scores first: a creator whose scores are stale is read (once) by the rescoring
+      // below, in the transaction that scores it, not here as well.
+      const cached = new Map<string, FitCache>();
+      const stale: string[] = [];
+      if (ctx.fits) {
+        const rawFitsOf = await readByKey(fits, keys, bulk(keys.length), 'creatorKey');
+        for (const key of keys) {
+          const record = readValid(FitCacheSchema, rawFitsOf.get(key), 'fits', key, sink);
+          if (record && record.basis === basis) cached.set(key, record);
+          else stale.push(key);
         }
-        for (const f of allFits as unknown[]) {
-          const key = (f as { creatorKey?: unknown } | null)?.creatorKey;
-          if (typeof key === 'string' && wanted.has(key)) rawFitsOf.set(key, f);
-        }
-      } else {
-        const [rawCreators, rawFits] = await Promise.all([
-          Promise.all(keys.map((k) => track(creators.get(k)))),
-          Promise.all(keys.map((k) => track(fits.get(k)))),
-        ]);
-        keys.forEach((k, i) => {
-          rawCreatorOf.set(k, rawCreators[i]);
-          rawFitsOf.set(k, rawFits[i]);
-        });
       }
-      return { entries, briefs, settings, rawCreatorOf, rawFitsOf };
+      const staleSet = new Set(stale);
+      const freshKeys = stale.length === 0 ? keys : keys.filter((k) => !staleSet.has(k));
+      const rawCreatorOf = await readByKey(creators, freshKeys, bulk(freshKeys.length), 'key');
+      return { entries, briefs, cached, stale, rawCreatorOf };
     }),
   );
-  const { entries, briefs, settings, rawCreatorOf, rawFitsOf } = first;
-  const basis = ctx.fits ? fitBasis(briefs, settings.tierScheme, ctx.fits.tag) : '';
+  const { entries, briefs, cached, stale, rawCreatorOf } = first;
 
-  const rows: ShortlistItem[] = [];
-  const cached = new Map<string, FitCache>();
-  const stale: string[] = [];
-  for (const entry of entries) {
-    const key = entry.creatorKey;
-    const creator = readValid(CreatorSchema, rawCreatorOf.get(key), 'creators', key, sink);
+  const creatorOf = new Map<string, Creator>();
+  for (const [key, raw] of rawCreatorOf) {
     // An entry whose creator record is missing or corrupt cannot be shown; it was reported.
-    if (!creator) continue;
-    rows.push({ creator, entry, fits: [] });
-    if (!ctx.fits) continue;
-    const record = readValid(FitCacheSchema, rawFitsOf.get(key), 'fits', key, sink);
-    if (record && record.basis === basis) cached.set(key, record);
-    else stale.push(key);
+    const creator = readValid(CreatorSchema, raw, 'creators', key, sink);
+    if (creator) creatorOf.set(key, creator);
   }
   // In key order, so each batch is a narrow key range (read in one request, see readCreatorsAndPosts).
   stale.sort();
   for (let i = 0; i < stale.length; i += FIT_BATCH) {
-    for (const record of await rescore(ctx, stale.slice(i, i + FIT_BATCH), now)) {
-      cached.set(record.creatorKey, record);
-    }
+    const batch = await scoreBatch(ctx, stale.slice(i, i + FIT_BATCH), now);
+    for (const record of batch.records) cached.set(record.creatorKey, record);
+    for (const [key, creator] of batch.creators) creatorOf.set(key, creator);
   }
   const briefById = new Map<string, Brief>(briefs.map((b) => [b.id, b]));
-  for (const row of rows) {
-    const record = cached.get(row.creator.key);
-    if (record) row.fits = fitsFromCache(record, briefById);
+  const rows: ShortlistItem[] = [];
+  for (const entry of entries) {
+    const creator = creatorOf.get(entry.creatorKey);
+    if (!creator) continue;
+    const record = cached.get(entry.creatorKey);
+    rows.push({ creator, entry, fits: record ? fitsFromCache(record, briefById) : [] });
   }
   return rows.sort((a, b) => (b.entry?.updatedAt ?? 0) - (a.entry?.updatedAt ?? 0));
+}
+
+/** How many creators there are: the kept count (counters.ts), else count() (which walks the records). */
+async function creatorCountIn(tx: ReadTx<['creators', 'meta']>): Promise<number> {
+  const counters = parseCounters(await tx.objectStore('meta').get(COUNTERS_KEY));
+  return counters ? counters.creators : tx.objectStore('creators').count();
+}
+
+/**
+ * The raw records under `keys`: one getAll over the whole store when they are
+ * most of it (fewer requests, same records), else one get per key, all issued at once.
+ */
+async function readByKey(
+  store: { getAll(): Promise<unknown[]>; get(key: string): Promise<unknown> },
+  keys: string[],
+  whole: boolean,
+  keyField: string,
+): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  if (keys.length === 0) return out;
+  if (whole) {
+    const wanted = new Set<string>(keys);
+    for (const record of await track(store.getAll())) {
+      const key = (record as Record<string, unknown> | null)?.[keyField];
+      if (typeof key === 'string' && wanted.has(key)) out.set(key, record);
+    }
+    return out;
+  }
+  const raw = await Promise.all(keys.map((k) => track(store.get(k))));
+  keys.forEach((k, i) => {
+    out.set(k, raw[i]);
+  });
+  return out;
 }
 
 const RESCORE_STORES: ['creators', 'posts', 'fits', 'briefs', 'settings'] = [
@@ -104,13 +127,24 @@ const RESCORE_STORES: ['creators', 'posts', 'fits', 'briefs', 'settings'] = [
   'settings',
 ];
 
+/** What scoring a batch gives: the new cache records, and the creators as read (and validated) to score them. */
+interface ScoredBatch {
+  records: FitCache[];
+  creators: Map<string, Creator>;
+}
+
+/** Scores these creators and caches the result (see scoreBatch); returns the cache records. */
+export async function rescore(ctx: StoreContext, keys: string[], now: number): Promise<FitCache[]> {
+  return (await scoreBatch(ctx, keys, now)).records;
+}
+
 /**
  * Scores these creators against the current briefs and caches the result, in
  * one transaction (so a reading recorded meanwhile is either before or after,
  * never half-seen). If caching fails (storage full), the scores are still
  * computed read-only and returned: a full disk must not hide the shortlist.
  */
-export async function rescore(ctx: StoreContext, keys: string[], now: number): Promise<FitCache[]> {
+async function scoreBatch(ctx: StoreContext, keys: string[], now: number): Promise<ScoredBatch> {
   try {
     return await ctx.connection.use((db) =>
       writeTx(db, RESCORE_STORES, (tx) => scoreIn(ctx, tx, keys, now, true)),
@@ -130,9 +164,10 @@ async function scoreIn(
   keys: string[],
   now: number,
   write: boolean,
-): Promise<FitCache[]> {
+): Promise<ScoredBatch> {
+  const out: ScoredBatch = { records: [], creators: new Map() };
   const fits = ctx.fits;
-  if (!fits) return [];
+  if (!fits) return out;
   const sink = ctx.reportCorrupt;
   const [briefs, settings, { rawCreatorOf, rawPostsOf }] = await Promise.all([
     track(briefsIn(tx.objectStore('briefs'), sink)),
@@ -141,14 +176,14 @@ async function scoreIn(
   ]);
   const basis = fitBasis(briefs, settings.tierScheme, fits.tag);
   const score = fits.memo.get(basis, briefs, settings.tierScheme);
-  const out: FitCache[] = [];
   const writes: Promise<unknown>[] = [];
   for (const key of keys) {
     const creator = readValid(CreatorSchema, rawCreatorOf.get(key), 'creators', key, sink);
     if (!creator) continue;
+    out.creators.set(key, creator);
     const posts = readAllValid(StoredPostSchema, rawPostsOf.get(key) ?? [], 'posts', rawKey('key'), sink);
     const record = fitCacheRecord(creator.key, basis, score(creator, posts), now);
-    out.push(record);
+    out.records.push(record);
     if (write)
       writes.push(track(tx.objectStore('fits').put(forWrite(FitCacheSchema, record, 'fit cache record'))));
   }
