@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}', 'components/**/*.test.tsx'],
+    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
   },

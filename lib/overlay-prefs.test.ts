@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardLabels } from './overlay-card/labels';
-import { overlayPrefsOf, parseOverlayPrefs } from './overlay-prefs';
+import { parseOverlayPrefs } from './overlay-prefs';
+import { overlayPrefsOf } from './overlay-prefs-of';
 import { defaultSettings } from './store/default-settings';
 
 describe('overlay prefs copy', () => {

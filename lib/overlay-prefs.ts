@@ -11,7 +11,6 @@
  */
 import type { Lang } from './i18n/core';
 import { PER_SITE_LABEL_KEYS, TEXT_LABEL_KEYS } from './overlay-card/label-keys';
-import { cardLabels } from './overlay-card/labels';
 import type { CardLabels } from './overlay-card/model';
 import type { Settings } from './schema/settings';
 
@@ -21,14 +20,6 @@ export type OverlayPrefs = Pick<Settings, 'language' | 'overlay'> & {
   /** The card's words in both languages: the content script resolves 'auto' itself. */
   labels: Record<Lang, CardLabels>;
 };
-
-export function overlayPrefsOf(settings: Settings): OverlayPrefs {
-  return {
-    language: settings.language,
-    overlay: { ...settings.overlay },
-    labels: { en: cardLabels('en'), id: cardLabels('id') },
-  };
-}
 
 const LANGUAGES: readonly unknown[] = ['auto', 'en', 'id'];
 const MODES: readonly unknown[] = ['shown', 'collapsed', 'hidden'];

@@ -15,7 +15,7 @@ import {
   type ResponseMap,
 } from '../messages';
 import { buildOverlayCard } from '../overlay-card/build-card';
-import { overlayPrefsOf } from '../overlay-prefs';
+import { overlayPrefsOf } from '../overlay-prefs-of';
 import { pageCreatorKey, readingsFromPageData } from '../page-data-readings';
 import { creatorKey, isCreatorKey } from '../schema/plain';
 import { BACKUP_MAX_CHUNKED_BYTES } from '../store/backup-format';

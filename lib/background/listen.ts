@@ -2,7 +2,8 @@
  * Wires the router to the extension APIs. Takes the `browser` object (the
  * entrypoint passes the real one, tests WXT's fakeBrowser) and the store.
  */
-import { OVERLAY_PREFS_KEY, overlayPrefsOf, SETTINGS_WRITERS } from '../overlay-prefs';
+import { OVERLAY_PREFS_KEY, SETTINGS_WRITERS } from '../overlay-prefs';
+import { overlayPrefsOf } from '../overlay-prefs-of';
 import type { Store } from '../store/store';
 import { handleRequest } from './handle-request';
 import { type RuntimeSender, senderOf } from './sender';

@@ -5,7 +5,8 @@
  * Query: ?ui=overlay|popup&lang=en|id&sample=ig|tiktok|unknown|pending|summary&mode=shown|collapsed&details=1
  */
 import { render } from 'preact';
-import { OverlayApp, type OverlayMode } from '@/components/overlay/OverlayApp';
+import { provisionalCard } from '@/components/overlay/provisional-card';
+import { type OverlayMode, renderCard } from '@/components/overlay/render-card';
 import { overlayCss } from '@/components/overlay/styles';
 import type { PopupDeps } from '@/components/popup/load-popup';
 import { PopupApp } from '@/components/popup/PopupApp';
@@ -13,6 +14,8 @@ import { popupCss } from '@/components/popup/styles';
 import type { Send } from '@/components/shared/send';
 import type { Lang } from '@/lib/i18n';
 import type { CreatorView } from '@/lib/messages';
+import { buildOverlayCard } from '@/lib/overlay-card/build-card';
+import { cardLabels } from '@/lib/overlay-card/labels';
 import {
   NOW,
   sampleReading,
@@ -95,22 +98,25 @@ if (q.get('ui') === 'popup') {
   const dock = document.createElement('div');
   dock.className = 'ml-root ml-dock';
   shadow.append(style, dock);
-  const paint = (m: OverlayMode) =>
-    render(
-      <OverlayApp
-        state={pick()}
-        lang={lang}
-        mode={m}
-        onMode={paint}
-        details={details}
-        onDetails={(open) => {
+  // The card as the worker words it, or the page's provisional one while it computes.
+  const { reading, view } = pick();
+  const card = view
+    ? buildOverlayCard({ reading, view, lang, now: NOW })
+    : provisionalCard(reading, cardLabels(lang), { recording: true });
+  const paint = (m: OverlayMode) => {
+    const root = renderCard(
+      card,
+      { mode: m, details, busy: false, saveError: null },
+      {
+        onMode: paint,
+        onDetails: (open) => {
           details = open;
           paint(m);
-        }}
-        send={send}
-        now={() => NOW}
-      />,
-      dock,
+        },
+        onSave: () => {},
+      },
     );
+    dock.replaceChildren(...(root ? [root] : []));
+  };
   paint(mode);
 }

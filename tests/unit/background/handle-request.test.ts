@@ -7,7 +7,8 @@ import type { CreatorView, Reply, ShortlistSummary } from '../../../lib/messages
 import { buildOverlayCard } from '../../../lib/overlay-card/build-card';
 import { cardLabels } from '../../../lib/overlay-card/labels';
 import type { OverlayCard } from '../../../lib/overlay-card/model';
-import { type OverlayPrefs, overlayPrefsOf } from '../../../lib/overlay-prefs';
+import type { OverlayPrefs } from '../../../lib/overlay-prefs';
+import { overlayPrefsOf } from '../../../lib/overlay-prefs-of';
 import { defaultSettings } from '../../../lib/store/default-settings';
 import type { Store } from '../../../lib/store/store';
 import { failWriteWithQuota } from '../store/fault-injection';
