@@ -149,10 +149,10 @@ describe('page-data bridge', () => {
 
   it('lets page data trigger nothing but readings', async () => {
     // The page posted forged export/settings messages; only the content script's
-    // own reading paths (and the overlay loading its settings) may reach the worker.
+    // own reading paths (and the overlay asking for its words, read-only) may reach the worker.
     const types = new Set((await seenMessages(session)).map((m) => m.message.type));
     expect(types.has('reading:record')).toBe(true);
-    const allowed = new Set(['reading:record', 'page-data:record', 'settings:get']);
+    const allowed = new Set(['reading:record', 'page-data:record', 'overlay:card', 'overlay:prefs']);
     expect([...types].filter((t) => !allowed.has(String(t)))).toEqual([]);
   });
 });

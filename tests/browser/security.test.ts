@@ -145,9 +145,11 @@ describe('a hostile page', () => {
 
     const fromTab = (await seenMessages(session)).filter((m) => m.senderUrl?.includes('tiktok.com'));
     const types = new Set(fromTab.map((m) => String(m.message.type)));
-    // What the content script itself sends: readings and the overlay's settings.
+    // What the content script itself sends: readings, and the overlay asking for its words (read-only).
     expect(
-      [...types].filter((t) => !['reading:record', 'settings:get', 'page-data:record'].includes(t)),
+      [...types].filter(
+        (t) => !['reading:record', 'page-data:record', 'overlay:card', 'overlay:prefs'].includes(t),
+      ),
     ).toEqual([]);
     const pageData = fromTab.filter((m) => m.message.type === 'page-data:record');
     // Nothing from the iframe, nothing off the allow-list.
