@@ -1,10 +1,11 @@
 /** What every store module needs: the connection, the report sink, and the computations injected. */
-import type { Snapshot, StoredCount } from '../schema/creator';
+import type { Creator, ShortlistEntry, Snapshot, StoredCount } from '../schema/creator';
 import type { CreatorMetrics } from '../schema/metrics';
 import type { Count, Platform, PostReading } from '../schema/reading';
 import type { TierScheme } from '../schema/settings';
 import type { Connection } from './connection';
-import type { ScorerMemo } from './fit-cache';
+import type { FitCache, ScorerMemo } from './fit-cache';
+import type { SeenValid } from './seen-valid';
 import type { CorruptSink } from './validate';
 
 /** Same shape as computeCreatorMetrics (lib/metrics/compute-metrics.ts); must be synchronous. */
@@ -24,4 +25,10 @@ export interface StoreContext {
   computeMetrics: ComputeMetrics | null;
   /** Brief-fit scoring for the cached scores (null: no scores are cached or listed). */
   fits: { memo: ScorerMemo; tag: string } | null;
+  /** Records already seen to pass validation, to validate them again cheaply (seen-valid.ts). */
+  seen: {
+    creators: SeenValid<Creator>;
+    shortlist: SeenValid<ShortlistEntry>;
+    fits: SeenValid<FitCache>;
+  };
 }

@@ -120,7 +120,10 @@ export async function recordReading(ctx: StoreContext, input: unknown, now: numb
             })
           : null;
 
-        const writes: Promise<unknown>[] = [track(creators.put(forWrite(CreatorSchema, merged, 'creator')))];
+        const written = forWrite(CreatorSchema, merged, 'creator');
+        const writes: Promise<unknown>[] = [track(creators.put(written))];
+        // Read back by the next list: validated again by comparison (seen-valid.ts), not by zod.
+        ctx.seen.creators.wrote(merged.key, merged, written);
         // A first reading of this creator adds one to the creators count (counters.ts).
         const changes = new CountChanges();
         changes.creatorPut(rawCreator);
@@ -136,9 +139,9 @@ export async function recordReading(ctx: StoreContext, input: unknown, now: numb
           const basis = fitBasis(briefs, settings.tierScheme, ctx.fits.tag);
           const score = ctx.fits.memo.get(basis, briefs, settings.tierScheme);
           const record = fitCacheRecord(merged.key, basis, score(merged, allOwnPosts), now);
-          writes.push(
-            track(tx.objectStore('fits').put(forWrite(FitCacheSchema, record, 'fit cache record'))),
-          );
+          const fitsWritten = forWrite(FitCacheSchema, record, 'fit cache record');
+          writes.push(track(tx.objectStore('fits').put(fitsWritten)));
+          ctx.seen.fits.wrote(merged.key, record, fitsWritten);
           // A post of another creator (re-attributed either way) changes their text too: score them afresh.
           const others = new Set<string>();
           mergedPosts.forEach((p, i) => {

@@ -12,14 +12,13 @@
  */
 import type { ShortlistItem } from '../messages';
 import type { Brief } from '../schema/brief';
-import { type Creator, CreatorSchema, type ShortlistEntry, ShortlistEntrySchema } from '../schema/creator';
+import type { Creator, ShortlistEntry } from '../schema/creator';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
-import { type FitCache, FitCacheSchema, fitBasis, fitsFromCache } from './fit-cache';
+import { type FitCache, fitBasis, fitsFromCache } from './fit-cache';
 import { settingsIn } from './settings';
 import { listShortlistRows, rescore } from './shortlist-rows';
 import { readTx, track } from './tx';
-import { readValid } from './validate';
 
 export interface ShortlistPage {
   items: ShortlistItem[];
@@ -68,7 +67,7 @@ export async function firstShortlistPage(
         const key = cursor.primaryKey as string;
         if (wanted.has(key)) {
           // Only records that validate count towards the page (the full list drops the others too).
-          const creator = readValid(CreatorSchema, cursor.value, 'creators', key, sink);
+          const creator = ctx.seen.creators.read(cursor.value, key, sink);
           if (creator) {
             picked.push({
               creator,
@@ -85,7 +84,7 @@ export async function firstShortlistPage(
       const rows: { creator: Creator; entry: ShortlistEntry; rawFits: unknown }[] = [];
       for (const p of picked) {
         const key = p.creator.key;
-        const entry = readValid(ShortlistEntrySchema, await p.rawEntry, 'shortlist', key, sink);
+        const entry = ctx.seen.shortlist.read(await p.rawEntry, key, sink);
         if (entry) rows.push({ creator: p.creator, entry, rawFits: await p.rawFits });
       }
       return { total: keys.length, briefs, settings, rows, complete };
@@ -103,7 +102,7 @@ export async function firstShortlistPage(
   if (ctx.fits) {
     for (const row of rows) {
       const key = row.creator.key;
-      const record = readValid(FitCacheSchema, row.rawFits, 'fits', key, sink);
+      const record = ctx.seen.fits.read(row.rawFits, key, sink);
       if (record && record.basis === basis) cached.set(key, record);
       else stale.push(key);
     }

@@ -7,14 +7,14 @@
  */
 import type { ShortlistItem } from '../messages';
 import type { Brief } from '../schema/brief';
-import { type Creator, CreatorSchema, ShortlistEntrySchema, StoredPostSchema } from '../schema/creator';
+import { type Creator, StoredPostSchema } from '../schema/creator';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
 import { COUNTERS_KEY, parseCounters } from './counters';
 import { type FitCache, FitCacheSchema, fitBasis, fitCacheRecord, fitsFromCache } from './fit-cache';
 import { settingsIn } from './settings';
-import { type ReadTx, readTx, track, type WriteTx, writeTx } from './tx';
-import { forWrite, rawKey, readAllValid, readValid } from './validate';
+import { readTx, track, type WriteTx, writeTx } from './tx';
+import { forWrite, rawKey, readAllValid } from './validate';
 
 /** Creators re-scored per transaction: bounded work and memory per step. */
 export const FIT_BATCH = 250;
@@ -33,11 +33,11 @@ export async function listShortlistRows(ctx: StoreContext, now: number): Promise
       const fits = tx.objectStore('fits');
       const [rawEntries, creatorCount, briefs, settings] = await Promise.all([
         track(tx.objectStore('shortlist').getAll()),
-        track(creatorCountIn(tx)),
+        track(creatorCountIn(tx.objectStore('meta'), creators)),
         track(briefsIn(tx.objectStore('briefs'), sink)),
         track(settingsIn(tx.objectStore('settings'), sink)),
       ]);
-      const entries = readAllValid(ShortlistEntrySchema, rawEntries, 'shortlist', rawKey('creatorKey'), sink);
+      const entries = ctx.seen.shortlist.readAll(rawEntries, rawKey('creatorKey'), sink);
       const keys = entries.map((e) => e.creatorKey);
       const bulk = (n: number) => n > 0 && n >= creatorCount * BULK_SHARE;
       const basis = ctx.fits ? fitBasis(briefs, settings.tierScheme, ctx.fits.tag) : '';
@@ -49,7 +49,7 @@ export async function listShortlistRows(ctx: StoreContext, now: number): Promise
       if (ctx.fits) {
         const rawFitsOf = await readByKey(fits, keys, bulk(keys.length), 'creatorKey');
         for (const key of keys) {
-          const record = readValid(FitCacheSchema, rawFitsOf.get(key), 'fits', key, sink);
+          const record = ctx.seen.fits.read(rawFitsOf.get(key), key, sink);
           if (record && record.basis === basis) cached.set(key, record);
           else stale.push(key);
         }
@@ -65,7 +65,7 @@ export async function listShortlistRows(ctx: StoreContext, now: number): Promise
   const creatorOf = new Map<string, Creator>();
   for (const [key, raw] of rawCreatorOf) {
     // An entry whose creator record is missing or corrupt cannot be shown; it was reported.
-    const creator = readValid(CreatorSchema, raw, 'creators', key, sink);
+    const creator = ctx.seen.creators.read(raw, key, sink);
     if (creator) creatorOf.set(key, creator);
   }
   // In key order, so each batch is a narrow key range (read in one request, see readCreatorsAndPosts).
@@ -87,9 +87,12 @@ export async function listShortlistRows(ctx: StoreContext, now: number): Promise
 }
 
 /** How many creators there are: the kept count (counters.ts), else count() (which walks the records). */
-async function creatorCountIn(tx: ReadTx<['creators', 'meta']>): Promise<number> {
-  const counters = parseCounters(await tx.objectStore('meta').get(COUNTERS_KEY));
-  return counters ? counters.creators : tx.objectStore('creators').count();
+export async function creatorCountIn(
+  meta: { get(key: string): Promise<unknown> },
+  creators: { count(): Promise<number> },
+): Promise<number> {
+  const counters = parseCounters(await meta.get(COUNTERS_KEY));
+  return counters ? counters.creators : creators.count();
 }
 
 /**
@@ -178,14 +181,17 @@ async function scoreIn(
   const score = fits.memo.get(basis, briefs, settings.tierScheme);
   const writes: Promise<unknown>[] = [];
   for (const key of keys) {
-    const creator = readValid(CreatorSchema, rawCreatorOf.get(key), 'creators', key, sink);
+    const creator = ctx.seen.creators.read(rawCreatorOf.get(key), key, sink);
     if (!creator) continue;
     out.creators.set(key, creator);
     const posts = readAllValid(StoredPostSchema, rawPostsOf.get(key) ?? [], 'posts', rawKey('key'), sink);
     const record = fitCacheRecord(creator.key, basis, score(creator, posts), now);
     out.records.push(record);
-    if (write)
-      writes.push(track(tx.objectStore('fits').put(forWrite(FitCacheSchema, record, 'fit cache record'))));
+    if (write) {
+      const written = forWrite(FitCacheSchema, record, 'fit cache record');
+      writes.push(track(tx.objectStore('fits').put(written)));
+      ctx.seen.fits.wrote(key, record, written);
+    }
   }
   await Promise.all(writes);
   return out;

@@ -7,7 +7,7 @@
 import type { ImportReport, ShortlistItem, ShortlistPatch, ShortlistSummary } from '../messages';
 import { computeCreatorMetrics } from '../metrics/compute-metrics';
 import type { Brief } from '../schema/brief';
-import type { Snapshot } from '../schema/creator';
+import { CreatorSchema, ShortlistEntrySchema, type Snapshot } from '../schema/creator';
 import type { Settings } from '../schema/settings';
 import { exportBackup } from './backup';
 import { type ImportOptions, importBackup } from './backup-import';
@@ -17,8 +17,9 @@ import type { ComputeMetrics, StoreContext } from './context';
 import { type CreatorBundle, creatorHistory, getCreatorBundle } from './creators';
 import { DB_NAME } from './db-schema';
 import { dumpStore, type StoreDump } from './dump';
-import { defaultFitScoring, type FitScoring, ScorerMemo } from './fit-cache';
+import { defaultFitScoring, FitCacheSchema, type FitScoring, ScorerMemo } from './fit-cache';
 import { type RecordResult, recordReading } from './record-reading';
+import { SeenValid } from './seen-valid';
 import { getSettings, saveSettings } from './settings';
 import {
   listShortlist,
@@ -75,6 +76,9 @@ export interface StoreOptions {
 
 const MAX_CORRUPT_KEPT = 100;
 
+/** Records per store remembered as valid (seen-valid.ts): twice the 10,000-creator shortlist the budgets assume. */
+const SEEN_VALID_LIMIT = 20_000;
+
 export async function openStore(
   idbFactory: IDBFactory,
   name: string = DB_NAME,
@@ -96,6 +100,11 @@ export async function openStore(
       options.fitScoring === null
         ? null
         : { memo: new ScorerMemo(options.fitScoring ?? defaultFitScoring), tag: options.fitTag ?? '' },
+    seen: {
+      creators: new SeenValid(CreatorSchema, 'creators', SEEN_VALID_LIMIT),
+      shortlist: new SeenValid(ShortlistEntrySchema, 'shortlist', SEEN_VALID_LIMIT),
+      fits: new SeenValid(FitCacheSchema, 'fits', SEEN_VALID_LIMIT),
+    },
   };
   return {
     name,
