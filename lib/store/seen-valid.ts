@@ -21,10 +21,20 @@
 import type { z } from 'zod';
 import { type CorruptSink, readValid } from './validate';
 
-/** True when `a` and `b` are the same plain data (what structured clone and zod deal in). */
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * True when `a` and `b` are the same plain data (what structured clone and zod
+ * deal in): same prototypes (plain objects, arrays), same own keys (a key
+ * holding undefined is not a missing key; a hole is not undefined), same
+ * primitives by Object.is. Anything else (a Date, a Map) is never "the same".
+ * Loops without allocating: it runs over every field of 10,000 records per list.
+ */
 export function samePlainData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number); // 0 and -0 differ
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return Number.isNaN(a) && Number.isNaN(b); // NaN is NaN (Object.is)
+  }
   const proto = Object.getPrototypeOf(a);
   if (proto !== Object.getPrototypeOf(b)) return false;
   if (proto === Array.prototype) {
@@ -37,14 +47,16 @@ export function samePlainData(a: unknown, b: unknown): boolean {
     return Object.keys(x).length === Object.keys(y).length;
   }
   if (proto !== Object.prototype && proto !== null) return false;
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  for (const key of keysA) {
-    if (!Object.hasOwn(b, key)) return false;
-    if (!samePlainData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-      return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key in x) {
+    if (!hasOwn.call(x, key)) continue;
+    if (!hasOwn.call(y, key) || !samePlainData(x[key], y[key])) return false;
+    keys++;
   }
-  return true;
+  for (const key in y) if (hasOwn.call(y, key)) keys--;
+  return keys === 0;
 }
 
 export class SeenValid<T> {
