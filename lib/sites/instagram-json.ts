@@ -4,8 +4,10 @@
  * web app). Only blocks that contain a marker for the creator are parsed: the
  * page holds ~60 blocks and ~1 MB of JSON, most of it config.
  */
+
 import type { PostReading } from '../schema/reading';
 import { type InstagramData, instagramFromData, type ProfilePart, postFromGraphNode } from './instagram-api';
+import { parseJsonCached } from './parse-json-cached';
 
 export type EmbeddedData = InstagramData & { post: PostReading | null };
 
@@ -23,13 +25,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
+const parseJson = parseJsonCached;
 
 /** `window._sharedData = {...};` → the object. */
 function sharedData(text: string): unknown {

@@ -12,6 +12,7 @@
  * profile/item is checked against the URL's handle and video id.
  */
 import type { PostReading } from '../schema/reading';
+import { parseJsonCached } from './parse-json-cached';
 import { countFromStats } from './tiktok-count';
 import { emptyProfileFacts, type TiktokProfileFacts } from './tiktok-facts';
 import { tiktokItemToPost } from './tiktok-item';
@@ -58,11 +59,8 @@ function parseScript(root: Document, id: string): unknown {
   if (el === null || el.tagName.toLowerCase() !== 'script') return undefined;
   const text = el.textContent;
   if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null; // present but corrupt: reported by the caller
-  }
+  // Present but corrupt: null, reported by the caller.
+  return parseJsonCached(text) ?? null;
 }
 
 /** A link shown in the bio; TikTok gives "twitch.tv/x" without a scheme. */
