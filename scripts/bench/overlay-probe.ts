@@ -4,7 +4,9 @@
  *   tData  — when the page's creator data is present (a MutationObserver from
  *            document start; DOMContentLoaded at the latest),
  *   tPaint — the first requestAnimationFrame callback in which the overlay's
- *            open shadow root holds [data-testid="ml-followers"] with text.
+ *            open shadow root holds [data-testid="ml-followers"] with text,
+ *   tFirstFrame — the page's first animation frame,
+ *   tFirstPaint — the page's first paint.
  * Serialised by Playwright, so it must be self-contained (no imports, no eval:
  * the captures' CSP forbids it).
  */
@@ -23,15 +25,27 @@ export interface ProbeState {
   tData: number | null;
   tDcl: number | null;
   tPaint: number | null;
-  /** The page's first animation frame: nothing, the overlay included, can paint before it. */
+  /**
+   * The page's first animation frame: until the page's render-blocking <head>
+   * resources are in, the browser renders no frame at all, the overlay included.
+   */
   tFirstFrame: number | null;
+  /** The page's first paint (the `first-paint` entry); none for a page that paints nothing itself. */
+  tFirstPaint: number | null;
   /** What the card's followers figure said at its first paint. */
   followersText: string | null;
 }
 
 /** `probes`: every form the capture's figures take; the first one present marks tData. */
 export function overlayProbe(probes: DataProbe[]): void {
-  const state: ProbeState = { tData: null, tDcl: null, tPaint: null, tFirstFrame: null, followersText: null };
+  const state: ProbeState = {
+    tData: null,
+    tDcl: null,
+    tPaint: null,
+    tFirstFrame: null,
+    tFirstPaint: null,
+    followersText: null,
+  };
   (window as unknown as { __mlBench: ProbeState }).__mlBench = state;
 
   const present = (probe: DataProbe) => {
@@ -81,4 +95,7 @@ export function overlayProbe(probes: DataProbe[]): void {
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-paint') state.tFirstPaint ??= e.startTime;
+  }).observe({ type: 'paint', buffered: true });
 }
