@@ -52,12 +52,21 @@ export async function firstShortlistPage(
         track(settingsIn(tx.objectStore('settings'), sink)),
       ]);
       const wanted = new Set<string>(keys as string[]);
-      const picked: { creator: Creator; rawEntry: Promise<unknown>; rawFits: Promise<unknown> }[] = [];
+      const creators = tx.objectStore('creators');
+      // The walk reads keys only (a key cursor deserialises no record); the picked
+      // creators, their entries and scores are asked for at once, in parallel.
+      type Picked = {
+        key: string;
+        rawCreator: Promise<unknown>;
+        rawEntry: Promise<unknown>;
+        rawFits: Promise<unknown>;
+      };
+      const picked: Picked[] = [];
       const maxSteps = Math.max(MIN_WALK, limit * WALK_PER_ROW);
       let cutoff: number | null = null;
       let steps = 0;
       let complete = false;
-      let cursor = await tx.objectStore('creators').index('lastSeen').openCursor(null, 'prev');
+      let cursor = await creators.index('lastSeen').openKeyCursor(null, 'prev');
       while (cursor) {
         const seen = cursor.key as number;
         if (picked.length >= limit && seen !== cutoff) {
@@ -66,16 +75,13 @@ export async function firstShortlistPage(
         }
         const key = cursor.primaryKey as string;
         if (wanted.has(key)) {
-          // Only records that validate count towards the page (the full list drops the others too).
-          const creator = ctx.seen.creators.read(cursor.value, key, sink);
-          if (creator) {
-            picked.push({
-              creator,
-              rawEntry: track(shortlist.get(key)),
-              rawFits: track(tx.objectStore('fits').get(key)),
-            });
-            cutoff = seen;
-          }
+          picked.push({
+            key,
+            rawCreator: track(creators.get(key)),
+            rawEntry: track(shortlist.get(key)),
+            rawFits: track(tx.objectStore('fits').get(key)),
+          });
+          cutoff = seen;
         }
         if (++steps >= maxSteps) break;
         cursor = await cursor.continue();
@@ -83,10 +89,14 @@ export async function firstShortlistPage(
       if (!cursor) complete = true;
       const rows: { creator: Creator; entry: ShortlistEntry; rawFits: unknown }[] = [];
       for (const p of picked) {
-        const key = p.creator.key;
-        const entry = ctx.seen.shortlist.read(await p.rawEntry, key, sink);
-        if (entry) rows.push({ creator: p.creator, entry, rawFits: await p.rawFits });
+        // Only records that validate count towards the page (the full list drops the others too).
+        const creator = ctx.seen.creators.read(await p.rawCreator, p.key, sink);
+        const entry = creator ? ctx.seen.shortlist.read(await p.rawEntry, p.key, sink) : null;
+        if (creator && entry) rows.push({ creator, entry, rawFits: await p.rawFits });
       }
+      // A corrupt record among them: the page would be short or cut at the wrong tie,
+      // so the full list (which drops it) answers instead. Rare, and never different.
+      if (rows.length !== picked.length) complete = false;
       return { total: keys.length, briefs, settings, rows, complete };
     }),
   );
