@@ -66,21 +66,34 @@ export async function firstShortlistPage(
       let cutoff: number | null = null;
       let steps = 0;
       let complete = false;
-      let cursor = await creators.index('lastSeen').openKeyCursor(null, 'prev');
+      const byLastSeen = creators.index('lastSeen');
+      const pick = (key: string) =>
+        picked.push({
+          key,
+          rawCreator: track(creators.get(key)),
+          rawEntry: track(shortlist.get(key)),
+          rawFits: track(tx.objectStore('fits').get(key)),
+        });
+      let cursor = await byLastSeen.openKeyCursor(null, 'prev');
       while (cursor) {
         const seen = cursor.key as number;
-        if (picked.length >= limit && seen !== cutoff) {
+        if (picked.length >= limit) {
+          if (seen !== cutoff) {
+            complete = true;
+            break;
+          }
+          // Still inside a tie at the cut (creators imported with one timestamp): the
+          // rest of it in one request rather than one cursor step each.
+          const have = new Set(picked.map((p) => p.key));
+          for (const key of (await track(byLastSeen.getAllKeys(IDBKeyRange.only(seen)))) as string[]) {
+            if (wanted.has(key) && !have.has(key)) pick(key);
+          }
           complete = true;
           break;
         }
         const key = cursor.primaryKey as string;
         if (wanted.has(key)) {
-          picked.push({
-            key,
-            rawCreator: track(creators.get(key)),
-            rawEntry: track(shortlist.get(key)),
-            rawFits: track(tx.objectStore('fits').get(key)),
-          });
+          pick(key);
           cutoff = seen;
         }
         if (++steps >= maxSteps) break;
