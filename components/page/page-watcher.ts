@@ -49,6 +49,10 @@ export function watchPage(
   let lastPokeAt = 0;
   let maxWait = MAX_WAIT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // ctx.isInvalid asks the extension runtime for its id each time: measurable at a
+  // poke per batch of posts. The hot paths read this flag; check() asks the runtime
+  // (and so notices an extension that went away) once per settled stream.
+  let stopped = false;
 
   const check = () => {
     firstPokeAt = 0;
@@ -70,7 +74,7 @@ export function watchPage(
    */
   const due = () => {
     timer = undefined;
-    if (ctx.isInvalid) return;
+    if (stopped) return;
     const at = Math.min(lastPokeAt + DEBOUNCE_MS, firstPokeAt + maxWait);
     const wait = at - Date.now();
     if (wait > 0) timer = setTimeout(due, wait);
@@ -79,7 +83,7 @@ export function watchPage(
 
   /** `postsOnly`: the news is more posts, which may wait longer in a steady stream. */
   const poke = (postsOnly = false) => {
-    if (ctx.isInvalid) return;
+    if (stopped) return;
     const now = Date.now();
     if (!firstPokeAt) {
       firstPokeAt = now;
@@ -99,8 +103,7 @@ export function watchPage(
   // isolated world; the mutation check below compares location.href instead.
   ctx.addEventListener(window, 'popstate', pokeNow);
 
-  // No ctx.isInvalid here: it asks the extension runtime each time, and most
-  // batches lead nowhere; poke() checks it before anything is scheduled.
+  // No ctx.isInvalid here either: most batches lead nowhere.
   const observer = new MutationObserver((records) => {
     const url = location.href;
     if (url !== lastUrl) {
@@ -123,6 +126,7 @@ export function watchPage(
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
+    stopped = true;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   });
