@@ -17,7 +17,7 @@ import type { BenchGroup } from './group';
 const PAGES = join(import.meta.dirname, 'pages');
 const HANDLE = 'rina.kopi';
 const URL_ = `https://www.instagram.com/${HANDLE}/`;
-const REPS = 3;
+const REPS = 5;
 const SCROLL_MS = 10_000;
 const WHEEL_EVERY_MS = 100;
 
