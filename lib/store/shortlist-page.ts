@@ -15,6 +15,7 @@ import type { Brief } from '../schema/brief';
 import type { Creator, ShortlistEntry } from '../schema/creator';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
+import { COUNTERS_KEY, parseCounters } from './counters';
 import { type FitCache, fitBasis, fitsFromCache } from './fit-cache';
 import { settingsIn } from './settings';
 import { listShortlistRows, rescore } from './shortlist-rows';
@@ -37,6 +38,19 @@ export function byLastSeenThenKey(a: ShortlistItem, b: ShortlistItem): number {
   return a.creator.key < b.creator.key ? -1 : a.creator.key > b.creator.key ? 1 : 0;
 }
 
+/**
+ * How many entries the whole list will have: the kept counters (lib/store/counters.ts),
+ * or a count when that record is missing or invalid.
+ */
+async function shortlistTotal(
+  meta: { get(key: string): Promise<unknown> },
+  shortlist: { count(): Promise<number> },
+): Promise<number> {
+  const counters = parseCounters(await track(meta.get(COUNTERS_KEY)));
+  if (counters) return Object.values(counters.byStatus).reduce((a, b) => a + b, 0);
+  return track(shortlist.count());
+}
+
 export async function firstShortlistPage(
   ctx: StoreContext,
   now: number,
@@ -44,14 +58,13 @@ export async function firstShortlistPage(
 ): Promise<ShortlistPage> {
   const sink = ctx.reportCorrupt;
   const walked = await ctx.connection.use((db) =>
-    readTx(db, ['shortlist', 'creators', 'fits', 'briefs', 'settings'], async (tx) => {
+    readTx(db, ['shortlist', 'creators', 'fits', 'briefs', 'settings', 'meta'], async (tx) => {
       const shortlist = tx.objectStore('shortlist');
-      const [keys, briefs, settings] = await Promise.all([
-        track(shortlist.getAllKeys()),
+      const [total, briefs, settings] = await Promise.all([
+        shortlistTotal(tx.objectStore('meta'), shortlist),
         track(briefsIn(tx.objectStore('briefs'), sink)),
         track(settingsIn(tx.objectStore('settings'), sink)),
       ]);
-      const wanted = new Set<string>(keys as string[]);
       const creators = tx.objectStore('creators');
       // The walk reads keys only (a key cursor deserialises no record); the picked
       // creators, their entries and scores are asked for at once, in parallel.
@@ -67,11 +80,13 @@ export async function firstShortlistPage(
       let steps = 0;
       let complete = false;
       const byLastSeen = creators.index('lastSeen');
-      const pick = (key: string) =>
+      // Membership is the entry itself, asked for beside each cursor step (one round trip
+      // for both), rather than all 10,000 shortlist keys read up front.
+      const pick = (key: string, rawEntry: Promise<unknown>) =>
         picked.push({
           key,
           rawCreator: track(creators.get(key)),
-          rawEntry: track(shortlist.get(key)),
+          rawEntry,
           rawFits: track(tx.objectStore('fits').get(key)),
         });
       let cursor = await byLastSeen.openKeyCursor(null, 'prev');
@@ -85,19 +100,24 @@ export async function firstShortlistPage(
           // Still inside a tie at the cut (creators imported with one timestamp): the
           // rest of it in one request rather than one cursor step each.
           const have = new Set(picked.map((p) => p.key));
-          for (const key of (await track(byLastSeen.getAllKeys(IDBKeyRange.only(seen)))) as string[]) {
-            if (wanted.has(key) && !have.has(key)) pick(key);
-          }
+          const tie = (await track(byLastSeen.getAllKeys(IDBKeyRange.only(seen)))) as string[];
+          const rest = tie
+            .filter((key) => !have.has(key))
+            .map((key) => ({ key, raw: track(shortlist.get(key)) }));
+          for (const { key, raw } of rest) if ((await raw) !== undefined) pick(key, raw);
           complete = true;
           break;
         }
         const key = cursor.primaryKey as string;
-        if (wanted.has(key)) {
-          pick(key);
+        const rawEntry = track(shortlist.get(key));
+        const last = ++steps >= maxSteps;
+        const next = last ? null : cursor.continue();
+        if ((await rawEntry) !== undefined) {
+          pick(key, rawEntry);
           cutoff = seen;
         }
-        if (++steps >= maxSteps) break;
-        cursor = await cursor.continue();
+        if (!next) break;
+        cursor = await next;
       }
       if (!cursor) complete = true;
       const rows: { creator: Creator; entry: ShortlistEntry; rawFits: unknown }[] = [];
@@ -110,7 +130,7 @@ export async function firstShortlistPage(
       // A corrupt record among them: the page would be short or cut at the wrong tie,
       // so the full list (which drops it) answers instead. Rare, and never different.
       if (rows.length !== picked.length) complete = false;
-      return { total: keys.length, briefs, settings, rows, complete };
+      return { total, briefs, settings, rows, complete };
     }),
   );
   if (!walked.complete) {

@@ -104,6 +104,22 @@ describe('the first page of the shortlist', () => {
     expect(page.items.map((i) => i.creator.handle)).toEqual(['old1', 'old2']);
   });
 
+  it('counts the total from the kept counters, and counts the store when that record is gone', async () => {
+    const factory = freshFactory();
+    const store = await newStore({}, factory);
+    for (const h of ['a', 'b', 'c']) {
+      await see(store, h, T0);
+      await store.saveToShortlist(`instagram:${h}`, T0);
+    }
+    expect((await store.shortlistPage(T0, 2)).total).toBe(3);
+    const db = await openDatabase(factory, 'microlens-test');
+    await db.delete('meta', 'counts');
+    db.close();
+    const page = await store.shortlistPage(T0, 2);
+    expect(page.total).toBe(3);
+    expect(page.items.map((i) => i.creator.handle)).toEqual(['a', 'b']);
+  });
+
   it('is a message an extension page may send (limit bounded), a content script may not', async () => {
     const store = await newStore();
     await see(store, 'ana', T0);
