@@ -9,6 +9,7 @@ import type { Settings } from '@/lib/schema/settings';
 import { defaultSettings } from '@/lib/store/default-settings';
 import {
   NOW,
+  sampleEntry,
   sampleReading,
   sampleTiktokReading,
   sampleTiktokView,
@@ -59,18 +60,7 @@ function fakeWorker(initial: Settings, views: CreatorView[] = [sampleView(), sam
       }
       case 'shortlist:save': {
         const v = byKey.get(req.key!)!;
-        const saved = {
-          ...v,
-          entry: {
-            creatorKey: v.creator.key,
-            status: 'saved' as const,
-            notes: '',
-            tags: [],
-            rate: null,
-            addedAt: NOW,
-            updatedAt: NOW,
-          },
-        };
+        const saved = { ...v, entry: sampleEntry(v.creator.key) };
         byKey.set(req.key!, saved);
         return saved;
       }
@@ -103,6 +93,17 @@ const inCard = (id: string) => shadowOf()?.querySelector<HTMLElement>(`[data-tes
 const noCopy = async () => undefined;
 
 let ctx: ContentScriptContext;
+
+/** A fresh context and worker, and the card of the sample Instagram page before its record. */
+async function showPageFigures(): Promise<void> {
+  ctx = new ContentScriptContext('test');
+  const w = fakeWorker(settings());
+  createOverlay(ctx, 'instagram', { send: w.send, storedPrefs: noCopy }).show({
+    reading: sampleReading(),
+    view: null,
+  });
+  await settle();
+}
 afterEach(() => {
   ctx?.abort();
   for (const h of hosts()) h.remove();
@@ -219,14 +220,8 @@ describe('createOverlay', () => {
   });
 
   it('removes a card left behind by an older content script instance', async () => {
-    ctx = new ContentScriptContext('test');
     document.body.append(document.createElement(OVERLAY_TAG));
-    const w = fakeWorker(settings());
-    createOverlay(ctx, 'instagram', { send: w.send, storedPrefs: noCopy }).show({
-      reading: sampleReading(),
-      view: null,
-    });
-    await settle();
+    await showPageFigures();
     expect(hosts()).toHaveLength(1);
     expect(shadowOf()).not.toBeNull();
   });
@@ -373,13 +368,7 @@ describe('createOverlay', () => {
   });
 
   it('is removed when the extension context is invalidated', async () => {
-    ctx = new ContentScriptContext('test');
-    const w = fakeWorker(settings());
-    createOverlay(ctx, 'instagram', { send: w.send, storedPrefs: noCopy }).show({
-      reading: sampleReading(),
-      view: null,
-    });
-    await settle();
+    await showPageFigures();
     expect(hosts()).toHaveLength(1);
     ctx.abort();
     expect(hosts()).toHaveLength(0);

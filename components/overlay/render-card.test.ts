@@ -12,6 +12,7 @@ import { cardLabels } from '@/lib/overlay-card/labels';
 import type { Reading } from '@/lib/schema/reading';
 import {
   NOW,
+  sampleEntry,
   sampleReading,
   sampleTiktokReading,
   sampleTiktokView,
@@ -180,16 +181,7 @@ describe('save button', () => {
     expect(button.textContent).toBe('Save');
     button.click();
     expect(acted.saves).toBe(1);
-    const entry = {
-      creatorKey: 'instagram:sari.kuliner',
-      status: 'contacted' as const,
-      notes: '',
-      tags: [],
-      rate: null,
-      addedAt: NOW,
-      updatedAt: NOW,
-    };
-    mount({ view: sampleView({ entry }) });
+    mount({ view: sampleView({ entry: sampleEntry('instagram:sari.kuliner', 'contacted') }) });
     expect(byTestId('ml-save')?.getAttribute('aria-pressed')).toBe('true');
     expect(byTestId('ml-save')?.textContent).toBe('Saved ✓');
   });

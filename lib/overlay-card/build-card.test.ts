@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   NOW,
+  sampleEntry,
   sampleReading,
   sampleTiktokReading,
   sampleTiktokView,
@@ -35,15 +36,7 @@ function fig(c: OverlayCard, id: string): CardFigure {
 
 const ids = (figures: CardFigure[]) => figures.map((f) => f.id);
 
-const SAVED_ENTRY = {
-  creatorKey: 'instagram:sari.kuliner',
-  status: 'saved' as const,
-  notes: '',
-  tags: [],
-  rate: null,
-  addedAt: NOW,
-  updatedAt: NOW,
-};
+const SAVED_ENTRY = sampleEntry('instagram:sari.kuliner');
 
 describe('overlay card figures', () => {
   it('shows exact followers, tier, engagement with band and post count (English)', () => {
