@@ -207,17 +207,18 @@ describe('schema upgrades', () => {
   });
 });
 
-describe('schema upgrade v2 → v3 (fit score cache)', () => {
-  async function rawDump(db: IDBPDatabase<unknown>) {
-    const out: Record<string, { key: unknown; value: unknown }[]> = {};
-    for (const name of [...db.objectStoreNames]) {
-      const keys = await db.getAllKeys(name);
-      const values = await db.getAll(name);
-      out[name] = keys.map((key, i) => ({ key, value: values[i] }));
-    }
-    return out;
+/** Every record of every store, as the database holds it (no validation, no store code). */
+async function rawDump(db: IDBPDatabase<unknown>) {
+  const out: Record<string, { key: unknown; value: unknown }[]> = {};
+  for (const name of [...db.objectStoreNames]) {
+    const keys = await db.getAllKeys(name);
+    const values = await db.getAll(name);
+    out[name] = keys.map((key, i) => ({ key, value: values[i] }));
   }
+  return out;
+}
 
+describe('schema upgrade v2 → v3 (fit score cache)', () => {
   it('keeps every v2 record exactly, adds an empty fits store, and the first list fills it', async () => {
     const factory = freshFactory();
     const v1 = await openDatabase(factory, NAME, 1);
@@ -254,16 +255,6 @@ describe('schema upgrade v2 → v3 (fit score cache)', () => {
 });
 
 describe('schema upgrade v3 → v4 (record counts kept in meta)', () => {
-  async function rawDump(db: IDBPDatabase<unknown>) {
-    const out: Record<string, { key: unknown; value: unknown }[]> = {};
-    for (const name of [...db.objectStoreNames]) {
-      const keys = await db.getAllKeys(name);
-      const values = await db.getAll(name);
-      out[name] = keys.map((key, i) => ({ key, value: values[i] }));
-    }
-    return out;
-  }
-
   it('keeps every v3 record exactly and counts what is there, odd records included', async () => {
     const factory = freshFactory();
     const v1 = await openDatabase(factory, NAME, 1);
