@@ -132,11 +132,16 @@ describe('page-data bridge', () => {
     // Responses from paths not on the allow-list never reach the store.
     expect(posts.some((p) => p.id === FOREIGN_ID)).toBe(false);
     // (The page's forged bridge message is page data too: passed on, and it adds nothing.)
-    const pageData = (await seenMessages(session)).filter((m) => m.message.type === 'page-data:record');
-    expect([...new Set(pageData.map((m) => new URL(String(m.message.url)).pathname))].sort()).toEqual([
-      '/api/post/item_list/',
-      '/api/user/detail/',
-    ]);
+    // The XHR's answer may come after the fetch's record is stored: wait for both, then
+    // check that nothing else went through.
+    const forwardedPaths = async () => {
+      const seen = (await seenMessages(session)).filter((m) => m.message.type === 'page-data:record');
+      return [...new Set(seen.map((m) => new URL(String(m.message.url)).pathname))].sort();
+    };
+    await waitFor('both API responses forwarded', async () =>
+      (await forwardedPaths()).includes('/api/user/detail/') ? true : null,
+    );
+    expect(await forwardedPaths()).toEqual(['/api/post/item_list/', '/api/user/detail/']);
 
     // The page got its own responses, unaltered.
     const bodies = await page.evaluate(
