@@ -82,6 +82,28 @@ describe('watchWhileParsing', () => {
     expect(read).toHaveBeenCalledTimes(2);
   });
 
+  it('searches a script’s text once, when it is complete, however many chunks it arrives in', async () => {
+    const read = vi.fn(() => true);
+    const asked: string[] = [];
+    const byText = (el: Element) => {
+      if (el.tagName === 'SCRIPT') asked.push(el.textContent ?? '');
+      return el.tagName === 'SCRIPT' && (el.textContent ?? '').includes('follower_count');
+    };
+    watchWhileParsing(ctx, byText, read);
+    const s = document.createElement('script');
+    document.body.append(s);
+    await flush();
+    for (const chunk of ['{"a": 1,', '"b": 2,', '"follower_count": 3351}']) {
+      s.append(document.createTextNode(chunk));
+      await flush();
+    }
+    addOther();
+    await flush();
+    expect(read).toHaveBeenCalledTimes(1);
+    // Once as it was inserted (empty: a site may know it by its id), once complete.
+    expect(asked).toEqual(['', '{"a": 1,"b": 2,"follower_count": 3351}']);
+  });
+
   it('asks about an inline script again once its text is in (known by content, not id)', async () => {
     const read = vi.fn(() => true);
     const byText = (el: Element) =>

@@ -7,7 +7,7 @@
  * complete — the parser has moved past it — so one read per data arrival, not
  * per mutation, and never a read of half a JSON script. An inline script is
  * asked about as it is inserted (a site may know it by its id) and again with
- * its text (a site may know it by its content). Stops at the first read that
+ * its whole text (a site may know it by its content). Stops at the first read that
  * found what it needed, after a bounded number of reads, or at
  * DOMContentLoaded (when the caller reads the whole page anyway).
  */
@@ -30,7 +30,7 @@ export function watchWhileParsing(
   let reads = 0;
   // Data elements the parser is still inside of.
   let open: Element[] = [];
-  // Inline scripts not (yet) known as data: asked again while their text may still grow.
+  // Inline scripts the parser is still inside of: asked about once their text is complete.
   let scripts: Element[] = [];
 
   const observer = new MutationObserver((records) => {
@@ -38,8 +38,10 @@ export function watchWhileParsing(
     const earlier = scripts;
     scripts = [];
     for (const el of earlier) {
-      if (isDataNode(el)) open.push(el);
-      else if (isLastNode(el)) scripts.push(el);
+      // Asked about once, when its text is complete: a script of hundreds of KB arrives in
+      // many parser chunks, and searching its text again at each one added up to milliseconds.
+      if (isLastNode(el)) scripts.push(el);
+      else if (isDataNode(el)) open.push(el);
     }
     for (const record of records) {
       for (const node of record.addedNodes) {
