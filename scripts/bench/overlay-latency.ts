@@ -119,31 +119,17 @@ async function loadOnce(page: Page, url: string, until: Array<keyof ProbeState>)
 }
 
 /**
- * The page's own first paint, per load, with no extension: what the overlay
- * cannot beat. Compared with the same loads with the extension, it says
- * whether the content script holds the page's first paint back.
+ * The page's own first paint with no extension, for the load just made with
+ * it: what the overlay cannot beat, and whether the content script holds the
+ * page's first paint back. Null for a page that paints nothing of its own
+ * (the legacy TikTok capture is one JSON script).
  */
-async function firstPaintsWithout(port: number): Promise<Map<Capture, number[]>> {
-  const out = new Map<Capture, number[]>();
-  const browser = await launchBench(port, null);
-  try {
-    for (const c of CAPTURES) {
-      const page = await browser.context.newPage();
-      await addProbe(page, overlayProbe, c.probes);
-      const paints: number[] = [];
-      for (let i = 0; i < WARMUP + RUNS; i++) {
-        await loadOnce(page, `https://${c.host}${c.path}`, ['tDcl']);
-        // A page with nothing to show of its own (the legacy TikTok capture) never paints.
-        const s = await probed(page, ['tFirstPaint'], 2_000).catch(() => null);
-        if (i >= WARMUP && s?.tFirstPaint != null) paints.push(s.tFirstPaint);
-      }
-      out.set(c, paints);
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  return out;
+async function firstPaintWithout(page: Page, url: string): Promise<number | null> {
+  await loadOnce(page, url, ['tDcl']);
+  const s = await probed(page, ['tFirstPaint'], 2_000).catch(() => null);
+  // The capture's own scripts would go on running beside the next measured load.
+  await page.goto('about:blank');
+  return s?.tFirstPaint ?? null;
 }
 
 export const overlayGroup: BenchGroup = {
@@ -155,14 +141,17 @@ export const overlayGroup: BenchGroup = {
     const server = await startFixtureServer();
     for (const c of CAPTURES) server.route(c.host, c.path, () => fileResponse(join(SHARED_FIXTURES, c.file)));
     const browser = await launchBench(server.port, ext.dir);
-    const withPaints = new Map<Capture, number[]>();
+    // Loads alternate between the two browsers, so a burst of load from elsewhere hits both alike.
+    const plain = await launchBench(server.port, null);
     try {
       for (const c of CAPTURES) {
         const page = await browser.context.newPage();
+        const bare = await plain.context.newPage();
         await addProbe(page, overlayProbe, c.probes);
+        await addProbe(bare, overlayProbe, c.probes);
         const url = `https://${c.host}${c.path}`;
         const samples: number[] = [];
-        const paints: number[] = [];
+        const firstPaintDeltas: number[] = [];
         const beforePaint: number[] = [];
         let shown = '';
         try {
@@ -172,6 +161,9 @@ export const overlayGroup: BenchGroup = {
             if (s.tData === null || s.tPaint === null || s.tFirstFrame === null) {
               throw new Error('probe recorded no times');
             }
+            // Off the measured page first, so its scripts do not run beside the plain load.
+            await page.goto('about:blank');
+            const without = await firstPaintWithout(bare, url);
             shown = s.followersText ?? '';
             if (i < WARMUP) continue;
             // No frame is rendered before the page's render-blocking <head> resources
@@ -179,41 +171,29 @@ export const overlayGroup: BenchGroup = {
             // overlay already there in that frame is 0.
             samples.push(s.tPaint - Math.max(s.tData, s.tFirstFrame));
             beforePaint.push(Math.max(0, s.tFirstFrame - s.tData));
-            if (s.tFirstPaint !== null) paints.push(s.tFirstPaint);
+            if (s.tFirstPaint !== null && without !== null) firstPaintDeltas.push(s.tFirstPaint - without);
           }
           const note = `first paint said "${shown.slice(0, 40)}"; data present ${median(beforePaint).toFixed(1)} ms (median) before the page's first frame`;
           const f = measured('overlay', specFor(c), samples, note);
           out.push(f);
-          withPaints.set(c, paints);
           log(`${c.label}: median ${f.median?.toFixed(1)} ms`);
+          out.push(
+            firstPaintDeltas.length > 0
+              ? measured('overlay', paintSpecFor(c), firstPaintDeltas, 'paired loads, with then without')
+              : notMeasured('overlay', paintSpecFor(c), 'the page paints nothing of its own'),
+          );
         } catch (error) {
           const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
           out.push(notMeasured('overlay', specFor(c), `no overlay with followers within 10 s (${why})`));
+          out.push(notMeasured('overlay', paintSpecFor(c), 'no overlay latency run'));
         } finally {
           await page.close();
+          await bare.close();
         }
-      }
-      await browser.close();
-      const without = await firstPaintsWithout(server.port);
-      for (const c of CAPTURES) {
-        const a = withPaints.get(c);
-        const b = without.get(c);
-        if (!a?.length || !b?.length) {
-          out.push(notMeasured('overlay', paintSpecFor(c), 'the page paints nothing of its own'));
-          continue;
-        }
-        const delta = median(a) - median(b);
-        out.push(
-          measured(
-            'overlay',
-            paintSpecFor(c),
-            [delta],
-            `with ${median(a).toFixed(1)} ms, without ${median(b).toFixed(1)} ms after navigation start (medians)`,
-          ),
-        );
       }
     } finally {
       await browser.close();
+      await plain.close();
       await server.close();
     }
   },
