@@ -15,6 +15,7 @@ import { resolveLang } from '@/lib/i18n/core';
 import type { CreatorView } from '@/lib/messages';
 import type { CardLabels, OverlayCard } from '@/lib/overlay-card/model';
 import { OVERLAY_PREFS_KEY, type OverlayPrefs, parseOverlayPrefs } from '@/lib/overlay-prefs';
+import { creatorKey } from '@/lib/schema/plain';
 import type { Platform, Reading } from '@/lib/schema/reading';
 import { sameReading } from '../page/same-reading';
 import { send as realSend, type Send } from '../shared/send';
@@ -150,6 +151,15 @@ export function createOverlay(
     return true;
   }
 
+  /** The card for this state, in the worker's words. */
+  const wordCard = (s: OverlayState, labels: CardLabels) =>
+    send({
+      type: 'overlay:card',
+      reading: s.reading,
+      lang: labels.lang,
+      ...(s.error ? { error: s.error } : {}),
+    });
+
   /** The worker's card for this state; the page's provisional one stays until it comes. */
   async function askWorker(next: OverlayState, labels: CardLabels) {
     if (
@@ -164,12 +174,7 @@ export function createOverlay(
     const seq = ++askSeq;
     let worded: OverlayCard | null = null;
     try {
-      worded = await send({
-        type: 'overlay:card',
-        reading: next.reading,
-        lang: labels.lang,
-        ...(next.error ? { error: next.error } : {}),
-      });
+      worded = await wordCard(next, labels);
     } catch {
       asked = null;
     }
@@ -224,7 +229,7 @@ export function createOverlay(
       else await send({ type: 'shortlist:save', key: view.creator.key });
       // The worker words the card again with the new shortlist state.
       asked = null;
-      const worded = await send({ type: 'overlay:card', reading: shown.reading, lang: labels.lang });
+      const worded = await wordCard(shown, labels);
       if (state === shown) {
         card = worded;
         fromWorker = true;
@@ -264,7 +269,7 @@ export function createOverlay(
 function keyOf(s: OverlayState): string | null {
   if (s.view) return s.view.creator.key;
   const handle = s.reading.handle;
-  return handle ? `${s.reading.platform}:${handle.toLowerCase()}` : null;
+  return handle ? creatorKey(s.reading.platform, handle) : null;
 }
 
 /** The worker's copy of the card's settings (lib/overlay-prefs.ts), unchecked. */

@@ -7,10 +7,10 @@
  * milliseconds of the record.
  */
 import { formatCount } from '@/lib/counts/format-count';
+import { cardTitle, pillText } from '@/lib/overlay-card/card-text';
 import type { CardFigure, CardLabels, OverlayCard } from '@/lib/overlay-card/model';
+import { creatorKey } from '@/lib/schema/plain';
 import type { Reading } from '@/lib/schema/reading';
-
-const SITE = { instagram: 'Instagram', tiktok: 'TikTok' } as const;
 
 const figure = (id: string, label: string, over: Partial<CardFigure>): CardFigure => ({
   id,
@@ -62,8 +62,7 @@ export function provisionalCard(
   return {
     platform: reading.platform,
     lang,
-    who: reading.displayName ?? (handle ? `@${handle}` : SITE[reading.platform]),
-    handle: handle && reading.displayName ? `@${handle}` : null,
+    ...cardTitle(reading.platform, reading.displayName, handle),
     error: opts.error ?? null,
     notice: null,
     figures: [
@@ -74,9 +73,9 @@ export function provisionalCard(
     ],
     details: [],
     freshness: labels.readJustNow,
-    key: opts.recording && handle ? `${reading.platform}:${handle.toLowerCase()}` : null,
+    key: opts.recording && handle ? creatorKey(reading.platform, handle) : null,
     saved: false,
-    pill: followers.state === 'known' ? followers.text : handle ? `@${handle}` : 'Microlens',
+    pill: pillText([followers.state === 'known' ? followers.text : null], handle),
     labels,
   };
 }

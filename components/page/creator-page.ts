@@ -17,6 +17,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOverlay } from '@/components/overlay';
 import type { CreatorView } from '@/lib/messages';
 import type { CreatorKey } from '@/lib/schema/creator';
+import { creatorKey } from '@/lib/schema/plain';
 import type { Platform, Reading } from '@/lib/schema/reading';
 import type { PageKindResult } from '@/lib/sites/page-kind';
 import { completeReading } from '@/lib/sites/reading-defaults';
@@ -51,8 +52,7 @@ function hasFigures(r: Reading): boolean {
 function keyOf(r: Reading): CreatorKey | null {
   const handle = r.handle ?? r.post?.author ?? null;
   if (!handle || !/^[a-z0-9._]{1,64}$/i.test(handle)) return null;
-  // creatorKey() lives beside the zod schemas; the key's format is spelled out here instead.
-  return `${r.platform}:${handle.toLowerCase()}` as CreatorKey;
+  return creatorKey(r.platform, handle) as CreatorKey;
 }
 
 /**

@@ -26,7 +26,8 @@ import { overlayStrings } from '../i18n/strings/overlay';
 import type { CreatorView } from '../messages';
 import type { BandResult, CreatorMetrics } from '../schema/metrics';
 import type { Reading } from '../schema/reading';
-import { cardLabels, SITE_NAMES } from './labels';
+import { cardTitle, pillText } from './card-text';
+import { cardLabels } from './labels';
 import type { CardFigure, OverlayCard } from './model';
 
 export interface OverlayCardInput {
@@ -126,9 +127,7 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
   return {
     platform: reading.platform,
     lang,
-    // The full name stays reachable on hover when two lines cannot hold it (the renderer's title).
-    who: name ?? (handle ? `@${handle}` : SITE_NAMES[reading.platform]),
-    handle: handle && name ? `@${handle}` : null,
+    ...cardTitle(reading.platform, name, handle),
     error: error ? tr('readError', { message: translateNotice(error, lang) }) : null,
     notice: noticeOf(reading.notices, error, lang, tr),
     figures,
@@ -136,7 +135,7 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
     freshness,
     key: creator?.key ?? null,
     saved: view?.entry != null,
-    pill: pillParts.filter(Boolean).join(' · ') || (handle ? `@${handle}` : 'Microlens'),
+    pill: pillText(pillParts, handle),
     labels: cardLabels(lang),
   };
 }

@@ -10,10 +10,8 @@ import { ft } from '../i18n/figure-t';
 import { formatRelative } from '../i18n/format';
 import { overlayStrings } from '../i18n/strings/overlay';
 import type { Platform } from '../schema/reading';
+import { SITE_NAMES } from './card-text';
 import type { CardLabels } from './model';
-
-/** The sites' names as they write them, for "Hide on {site}". */
-export const SITE_NAMES: Readonly<Record<Platform, string>> = { instagram: 'Instagram', tiktok: 'TikTok' };
 
 export function cardLabels(lang: Lang): CardLabels {
   const tr = createT(lang, overlayStrings);
