@@ -185,11 +185,10 @@ export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set([
   'reading:record',
   'page-data:record',
   'settings:overlay',
-  'creator:get',
   'shortlist:save',
   'shortlist:remove',
-  'settings:get',
-  // Read-only: the card in words, and the card's settings and fixed words.
+  // Read-only: the card in words, and the card's settings and fixed words (the storage copy's
+  // fallback). The card no longer asks for settings:get or creator:get: neither is allowed.
   'overlay:card',
   'overlay:prefs',
 ]);

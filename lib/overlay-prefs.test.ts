@@ -34,6 +34,9 @@ describe('overlay prefs copy', () => {
       { ...good, labels: { ...labels, en: { ...labels.en, hide: 'Hide' } } },
       { ...good, labels: { ...labels, id: { ...labels.id, hideLabel: { instagram: 'x' } } } },
       { ...good, labels: { ...labels, id: { ...labels.id, hide: { instagram: 'x', tiktok: null } } } },
+      // Filed under the wrong language, or a language the worker cannot word.
+      { ...good, labels: { en: labels.id, id: labels.en } },
+      { ...good, labels: { ...labels, en: { ...labels.en, lang: 'fr' } } },
     ]) {
       expect(parseOverlayPrefs(bad)).toBeNull();
     }

@@ -33,7 +33,7 @@ export function parseOverlayPrefs(raw: unknown): OverlayPrefs | null {
   if (!MODES.includes(instagram) || !MODES.includes(tiktok)) return null;
   if (!labels || typeof labels !== 'object') return null;
   const { en, id } = labels as { en?: unknown; id?: unknown };
-  if (!isCardLabels(en) || !isCardLabels(id)) return null;
+  if (!isCardLabels(en, 'en') || !isCardLabels(id, 'id')) return null;
   return { language, overlay: { instagram, tiktok }, labels: { en, id } } as OverlayPrefs;
 }
 
@@ -41,9 +41,11 @@ export function parseOverlayPrefs(raw: unknown): OverlayPrefs | null {
  * Lenient: every field present with the right kind of value (a copy written by
  * an older or newer worker may differ in wording, never in shape).
  */
-function isCardLabels(raw: unknown): raw is CardLabels {
+function isCardLabels(raw: unknown, lang: Lang): raw is CardLabels {
   if (!raw || typeof raw !== 'object') return false;
   const labels = raw as Record<string, unknown>;
+  // The language is a code the worker is asked for: it must be the one it is filed under.
+  if (labels.lang !== lang) return false;
   for (const key of TEXT_LABEL_KEYS) if (typeof labels[key] !== 'string') return false;
   for (const key of PER_SITE_LABEL_KEYS) {
     const perSite = labels[key] as { instagram?: unknown; tiktok?: unknown } | null | undefined;

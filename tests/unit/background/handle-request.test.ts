@@ -97,6 +97,9 @@ describe('handleRequest: content scripts', () => {
     { type: 'briefs:delete', id: 'b1' },
     { type: 'settings:save', settings: defaultSettings() },
     { type: 'creator:history', key: 'instagram:rina.makeup' },
+    // The card gets its settings and words from overlay:prefs / overlay:card now.
+    { type: 'creator:get', key: 'instagram:rina.makeup' },
+    { type: 'settings:get' },
   ])('may not send $type (forbidden, nothing changes)', async (message) => {
     const store = await newStore();
     await store.recordReading(reading({}), T0);
@@ -107,11 +110,10 @@ describe('handleRequest: content scripts', () => {
     expect(await store.dump()).toEqual(before);
   });
 
-  it('may record a reading, get a creator, save, remove and read settings', async () => {
+  it('may record a reading, save, remove and ask for the card and its settings', async () => {
     const store = await newStore();
     const recorded = await ask<CreatorView>(store, { type: 'reading:record', reading: reading({}) }, CONTENT);
     expect(recorded.ok).toBe(true);
-    expect((await ask(store, { type: 'creator:get', key: 'instagram:rina.makeup' }, CONTENT)).ok).toBe(true);
     const saved = await ask<CreatorView>(
       store,
       { type: 'shortlist:save', key: 'instagram:rina.makeup' },
@@ -122,7 +124,10 @@ describe('handleRequest: content scripts', () => {
       ok: true,
       data: { removed: 1 },
     });
-    expect((await ask(store, { type: 'settings:get' }, CONTENT)).ok).toBe(true);
+    expect((await ask(store, { type: 'overlay:prefs' }, CONTENT)).ok).toBe(true);
+    expect((await ask(store, { type: 'overlay:card', reading: reading({}), lang: 'en' }, CONTENT)).ok).toBe(
+      true,
+    );
   });
 });
 

@@ -86,13 +86,11 @@ describe('content scripts (page context) are refused everything outside CONTENT_
   it('the allowed set is exactly what the overlay and readers need', () => {
     // Widening this set widens what any page can make the extension do: change it deliberately.
     expect([...CONTENT_SCRIPT_ALLOWED].sort()).toEqual([
-      'creator:get',
       // Read-only: the card in words and the card's settings (tests/unit/background/handle-request.test.ts).
       'overlay:card',
       'overlay:prefs',
       'page-data:record',
       'reading:record',
-      'settings:get',
       'settings:overlay',
       'shortlist:remove',
       'shortlist:save',
