@@ -21,25 +21,14 @@ interface Props {
 }
 
 export function FormField(props: Props) {
-  const hintId = props.hint ? `${props.id}-hint` : null;
-  const errorId = props.error ? `${props.id}-error` : null;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(props);
   return (
     <div class={`ml-form-field${props.error ? ' ml-has-error' : ''} ${props.class ?? ''}`}>
       <label for={props.id} class="ml-form-label">
         {props.label}
       </label>
       {props.children({ id: props.id, describedBy, invalid: props.error ? 'true' : undefined })}
-      {props.hint ? (
-        <p id={hintId ?? undefined} class="ml-hint">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId ?? undefined} class="ml-field-error" data-error-for={props.id}>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldNotes id={props.id} hint={props.hint} error={props.error} />
     </div>
   );
 }
@@ -55,9 +44,7 @@ export function CheckGroup<V extends string>(props: {
   error?: string | undefined;
   columns?: number;
 }) {
-  const hintId = props.hint ? `${props.id}-hint` : null;
-  const errorId = props.error ? `${props.id}-error` : null;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(props);
   return (
     <fieldset
       id={props.id}
@@ -86,16 +73,34 @@ export function CheckGroup<V extends string>(props: {
           </label>
         ))}
       </div>
+      <FieldNotes id={props.id} hint={props.hint} error={props.error} />
+    </fieldset>
+  );
+}
+
+/** The ids of the hint and the error a control is described by, when there are any. */
+function describedByOf(props: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null]
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
+}
+
+/** The hint under a field and its error, with the ids describedByOf() points at. */
+function FieldNotes(props: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
       {props.hint ? (
-        <p id={hintId ?? undefined} class="ml-hint">
+        <p id={`${props.id}-hint`} class="ml-hint">
           {props.hint}
         </p>
       ) : null}
       {props.error ? (
-        <p id={errorId ?? undefined} class="ml-field-error" data-error-for={props.id}>
+        <p id={`${props.id}-error`} class="ml-field-error" data-error-for={props.id}>
           {props.error}
         </p>
       ) : null}
-    </fieldset>
+    </>
   );
 }
