@@ -27,6 +27,9 @@ import { OverlayModeSchema, SettingsSchema } from './schema/settings';
  */
 export const BACKUP_CHUNK_CHARS = 8 * 1024 * 1024;
 
+/** Rows per shortlist:page reply at most: about 2 KB each, so a reply stays around 1 MB at any store size. */
+export const SHORTLIST_PAGE_MAX = 500;
+
 export const ShortlistPatchSchema = z
   .object({
     status: ShortlistStatusSchema.optional(),
@@ -96,11 +99,23 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('shortlist:list') }),
   /**
-   * The first `limit` rows of the shortlist in the table's default order (last
-   * seen, newest first) and the total: what the dashboard paints while the
-   * whole list loads. Added beside shortlist:list, which is unchanged.
+   * `limit` rows of the shortlist in the table's default order (last seen,
+   * newest first; equal times by key), starting after `after` (the `next` of
+   * the page before; none: from the top), and the total. The dashboard reads
+   * the whole list this way, so no reply grows with the store
+   * (lib/store/shortlist-page.ts).
    */
-  z.object({ type: z.literal('shortlist:page'), limit: z.number().int().positive().max(500) }),
+  z.object({
+    type: z.literal('shortlist:page'),
+    limit: z.number().int().positive().max(SHORTLIST_PAGE_MAX),
+    after: z
+      .object({
+        lastSeen: z.number().finite(),
+        // '' = from the first key seen at that time; else a creator key.
+        key: z.union([z.literal(''), CreatorKeySchema]),
+      })
+      .optional(),
+  }),
   z.object({ type: z.literal('shortlist:summary') }),
   z.object({ type: z.literal('briefs:list') }),
   z.object({ type: z.literal('briefs:save'), brief: BriefSchema }),
@@ -207,7 +222,7 @@ export interface ResponseMap {
   'shortlist:remove': { removed: number };
   'shortlist:update': { updated: number };
   'shortlist:list': ShortlistItem[];
-  'shortlist:page': { items: ShortlistItem[]; total: number };
+  'shortlist:page': { items: ShortlistItem[]; total: number; next: { lastSeen: number; key: string } | null };
   'shortlist:summary': ShortlistSummary;
   'briefs:list': z.infer<typeof BriefSchema>[];
   'briefs:save': z.infer<typeof BriefSchema>;

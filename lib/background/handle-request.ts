@@ -78,7 +78,7 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   }),
   // Lean rows with cached fit scores: no posts read, no reasons built (creator:get has those).
   'shortlist:list': (store, _request, now) => store.listShortlistRows(now),
-  'shortlist:page': (store, { limit }, now) => store.shortlistPage(now, limit),
+  'shortlist:page': (store, { limit, after }, now) => store.shortlistPage(now, limit, after ?? null),
   'shortlist:summary': (store) => store.shortlistSummary(),
   'briefs:list': (store) => store.listBriefs(),
   'briefs:save': (store, { brief }, now) => store.saveBrief(brief, now),

@@ -28,7 +28,7 @@ import {
   shortlistSummary,
   updateShortlist,
 } from './shortlist';
-import { firstShortlistPage, type ShortlistPage } from './shortlist-page';
+import { type ShortlistPage, type ShortlistPosition, shortlistPage } from './shortlist-page';
 import { listShortlistRows } from './shortlist-rows';
 import type { CorruptRecord } from './validate';
 
@@ -44,8 +44,8 @@ export interface Store {
   listShortlist(): Promise<CreatorBundle[]>;
   /** The shortlist without posts: creators, entries and cached fit scores (what the table needs). */
   listShortlistRows(now: number): Promise<ShortlistItem[]>;
-  /** The first `limit` rows in the table's default order, and the total, without reading the rest. */
-  shortlistPage(now: number, limit: number): Promise<ShortlistPage>;
+  /** `limit` rows in the table's default order after `after` (none: the top), without reading the rest. */
+  shortlistPage(now: number, limit: number, after?: ShortlistPosition | null): Promise<ShortlistPage>;
   shortlistSummary(): Promise<ShortlistSummary>;
   listBriefs(): Promise<Brief[]>;
   saveBrief(brief: unknown, now: number): Promise<Brief>;
@@ -116,7 +116,7 @@ export async function openStore(
     updateShortlist: (keys, patch, now) => updateShortlist(ctx, keys, patch, now),
     listShortlist: () => listShortlist(ctx),
     listShortlistRows: (now) => listShortlistRows(ctx, now),
-    shortlistPage: (now, limit) => firstShortlistPage(ctx, now, limit),
+    shortlistPage: (now, limit, after) => shortlistPage(ctx, now, limit, after ?? null),
     shortlistSummary: () => shortlistSummary(ctx),
     listBriefs: () => listBriefs(ctx),
     saveBrief: (brief, now) => saveBrief(ctx, brief, now),

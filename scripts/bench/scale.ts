@@ -18,6 +18,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fetchBackupExport, sendBackupForImport } from '../../components/dashboard/backup-transfer';
 import type { Send } from '../../components/dashboard/env';
+import { fetchShortlist } from '../../components/dashboard/list-pages';
 import { handleRequest } from '../../lib/background/handle-request';
 import { exportCsv } from '../../lib/csv';
 import type { Reply, ShortlistItem } from '../../lib/messages';
@@ -169,10 +170,16 @@ async function peakDuring<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb:
   }
 }
 
-/** Every row the dashboard will hold, as it loads them now; the largest message's size in MB. */
+/** Every row, read as the dashboard reads them (fetchShortlist); the largest reply's size in MB. */
 async function loadWholeList(send: Send): Promise<{ rows: ShortlistItem[]; largestMb: number }> {
-  const rows = await send({ type: 'shortlist:list' });
-  return { rows, largestMb: JSON.stringify(rows).length / (1024 * 1024) };
+  let largest = 0;
+  const measuring = (async (req: unknown) => {
+    const reply = await (send as (r: unknown) => Promise<unknown>)(req);
+    largest = Math.max(largest, JSON.stringify(reply).length);
+    return reply;
+  }) as Send;
+  const rows = await fetchShortlist(measuring);
+  return { rows, largestMb: largest / (1024 * 1024) };
 }
 
 async function measureSize(n: number, out: Figure[], log: (m: string) => void): Promise<void> {

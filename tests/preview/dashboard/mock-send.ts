@@ -51,6 +51,34 @@ export const SAMPLE_REPORT: ImportReport = {
   ],
 };
 
+type Position = { lastSeen: number; key: string };
+
+/** shortlist:page as the worker answers it: the table's default order, `limit` rows after `after`. */
+export function pageOf<T extends { creator: { lastSeen: number; key: string } }>(
+  views: T[],
+  limit: number,
+  after?: Position,
+): { items: T[]; total: number; next: Position | null } {
+  const sorted = [...views].sort(
+    (a, b) => b.creator.lastSeen - a.creator.lastSeen || (a.creator.key < b.creator.key ? -1 : 1),
+  );
+  const start = after
+    ? sorted.findIndex(
+        (v) =>
+          v.creator.lastSeen < after.lastSeen ||
+          (v.creator.lastSeen === after.lastSeen && v.creator.key > after.key),
+      )
+    : 0;
+  const items = start < 0 ? [] : sorted.slice(start, start + limit);
+  const last = items.at(-1);
+  const ended = start < 0 || start + limit >= sorted.length;
+  return {
+    items,
+    total: views.length,
+    next: ended || !last ? null : { lastSeen: last.creator.lastSeen, key: last.creator.key },
+  };
+}
+
 export function mockSend(opts: MockOptions = {}): Send {
   let views = fakeViews(opts.rows ?? 240);
   let briefs = opts.briefs ?? FAKE_BRIEFS;
@@ -62,6 +90,8 @@ export function mockSend(opts: MockOptions = {}): Send {
     switch (req.type) {
       case 'shortlist:list':
         return views;
+      case 'shortlist:page':
+        return pageOf(views, req.limit as number, req.after as Position | undefined);
       case 'briefs:list':
         return briefs;
       case 'settings:get':

@@ -148,9 +148,9 @@ describe('schema upgrades', () => {
     const store = await openStore(factory, NAME);
     await store.close();
     const db = await openDatabase(factory, NAME, DB_VERSION);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
     expect(db.objectStoreNames.contains('fits')).toBe(true);
-    expect(indexNames(db, 'creators')).toEqual(['lastSeen', 'platform']);
+    expect(indexNames(db, 'creators')).toEqual(['lastSeen', 'lastSeen_key', 'platform']);
     expect(indexNames(db, 'snapshots')).toEqual(['creatorKey_at']);
     expect(indexNames(db, 'posts')).toEqual(['creatorKey', 'creatorKey_takenAt']);
     expect(indexNames(db, 'shortlist')).toEqual(['status', 'updatedAt']);
@@ -289,7 +289,7 @@ describe('schema upgrade v3 → v4 (record counts kept in meta)', () => {
     );
     expect(after.meta.find((r) => r.key === 'schema')?.value).toEqual({
       key: 'schema',
-      value: { version: 4 },
+      value: { version: DB_VERSION },
     });
     // What count() on the creators store and on the status index says, exactly.
     expect(after.meta.find((r) => r.key === 'counts')?.value).toEqual({
