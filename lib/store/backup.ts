@@ -31,13 +31,12 @@ import {
   StoredPostSchema,
 } from '../schema/creator';
 import { type Settings, SettingsSchema } from '../schema/settings';
-import { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText } from './backup-format';
+import { BackupExportStream } from './backup-export-stream';
+import { type BACKUP_FORMAT, type BACKUP_VERSION, parseBackupText } from './backup-format';
 import type { StoreContext } from './context';
-import { SETTINGS_KEY } from './db-schema';
 import { mergeCreators } from './merge-creator';
 import { mergePosts } from './merge-post';
-import { readTx, track } from './tx';
-import { describeIssues, rawKey, readAllValid, readValid } from './validate';
+import { describeIssues } from './validate';
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -54,56 +53,20 @@ export interface Backup {
 export const SECTIONS = ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-/** Everything in the store, validated (corrupt rows are reported and left out). */
-export function collectBackup(ctx: StoreContext, now: number): Promise<Backup> {
-  return ctx.connection.use((db) =>
-    readTx(db, ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings'], async (tx) => {
-      const sink = ctx.reportCorrupt;
-      const [creators, snapshots, posts, briefs, shortlist, settings] = await Promise.all([
-        track(tx.objectStore('creators').getAll()),
-        // Index order = (creatorKey, at): deterministic, and ids are left out (a restore numbers anew).
-        track(tx.objectStore('snapshots').index('creatorKey_at').getAll()),
-        track(tx.objectStore('posts').getAll()),
-        track(tx.objectStore('briefs').getAll()),
-        track(tx.objectStore('shortlist').getAll()),
-        track(tx.objectStore('settings').get(SETTINGS_KEY)),
-      ]);
-      return {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        exportedAt: now,
-        creators: readAllValid(CreatorSchema, creators, 'creators', rawKey('key'), sink),
-        snapshots: readAllValid(SnapshotSchema, snapshots, 'snapshots', rawKey('id'), sink).map(withoutId),
-        posts: readAllValid(StoredPostSchema, posts, 'posts', rawKey('key'), sink),
-        briefs: readAllValid(BriefSchema, briefs, 'briefs', rawKey('id'), sink),
-        shortlist: readAllValid(ShortlistEntrySchema, shortlist, 'shortlist', rawKey('creatorKey'), sink),
-        settings: readValid(SettingsSchema, settings, 'settings', SETTINGS_KEY, sink),
-      };
-    }),
-  );
-}
-
 function withoutId(snapshot: Snapshot): Omit<Snapshot, 'id'> {
   const { id: _id, ...rest } = snapshot;
   return rest;
 }
 
+/** The whole file as one string, for a store small enough to hold it (the dashboard streams it instead). */
 export async function exportBackup(
   ctx: StoreContext,
   now: number,
 ): Promise<{ json: string; counts: Record<string, number> }> {
-  const backup = await collectBackup(ctx, now);
-  return {
-    json: JSON.stringify(backup),
-    counts: {
-      creators: backup.creators.length,
-      snapshots: backup.snapshots.length,
-      posts: backup.posts.length,
-      briefs: backup.briefs.length,
-      shortlist: backup.shortlist.length,
-      settings: backup.settings ? 1 : 0,
-    },
-  };
+  const stream = new BackupExportStream(ctx, now);
+  const parts: string[] = [];
+  while (!stream.done) parts.push(await stream.next());
+  return { json: parts.join(''), counts: stream.counts };
 }
 
 export function emptyCounts(): Record<Section, number> {
