@@ -126,28 +126,41 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** The backup file's text; parsed and validated fully before anything is written. */
   z.object({ type: z.literal('backup:import'), text: z.string().max(60 * 1024 * 1024) }),
   /**
-   * A backup too big for one message (Chrome carries at most 64 MiB per message)
-   * travels in chunks: export-begin builds it and says how many chunks to fetch;
-   * import-begin opens a session, import-chunk appends in order, import-commit
-   * parses, validates and writes it all (lib/background/backup-sessions.ts).
+   * A backup of any size travels in pieces (Chrome carries at most 64 MiB per
+   * message, and no one string holds 100,000 creators): export-begin opens a
+   * session and export-chunk gives the next piece of the file, read from the
+   * store as it is asked for, until `done`; import-begin opens a session (or
+   * resumes one that broke off, from the `resume` point its last chunk gave),
+   * each import-chunk is read, validated and written before its reply, and
+   * import-commit checks the file ended whole (lib/background/backup-sessions.ts).
    */
   z.object({ type: z.literal('backup:export-begin') }),
   z.object({
     type: z.literal('backup:export-chunk'),
     id: z.string().min(1).max(64),
-    index: z.number().int().nonnegative().max(10_000),
+    index: z.number().int().nonnegative().max(1_000_000),
   }),
-  z.object({ type: z.literal('backup:import-begin') }),
+  z.object({
+    type: z.literal('backup:import-begin'),
+    resume: z
+      .object({
+        chars: z.number().int().nonnegative(),
+        section: z.enum(['creators', 'snapshots', 'posts', 'briefs', 'shortlist']),
+        index: z.number().int().nonnegative(),
+      })
+      .optional(),
+  }),
   z.object({
     type: z.literal('backup:import-chunk'),
     id: z.string().min(1).max(64),
-    index: z.number().int().nonnegative().max(10_000),
+    index: z.number().int().nonnegative().max(1_000_000),
     text: z.string().max(BACKUP_CHUNK_CHARS),
   }),
   z.object({ type: z.literal('backup:import-commit'), id: z.string().min(1).max(64) }),
   z.object({ type: z.literal('backup:import-abort'), id: z.string().min(1).max(64) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+export type BackupResumePoint = NonNullable<Extract<Request, { type: 'backup:import-begin' }>['resume']>;
 export type RequestType = Request['type'];
 
 /**
@@ -231,10 +244,17 @@ export interface ResponseMap {
   'settings:save': z.infer<typeof SettingsSchema>;
   'backup:export': { json: string; counts: Record<string, number> };
   'backup:import': ImportReport;
-  'backup:export-begin': { id: string; chunks: number; chars: number; counts: Record<string, number> };
-  'backup:export-chunk': { text: string };
-  'backup:import-begin': { id: string; chunkChars: number; maxChars: number };
-  'backup:import-chunk': { received: number };
+  'backup:export-begin': { id: string };
+  /** `counts`: records written into the file so far; `done` with the last piece. */
+  'backup:export-chunk': { text: string; done: boolean; counts: Record<string, number> };
+  'backup:import-begin': { id: string; chunkChars: number };
+  /** `resume`: where a new session would start if this one broke off now; `written`: records so far. */
+  'backup:import-chunk': {
+    received: number;
+    resume: BackupResumePoint | null;
+    written: number;
+    rejected: number;
+  };
   'backup:import-commit': ImportReport;
   'backup:import-abort': { aborted: boolean };
 }

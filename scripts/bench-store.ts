@@ -297,15 +297,15 @@ export async function runStoreBench(log: (line: string) => void = console.log): 
     }) as Send;
   let chunks = 0;
   const exportStart = performance.now();
-  const json = await fetchBackupExport(sendTo(store), (_done, total) => {
+  const file = await fetchBackupExport(sendTo(store), (_done, total) => {
     chunks = total;
   });
   const exportMs = performance.now() - exportStart;
-  const exportMb = json.length / (1024 * 1024);
+  const exportMb = file.size / (1024 * 1024);
   await store.close();
   const target = await openStore(new IDBFactory() as unknown as IDBFactory, 'microlens-restore');
   const importStart = performance.now();
-  const report: ImportReport = await sendBackupForImport(sendTo(target), json);
+  const report: ImportReport = await sendBackupForImport(sendTo(target), file);
   const importMs = performance.now() - importStart;
   await target.close();
 
@@ -320,7 +320,7 @@ export async function runStoreBench(log: (line: string) => void = console.log): 
     log(`${pad(r.name, 36)}${ms(r.medianMs)}${ms(r.minMs)}${ms(r.maxMs)}${ms(r.budgetMs)}${flag}${r.note}`);
   }
   log(
-    `backup export of everything: ${exportMb.toFixed(1)} MB of JSON in ${chunks} chunk(s), ${(exportMs / 1000).toFixed(1)} s (1 run)`,
+    `backup export of everything: ${exportMb.toFixed(1)} MB of JSON in ${chunks} piece(s), ${(exportMs / 1000).toFixed(1)} s (1 run)`,
   );
   const added = Object.entries(report.added)
     .map(([k, n]) => `${n.toLocaleString('en')} ${k}`)

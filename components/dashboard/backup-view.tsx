@@ -6,12 +6,16 @@ import { useState } from 'preact/hooks';
 import { backupFileName } from '../../lib/csv';
 import type { DashboardKey } from '../../lib/i18n/strings/dashboard';
 import type { ImportReport, ShortlistItem } from '../../lib/messages';
+import { BACKUP_CHUNK_CHARS } from '../../lib/messages';
 import type { Brief } from '../../lib/schema/brief';
 import type { Settings } from '../../lib/schema/settings';
-import { BACKUP_MAX_CHUNKED_BYTES } from '../../lib/store/backup-format';
 import { fetchBackupExport, sendBackupForImport } from './backup-transfer';
-import { downloadText } from './download';
+import { downloadBlob } from './download';
 import { errorText, useEnv } from './env';
+
+/** A file this small is read whole and sent as one message (each character is at least one byte). */
+const BACKUP_ONE_MESSAGE_BYTES = BACKUP_CHUNK_CHARS;
+
 import { ExportButton } from './export-button';
 
 interface Props {
@@ -25,7 +29,7 @@ interface Props {
 type RestoreState =
   | { step: 'idle' }
   | { step: 'reading'; file: string }
-  /** `part` of `parts` sent (a big file travels in several messages). */
+  /** `part` of `parts` (characters of the file) read, checked and saved: a big file travels in pieces. */
   | { step: 'importing'; file: string; part: number; parts: number }
   | { step: 'done'; file: string; report: ImportReport }
   | { step: 'failed'; message: string };
@@ -38,9 +42,9 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
   const exportBackup = async () => {
     setExporting(true);
     try {
-      const json = await fetchBackupExport(send);
+      const blob = await fetchBackupExport(send);
       const file = backupFileName(now());
-      downloadText(document, json, file, 'application/json');
+      downloadBlob(document, blob, file);
       notify(t('backup.exported', { file }));
     } catch (e) {
       notify(t('load.error', { message: errorText(e) }), true);
@@ -50,16 +54,13 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
   };
 
   const importFile = async (file: File) => {
-    if (file.size > BACKUP_MAX_CHUNKED_BYTES) {
-      // Refused before reading: a file this big is not a Microlens backup.
-      setRestore({ step: 'failed', message: t('backup.tooBig', { mb: BACKUP_MAX_CHUNKED_BYTES / 2 ** 20 }) });
-      return;
-    }
+    // No size limit: the file is read, checked and written a piece at a time (backup-transfer.ts).
     setRestore({ step: 'reading', file: file.name });
     try {
-      const text = await file.text();
       setRestore({ step: 'importing', file: file.name, part: 0, parts: 1 });
-      const report = await sendBackupForImport(send, text, (part, parts) =>
+      // A small file is read whole and sent in one message; a big one is sliced.
+      const source = file.size <= BACKUP_ONE_MESSAGE_BYTES ? await file.text() : file;
+      const report = await sendBackupForImport(send, source, (part, parts) =>
         setRestore({ step: 'importing', file: file.name, part, parts }),
       );
       setRestore({ step: 'done', file: file.name, report });
@@ -123,10 +124,7 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
                 <>
                   <progress value={restore.part} max={restore.parts} aria-label={t('backup.importing')} />
                   <span>
-                    {t('backup.sending', {
-                      n: Math.min(restore.part + 1, restore.parts),
-                      total: restore.parts,
-                    })}
+                    {t('backup.sending', { pct: Math.floor((100 * restore.part) / restore.parts) })}
                   </span>
                 </>
               ) : (

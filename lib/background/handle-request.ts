@@ -18,7 +18,7 @@ import { buildOverlayCard } from '../overlay-card/build-card';
 import { overlayPrefsOf } from '../overlay-prefs-of';
 import { pageCreatorKey, readingsFromPageData } from '../page-data-readings';
 import { creatorKey, isCreatorKey } from '../schema/plain';
-import { BACKUP_MAX_CHUNKED_BYTES } from '../store/backup-format';
+import { EXPORT_PIECE_CHARS } from '../store/backup-export-stream';
 import { StoreError } from '../store/errors';
 import type { Store } from '../store/store';
 import { describeIssues } from '../store/validate';
@@ -88,15 +88,16 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'backup:export': (store, _request, now) => store.exportBackup(now),
   'backup:import': (store, { text }) => store.importBackup(text),
   'backup:export-begin': async (store, _request, now) => {
-    const { json, counts } = await store.exportBackup(now);
-    return { ...sessionsOf(store).beginExport(json, now), counts };
+    const sessions = sessionsOf(store);
+    const pieceChars = Math.min(EXPORT_PIECE_CHARS, sessions.limits.chunkChars);
+    return sessions.beginExport(store.exportStream(now, pieceChars), now);
   },
   'backup:export-chunk': async (store, { id, index }, now) => sessionsOf(store).exportChunk(id, index, now),
-  'backup:import-begin': async (store, _request, now) => sessionsOf(store).beginImport(now),
+  'backup:import-begin': async (store, { resume }, now) =>
+    sessionsOf(store).beginImport(store.importStream({ resume: resume ?? null }), now),
   'backup:import-chunk': async (store, { id, index, text }, now) =>
     sessionsOf(store).addChunk(id, index, text, now),
-  'backup:import-commit': (store, { id }, now) =>
-    store.importBackup(sessionsOf(store).takeImport(id, now), { maxBytes: BACKUP_MAX_CHUNKED_BYTES }),
+  'backup:import-commit': (store, { id }, now) => sessionsOf(store).commitImport(id, now),
   'backup:import-abort': async (store, { id }) => ({ aborted: sessionsOf(store).abort(id) }),
 };
 

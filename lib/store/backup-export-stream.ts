@@ -61,6 +61,9 @@ export class BackupExportStream {
   /** Last key read in the current section (for snapshots, the [creatorKey, at] index key). */
   private after: IDBValidKey | null = null;
   private wroteInSection = 0;
+  /** Records read but not yet written into a piece, and whether the section has no more. */
+  private buffered: unknown[] = [];
+  private exhausted = false;
   private started = false;
   private ended = false;
   readonly counts: Record<string, number> = {
@@ -105,16 +108,22 @@ export class BackupExportStream {
         this.ended = true;
         break;
       }
-      const records = await this.page(name);
-      for (const r of records) {
-        add(this.wroteInSection++ === 0 ? JSON.stringify(r) : `,${JSON.stringify(r)}`);
-        this.counts[name]!++;
+      if (this.buffered.length === 0 && !this.exhausted) {
+        this.buffered = await this.page(name);
+        // A page that was not full was the section's last.
+        this.exhausted = this.after === null;
       }
-      if (this.after === null) {
-        // The section is done: its last page was not full.
+      // Record by record, so a piece ends near its size whatever a page holds.
+      while (this.buffered.length > 0 && size < this.pieceChars) {
+        const r = this.buffered.shift();
+        add(this.wroteInSection++ === 0 ? JSON.stringify(r) : `,${JSON.stringify(r)}`);
+        this.counts[name] = (this.counts[name] ?? 0) + 1;
+      }
+      if (this.buffered.length === 0 && this.exhausted) {
         const following = ARRAY_SECTIONS[++this.section];
         add(following ? `],"${following}":[` : ']');
         this.after = null;
+        this.exhausted = false;
         this.wroteInSection = 0;
       }
     }

@@ -19,6 +19,16 @@ export type StreamItem =
   | { kind: 'record'; section: string; index: number; value: unknown }
   | { kind: 'value'; key: string; value: unknown };
 
+/**
+ * A place in the file where reading can start again: just inside a section
+ * array, after `index` of its records, `chars` characters into the text.
+ */
+export interface ResumePoint {
+  chars: number;
+  section: string;
+  index: number;
+}
+
 /** Longest text one record may take (a record of ours is a few KB): a bound on what is held. */
 export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
@@ -64,10 +74,32 @@ export class BackupStreamReader {
   /** Capturing a key string rather than a value. */
   private inKey = false;
   private readonly index = new Map<string, number>();
+  /** Top-level values read so far (the envelope's format and version are checked from these). */
+  private readonly seen = new Map<string, unknown>();
   /** Characters read so far. */
   chars = 0;
+  /** The last place reading could start again from (see ResumePoint); null before the first section. */
+  boundary: ResumePoint | null = null;
 
-  constructor(private readonly arrays: ReadonlySet<string>) {}
+  /**
+   * `resume`: start at a ResumePoint this reader gave before, the text given
+   * from its `chars` on (the envelope was checked then, the records before it
+   * were read then).
+   */
+  constructor(
+    private readonly arrays: ReadonlySet<string>,
+    resume: ResumePoint | null = null,
+  ) {
+    if (!resume) return;
+    if (!arrays.has(resume.section)) throw damaged(`no section ${resume.section} to resume in`);
+    this.key = resume.section;
+    this.index.set(resume.section, resume.index);
+    this.state = resume.index === 0 ? State.Array : State.AfterRecord;
+    this.chars = resume.chars;
+    this.boundary = { ...resume };
+    this.seen.set('format', BACKUP_FORMAT);
+    this.seen.set('version', BACKUP_VERSION);
+  }
 
   /** Reads the next piece of text and returns the values completed in it. */
   push(text: string): StreamItem[] {
@@ -97,7 +129,9 @@ export class BackupStreamReader {
           }
           // The value ends before this comma or closing bracket, which the states below read.
           const item = this.finishValue(text.slice(start, i));
-          if (item) out.push(item);
+          out.push(item);
+          if (item.kind === 'record')
+            this.boundary = { chars: this.chars + i, section: item.section, index: item.index + 1 };
           start = -1;
           i--;
         }
@@ -125,6 +159,7 @@ export class BackupStreamReader {
           if (c === 0x5b && this.arrays.has(this.key)) {
             this.checkEnvelope();
             this.state = State.Array;
+            this.boundary = { chars: this.chars + i + 1, section: this.key, index: 0 };
             break;
           }
           this.begin(false);
@@ -163,8 +198,6 @@ export class BackupStreamReader {
   finish(): void {
     if (this.state !== State.End || this.capturing) throw damaged('it ends before the backup does');
   }
-
-  private seen = new Map<string, unknown>();
 
   /** The same checks as parseBackupText's, made before the first record is handed on. */
   private checkEnvelope(): void {
@@ -207,7 +240,7 @@ export class BackupStreamReader {
     this.state = State.Colon;
   }
 
-  private finishValue(last: string): StreamItem | null {
+  private finishValue(last: string): StreamItem {
     this.keep(last);
     const text = this.pieces.join('').trim();
     this.capturing = false;

@@ -10,7 +10,9 @@ import type { Brief } from '../schema/brief';
 import { CreatorSchema, ShortlistEntrySchema, type Snapshot } from '../schema/creator';
 import type { Settings } from '../schema/settings';
 import { exportBackup } from './backup';
+import { BackupExportStream } from './backup-export-stream';
 import { type ImportOptions, importBackup } from './backup-import';
+import { BackupImportStream, type ImportStreamOptions } from './backup-import-stream';
 import { deleteBrief, listBriefs, saveBrief } from './briefs';
 import { Connection } from './connection';
 import type { ComputeMetrics, StoreContext } from './context';
@@ -54,6 +56,10 @@ export interface Store {
   saveSettings(settings: unknown): Promise<Settings>;
   exportBackup(now: number): Promise<{ json: string; counts: Record<string, number> }>;
   importBackup(text: string, options?: ImportOptions): Promise<ImportReport>;
+  /** A backup file read from the store a piece at a time (backup-export-stream.ts). */
+  exportStream(now: number, pieceChars?: number): BackupExportStream;
+  /** A restore written a piece at a time as the file arrives (backup-import-stream.ts). */
+  importStream(options?: ImportStreamOptions): BackupImportStream;
   /** Every record of every store, raw, for tests and diagnostics. */
   dump(): Promise<StoreDump>;
   /** Corrupt records met on read since opening (most recent last, capped). */
@@ -125,6 +131,8 @@ export async function openStore(
     saveSettings: (settings) => saveSettings(ctx, settings),
     exportBackup: (now) => exportBackup(ctx, now),
     importBackup: (text, options) => importBackup(ctx, text, options),
+    exportStream: (now, pieceChars) => new BackupExportStream(ctx, now, pieceChars),
+    importStream: (options) => new BackupImportStream(ctx, options),
     dump: () => dumpStore(ctx),
     corruptRecords: () => corrupt,
     close: () => connection.close(),

@@ -84,6 +84,7 @@ export function mockSend(opts: MockOptions = {}): Send {
   let briefs = opts.briefs ?? FAKE_BRIEFS;
   // The real default rate card, so the planner preview shows real-world magnitudes.
   let settings: Settings = { ...FAKE_SETTINGS, rateCard: DEFAULT_RATE_CARD, ...opts.settings };
+  let importedChars = 0;
   const handler = async (req: { type: string } & Record<string, unknown>): Promise<unknown> => {
     opts.log?.push({ type: req.type, body: req });
     if (opts.failing?.includes(req.type)) throw new Error('storage is full (mock)');
@@ -145,19 +146,19 @@ export function mockSend(opts: MockOptions = {}): Send {
       case 'backup:import':
         return SAMPLE_REPORT;
       case 'backup:export-begin':
+        return { id: 'export-1' };
+      case 'backup:export-chunk':
         return {
-          id: 'export-1',
-          chunks: 1,
-          chars: 0,
+          text: JSON.stringify({ version: 1, views: views.length }),
+          done: true,
           counts: { creators: views.length },
         };
-      case 'backup:export-chunk':
-        return { text: JSON.stringify({ version: 1, views: views.length }) };
       case 'backup:import-begin':
         // Smaller chunks than the real worker, so a test file need not be huge to travel in parts.
-        return { id: 'import-1', chunkChars: opts.chunkChars ?? 4 * 1024 * 1024, maxChars: 300 * 2 ** 20 };
+        return { id: 'import-1', chunkChars: opts.chunkChars ?? 4 * 1024 * 1024 };
       case 'backup:import-chunk':
-        return { received: (req.text as string).length };
+        importedChars += (req.text as string).length;
+        return { received: importedChars, resume: null, written: 0, rejected: 0 };
       case 'backup:import-commit':
       case 'backup:import-abort':
         return req.type === 'backup:import-commit' ? SAMPLE_REPORT : { aborted: true };
