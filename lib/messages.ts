@@ -97,7 +97,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
     keys: z.array(CreatorKeySchema).min(1).max(10_000),
     patch: ShortlistPatchSchema,
   }),
-  z.object({ type: z.literal('shortlist:list') }),
   /**
    * `limit` rows of the shortlist in the table's default order (last seen,
    * newest first; equal times by key), starting after `after` (the `next` of
@@ -234,7 +233,6 @@ export interface ResponseMap {
   'shortlist:save': CreatorView;
   'shortlist:remove': { removed: number };
   'shortlist:update': { updated: number };
-  'shortlist:list': ShortlistItem[];
   'shortlist:page': { items: ShortlistItem[]; total: number; next: { lastSeen: number; key: string } | null };
   'shortlist:summary': ShortlistSummary;
   'briefs:list': z.infer<typeof BriefSchema>[];

@@ -76,8 +76,7 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'shortlist:update': async (store, { keys, patch }, now) => ({
     updated: await store.updateShortlist(keys, patch, now),
   }),
-  // Lean rows with cached fit scores: no posts read, no reasons built (creator:get has those).
-  'shortlist:list': (store, _request, now) => store.listShortlistRows(now),
+  // Lean rows with cached fit scores, a page at a time: no posts read, no reasons built (creator:get has those).
   'shortlist:page': (store, { limit, after }, now) => store.shortlistPage(now, limit, after ?? null),
   'shortlist:summary': (store) => store.shortlistSummary(),
   'briefs:list': (store) => store.listBriefs(),

@@ -89,8 +89,6 @@ export function mockSend(opts: MockOptions = {}): Send {
     opts.log?.push({ type: req.type, body: req });
     if (opts.failing?.includes(req.type)) throw new Error('storage is full (mock)');
     switch (req.type) {
-      case 'shortlist:list':
-        return views;
       case 'shortlist:page':
         return pageOf(views, req.limit as number, req.after as Position | undefined);
       case 'briefs:list':
