@@ -1,8 +1,8 @@
-import { runCreatorPage } from '@/components/page/creator-page';
+import { runCreatorPage } from '@/lib/page-runtime/creator-page';
 import { extractInstagramPage, instagramPageKind } from '@/lib/sites/instagram';
 import { isInstagramDataNode } from '@/lib/sites/instagram-data-node';
 
-// Thin on purpose: the runtime shared by both sites lives in components/page;
+// Thin on purpose: the runtime shared by both sites lives in lib/page-runtime;
 // this script carries only Instagram's reader.
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],

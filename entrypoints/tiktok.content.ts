@@ -1,8 +1,8 @@
-import { runCreatorPage } from '@/components/page/creator-page';
+import { runCreatorPage } from '@/lib/page-runtime/creator-page';
 import { extractTiktokPage, tiktokPageKind } from '@/lib/sites/tiktok';
 import { isTiktokDataNode } from '@/lib/sites/tiktok-data-node';
 
-// Thin on purpose: the runtime shared by both sites lives in components/page;
+// Thin on purpose: the runtime shared by both sites lives in lib/page-runtime;
 // this script carries only TikTok's reader.
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const DATA = 'tests/data/fit-cli';
+const DATA = 'tests/support/data/fit-cli';
 
 function run(...args: string[]) {
   const r = spawnSync('npx', ['tsx', 'scripts/fit.ts', ...args], { encoding: 'utf8', timeout: 60_000 });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Inspection } from '../../scripts/inspect-output';
+import type { Inspection } from './inspect-output';
 
 const ROOT = process.cwd();
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');

@@ -5,16 +5,16 @@ import {
   fieldForPath,
   formToBrief,
   parseNumberField,
-} from '../../../components/dashboard/brief-form';
-import { parseAmount } from '../../../components/dashboard/row-cells';
+} from '@/components/dashboard/briefs/brief-form';
 import {
   formToSettings,
   presetOf,
   settingsToForm,
   withPreset,
-} from '../../../components/dashboard/settings-form';
-import { TIER_PRESETS } from '../../../lib/tiers';
-import { FAKE_BRIEFS, FAKE_SETTINGS } from '../../helpers/dashboard/fake-views';
+} from '@/components/dashboard/settings/settings-form';
+import { parseAmount } from '@/components/dashboard/shortlist/row-cells';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import { FAKE_BRIEFS, FAKE_SETTINGS } from '@/tests/support/dashboard/fake-views';
 
 const NOW = 1_700_000_000_000;
 

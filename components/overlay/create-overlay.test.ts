@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CreatorView } from '@/lib/messages';
+import type { Send } from '@/components/shared/send';
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
-import { overlayPrefsOf } from '@/lib/overlay-prefs-of';
+import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
+import type { CreatorView } from '@/lib/protocol/messages';
 import type { Reading } from '@/lib/schema/reading';
 import type { Settings } from '@/lib/schema/settings';
 import { defaultSettings } from '@/lib/store/default-settings';
@@ -14,8 +15,7 @@ import {
   sampleTiktokReading,
   sampleTiktokView,
   sampleView,
-} from '@/tests/fixtures/ui-sample-views';
-import type { Send } from '../shared/send';
+} from '@/tests/support/ui-sample-views';
 import { createOverlay, OVERLAY_TAG } from './create-overlay';
 
 const settings = (over: Partial<Settings> = {}): Settings => ({

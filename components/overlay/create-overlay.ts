@@ -11,14 +11,14 @@
  * labels the worker left in storage, so it can appear in the page's first frame.
  */
 import { browser } from 'wxt/browser';
+import { send as realSend, type Send } from '@/components/shared/send';
 import { resolveLang } from '@/lib/i18n/core';
-import type { CreatorView } from '@/lib/messages';
 import type { CardLabels, OverlayCard } from '@/lib/overlay-card/model';
-import { OVERLAY_PREFS_KEY, type OverlayPrefs, parseOverlayPrefs } from '@/lib/overlay-prefs';
+import { OVERLAY_PREFS_KEY, type OverlayPrefs, parseOverlayPrefs } from '@/lib/overlay-card/prefs';
+import { sameReading } from '@/lib/page-runtime/same-reading';
+import type { CreatorView } from '@/lib/protocol/messages';
 import { creatorKey } from '@/lib/schema/plain';
 import type { Platform, Reading } from '@/lib/schema/reading';
-import { sameReading } from '../page/same-reading';
-import { send as realSend, type Send } from '../shared/send';
 import { createHost, OVERLAY_TAG } from './overlay-host';
 import { provisionalCard } from './provisional-card';
 import { type CardUi, type OverlayMode, renderCard } from './render-card';
@@ -272,7 +272,7 @@ function keyOf(s: OverlayState): string | null {
   return handle ? creatorKey(s.reading.platform, handle) : null;
 }
 
-/** The worker's copy of the card's settings (lib/overlay-prefs.ts), unchecked. */
+/** The worker's copy of the card's settings (lib/overlay-card/prefs.ts), unchecked. */
 async function storedPrefs(): Promise<unknown> {
   try {
     return (await browser.storage.local.get(OVERLAY_PREFS_KEY))[OVERLAY_PREFS_KEY];

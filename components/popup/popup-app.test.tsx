@@ -2,13 +2,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CreatorView, ShortlistSummary } from '@/lib/messages';
+import type { Send } from '@/components/shared/send';
+import type { CreatorView, ShortlistSummary } from '@/lib/protocol/messages';
 import type { Settings } from '@/lib/schema/settings';
-import { NOW, sampleTiktokView, sampleView } from '@/tests/fixtures/ui-sample-views';
-import type { Send } from '../shared/send';
-import { initials } from './CreatorPanel';
+import { NOW, sampleTiktokView, sampleView } from '@/tests/support/ui-sample-views';
 import type { PopupDeps } from './load-popup';
-import { PopupApp } from './PopupApp';
+import { PopupApp } from './popup-app';
+import { initials } from './popup-creator-panel';
 
 let container: HTMLElement;
 beforeEach(() => {

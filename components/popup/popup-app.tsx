@@ -6,10 +6,10 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { createT, type Lang, resolveLang, t } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
-import type { CreatorView } from '@/lib/messages';
-import { CreatorPanel } from './CreatorPanel';
+import type { CreatorView } from '@/lib/protocol/messages';
 import { loadPopup, type PopupData, type PopupDeps } from './load-popup';
-import { SummaryPanel } from './SummaryPanel';
+import { CreatorPanel } from './popup-creator-panel';
+import { SummaryPanel } from './summary-panel';
 
 type Phase = { kind: 'loading' } | { kind: 'ready'; data: PopupData } | { kind: 'failed'; message: string };
 

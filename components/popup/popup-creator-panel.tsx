@@ -2,17 +2,18 @@
  * The popup's creator card: who, the key figures, fit per brief (the question
  * the popup answers first), shortlist controls, then signals.
  */
+
+import { BandChip } from '@/components/shared/band-chip';
+import { countShown, engagementShown, tierShown, unknownShown } from '@/components/shared/figures';
+import { FitList } from '@/components/shared/fit-list';
+import { Metric } from '@/components/shared/metric';
+import type { Send } from '@/components/shared/send';
+import { SignalList } from '@/components/shared/signal-list';
 import { createT, type Lang, t } from '@/lib/i18n';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
 import { popupStrings } from '@/lib/i18n/strings/popup';
-import type { CreatorView } from '@/lib/messages';
-import { BandChip } from '../shared/BandChip';
-import { FitList } from '../shared/FitList';
-import { countShown, engagementShown, tierShown, unknownShown } from '../shared/figures';
-import { Metric } from '../shared/Metric';
-import { SignalList } from '../shared/SignalList';
-import type { Send } from '../shared/send';
-import { ShortlistControls } from './ShortlistControls';
+import type { CreatorView } from '@/lib/protocol/messages';
+import { ShortlistControls } from './shortlist-controls';
 
 /** Up to two letters for the avatar, from the name's first words (or the handle). */
 export function initials(name: string | null, handle: string): string {

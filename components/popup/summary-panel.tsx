@@ -1,9 +1,10 @@
 /** When the tab is not a known creator: the shortlist totals by status. */
+
+import { StatusBadge } from '@/components/shared/status-badge';
 import { createT, formatNumber, type Lang } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
-import type { ShortlistSummary } from '@/lib/messages';
+import type { ShortlistSummary } from '@/lib/protocol/messages';
 import { SHORTLIST_STATUSES } from '@/lib/schema/plain';
-import { StatusBadge } from '../shared/StatusBadge';
 
 export function SummaryPanel(props: { summary: ShortlistSummary; lang: Lang; hint: string }) {
   const { summary, lang } = props;

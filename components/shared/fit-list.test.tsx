@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FitReason } from '@/lib/schema/fit';
-import { orderReasons } from './FitList';
+import { orderReasons } from './fit-list';
 
 const r = (code: string, polarity: FitReason['polarity'], hard = false): FitReason => ({
   code,

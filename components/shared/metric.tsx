@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '@/lib/i18n/core';
 import { ft as t } from '@/lib/i18n/figure-t';
-import { Described } from './Described';
+import { Described } from './described';
 import type { Shown } from './figures';
 
 export function UnknownValue(props: { reason: string; lang: Lang }) {

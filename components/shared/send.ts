@@ -4,7 +4,7 @@
  * readable Error (with the protocol's error code) when the worker says no.
  */
 import { browser } from 'wxt/browser';
-import type { ErrorCode, Reply, Request, RequestType, ResponseMap } from '@/lib/messages';
+import type { ErrorCode, Reply, Request, RequestType, ResponseMap } from '@/lib/protocol/messages';
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export type Send = <T extends RequestType>(req: RequestOf<T>) => Promise<ResponseMap[T]>;

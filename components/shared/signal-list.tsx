@@ -1,6 +1,7 @@
 /** Authenticity signals as sentences with a level mark: reassuring, worth a look, likely a problem. */
-import { describeSignal } from '@/lib/authenticity-explain';
+
 import { type Lang, t } from '@/lib/i18n';
+import { describeSignal } from '@/lib/metrics/authenticity-explain';
 import type { AuthenticitySignal } from '@/lib/schema/fit';
 
 const MARK = { ok: '✓', watch: '!', concern: '⚠' } as const;

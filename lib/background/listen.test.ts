@@ -3,12 +3,12 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listen, SAVE_CURRENT_MESSAGE, type WorkerBrowser } from '../../../lib/background/listen';
-import { cardLabels } from '../../../lib/overlay-card/labels';
-import { OVERLAY_PREFS_KEY } from '../../../lib/overlay-prefs';
-import { overlayPrefsOf } from '../../../lib/overlay-prefs-of';
-import type { Store } from '../../../lib/store/store';
-import { exact, newStore, reading, T0 } from '../store/helpers';
+import { cardLabels } from '@/lib/overlay-card/labels';
+import { OVERLAY_PREFS_KEY } from '@/lib/overlay-card/prefs';
+import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
+import type { Store } from '@/lib/store/store';
+import { exact, newStore, reading, T0 } from '@/tests/support/store/helpers';
+import { listen, SAVE_CURRENT_MESSAGE, type WorkerBrowser } from './listen';
 
 const EXTENSION_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 const DASHBOARD_TAB = {

@@ -2,9 +2,9 @@
  * Wires the router to the extension APIs. Takes the `browser` object (the
  * entrypoint passes the real one, tests WXT's fakeBrowser) and the store.
  */
-import { OVERLAY_PREFS_KEY, SETTINGS_WRITERS } from '../overlay-prefs';
-import { overlayPrefsOf } from '../overlay-prefs-of';
-import type { Store } from '../store/store';
+import { OVERLAY_PREFS_KEY, SETTINGS_WRITERS } from '@/lib/overlay-card/prefs';
+import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
+import type { Store } from '@/lib/store/store';
 import { handleRequest } from './handle-request';
 import { type RuntimeSender, senderOf } from './sender';
 import type { ViewDeps } from './view-deps';
@@ -23,7 +23,7 @@ export interface WorkerBrowser {
     query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  /** Where the overlay's settings are mirrored for content scripts (lib/overlay-prefs.ts). */
+  /** Where the overlay's settings are mirrored for content scripts (lib/overlay-card/prefs.ts). */
   storage?: { local: { set(items: Record<string, unknown>): Promise<void> } };
 }
 

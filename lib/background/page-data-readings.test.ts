@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ReadingSchema } from '@/lib/schema/reading';
 import { readingsFromPageData } from './page-data-readings';
-import { ReadingSchema } from './schema/reading';
 
 const fixture = (path: string) => readFileSync(`../shared/fixtures/${path}`, 'utf8');
 const NOW = Date.UTC(2026, 10, 21);

@@ -9,12 +9,12 @@
  * their posts to the open profile would make its engagement wrong. On a post
  * page with no handle in the URL, only that post is taken, under its author.
  */
-import { parseJsonSafely, platformOfApiUrl } from './bridge-protocol';
-import { creatorKey } from './schema/creator';
-import type { Platform, PostReading, Reading } from './schema/reading';
-import { readingFromPageData } from './sites/page-data';
-import { pageKindFor } from './sites/read-page';
-import { completeReading } from './sites/reading-defaults';
+import { parseJsonSafely, platformOfApiUrl } from '@/lib/protocol/bridge-protocol';
+import { creatorKey } from '@/lib/schema/creator';
+import type { Platform, PostReading, Reading } from '@/lib/schema/reading';
+import { readingFromPageData } from '@/lib/sites/page-data';
+import { pageKindFor } from '@/lib/sites/read-page';
+import { completeReading } from '@/lib/sites/reading-defaults';
 
 const HANDLE = /^[a-z0-9._]{1,64}$/;
 

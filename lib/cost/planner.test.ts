@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cardRate, compareSmallVsBig, estimateShortlist, type PlanCreator } from '../../../lib/cost/planner';
-import { DEFAULT_RATE_CARD } from '../../../lib/cost/rate-card';
-import { RateCardSchema } from '../../../lib/schema/settings';
-import { TIER_PRESETS } from '../../../lib/tiers';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import { RateCardSchema } from '@/lib/schema/settings';
+import { cardRate, compareSmallVsBig, estimateShortlist, type PlanCreator } from './planner';
+import { DEFAULT_RATE_CARD } from './rate-card';
 
 describe('DEFAULT_RATE_CARD', () => {
   it('is a valid rate card with a source', () => {

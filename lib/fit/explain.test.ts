@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeReason, FIT_REASON_CODES, FIT_REASON_STRINGS } from '../../../lib/fit/explain';
-import { createFitScorer } from '../../../lib/fit/score';
-import { checkStrings } from '../../../lib/i18n';
-import { BriefSchema } from '../../../lib/schema/brief';
-import type { FitReason } from '../../../lib/schema/fit';
-import { LABELLED_BRIEFS, LABELLED_CREATORS } from '../../data/fit-labelled';
+import { checkStrings } from '@/lib/i18n';
+import { BriefSchema } from '@/lib/schema/brief';
+import type { FitReason } from '@/lib/schema/fit';
+import { LABELLED_BRIEFS, LABELLED_CREATORS } from '@/tests/support/data/fit-labelled';
+import { describeReason, FIT_REASON_CODES, FIT_REASON_STRINGS } from './explain';
+import { createFitScorer } from './score';
 
 /** Parameters each code is emitted with by lib/fit/score. */
 const PARAMS: Record<string, FitReason['params']> = {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createFitScorer, evidence, type FitSubject, fitCreator } from '../../../lib/fit/score';
-import { type Brief, type BriefInput, BriefSchema } from '../../../lib/schema/brief';
-import { TIER_PRESETS } from '../../../lib/tiers';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import { type Brief, type BriefInput, BriefSchema } from '@/lib/schema/brief';
+import { createFitScorer, evidence, type FitSubject, fitCreator } from './score';
 
 function brief(input: Partial<BriefInput> & { id: string }): Brief {
   return BriefSchema.parse({ name: input.id, ...input });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InspectorCreatorSchema, subjectFromCreator, subjectFromInspector } from '../../../lib/fit/subject';
-import type { Creator, StoredPost } from '../../../lib/schema/creator';
+import type { Creator, StoredPost } from '@/lib/schema/creator';
+import { InspectorCreatorSchema, subjectFromCreator, subjectFromInspector } from './subject';
 
 const DAY = 86_400_000;
 

@@ -4,8 +4,8 @@
  * can constrain; nothing about the page it came from.
  */
 import { z } from 'zod';
-import type { Creator, StoredPost } from '../schema/creator';
-import { type Platform, PlatformSchema } from '../schema/reading';
+import type { Creator, StoredPost } from '@/lib/schema/creator';
+import { type Platform, PlatformSchema } from '@/lib/schema/reading';
 
 export interface FitSubject {
   platform: Platform;

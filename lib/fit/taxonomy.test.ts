@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fitCreator } from '../../../lib/fit/score';
-import { CONTENT_TYPE_TERMS, NICHE_BY_ID, TAXONOMY } from '../../../lib/fit/taxonomy';
-import { normalizeTerm } from '../../../lib/fit/tokenize';
-import { BriefSchema } from '../../../lib/schema/brief';
+import { BriefSchema } from '@/lib/schema/brief';
+import { fitCreator } from './score';
+import { CONTENT_TYPE_TERMS, NICHE_BY_ID, TAXONOMY } from './taxonomy';
+import { normalizeTerm } from './tokenize';
 
 describe('taxonomy', () => {
   it('has at least 20 niches, each with labels, terms and hashtags in both languages', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, normalizeTerm, Segmenter, tokenize, words } from '../../../lib/fit/tokenize';
+import { fold, normalizeTerm, Segmenter, tokenize, words } from './tokenize';
 
 const seg = new Segmenter([
   'skincare',

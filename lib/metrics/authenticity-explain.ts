@@ -4,8 +4,8 @@
  * marketer judges, not the tool. Keys are `code.level` where the wording
  * depends on the level, else `code`.
  */
-import { defineStrings, formatPercent, interpolate, type Lang, t } from './i18n';
-import type { AuthenticitySignal } from './schema/fit';
+import { defineStrings, formatPercent, interpolate, type Lang, t } from '@/lib/i18n';
+import type { AuthenticitySignal } from '@/lib/schema/fit';
 
 const STRINGS = defineStrings({
   en: {
@@ -80,7 +80,7 @@ const STRINGS = defineStrings({
 /** The strings table, for parity checks. */
 export const SIGNAL_STRINGS = STRINGS;
 
-/** Every signal code (with level where the wording depends on it) lib/authenticity can emit. */
+/** Every signal code (with level where the wording depends on it) lib/metrics/authenticity can emit. */
 export const SIGNAL_KEYS = Object.keys(STRINGS.en).filter((k) => k !== 'other' && !k.startsWith('why.'));
 
 const COMMON_REASONS = new Set([

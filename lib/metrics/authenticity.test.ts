@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkStrings } from '@/lib/i18n';
+import type { Creator, StoredPost } from '@/lib/schema/creator';
+import type { AuthenticitySignal } from '@/lib/schema/fit';
+import type { CreatorMetrics } from '@/lib/schema/metrics';
 import { authenticitySignals, describeSignal } from './authenticity';
 import { SIGNAL_KEYS, SIGNAL_STRINGS } from './authenticity-explain';
-import { checkStrings } from './i18n';
-import type { Creator, StoredPost } from './schema/creator';
-import type { AuthenticitySignal } from './schema/fit';
-import type { CreatorMetrics } from './schema/metrics';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 1);

@@ -7,12 +7,12 @@
  *
  * Thresholds (documented here, shown to users through the parameters):
  * - Sponsored share of the newest RECENT_POSTS non-pinned posts (disclosed ads per
- *   lib/sponsored): ≤ 30 % ok; 30–60 % watch (followers see an ad in one post of
+ *   lib/metrics/sponsored): ≤ 30 % ok; 30–60 % watch (followers see an ad in one post of
  *   three or more); > 60 % concern (an ad feed). Needs MIN_POSTS posts.
  * - Brands at once: distinct accounts @mentioned in those sponsored posts (the
  *   creator's own handle excluded). ≥ 5 watch; ≥ 8, or ≥ 5 while more than half
  *   the posts are ads, concern: promoting many brands at once dilutes each.
- * - Engagement against the benchmark row the band used (lib/benchmarks: Instagram
+ * - Engagement against the benchmark row the band used (lib/metrics/benchmarks: Instagram
  *   follower-based, TikTok views-based): < 1/3 of the row's minimum concern (an
  *   inactive or bought audience); below the minimum watch; above 3 × the row's
  *   maximum with comments under 0.2 % of likes concern (likes without
@@ -25,10 +25,10 @@
  *   variation of the gaps > 1.5, with ≥ 6 dated posts) watch; else ok.
  */
 
+import type { Creator, StoredPost } from '@/lib/schema/creator';
+import type { AuthenticitySignal } from '@/lib/schema/fit';
+import type { CreatorMetrics } from '@/lib/schema/metrics';
 import { MIN_POSTS, RECENT_POSTS, recentCandidates } from './engagement';
-import type { Creator, StoredPost } from './schema/creator';
-import type { AuthenticitySignal } from './schema/fit';
-import type { CreatorMetrics } from './schema/metrics';
 import { canJudgeSponsorship, isSponsoredPost } from './sponsored';
 
 export const SPONSORED_WATCH_SHARE = 0.3;
@@ -157,7 +157,7 @@ function engagementSignals(
   if (!metrics) return [signal('engagement-unknown', 'watch', { reason: 'not-computed' })];
   const band = metrics.band;
   if (!band.known) return [signal('engagement-unknown', 'watch', { reason: band.reason })];
-  // The band was computed on this rate (lib/benchmarks): views-based on TikTok.
+  // The band was computed on this rate (lib/metrics/benchmarks): views-based on TikTok.
   const rate =
     creator.platform === 'tiktok'
       ? metrics.views.known

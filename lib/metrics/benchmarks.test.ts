@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BandResultSchema, type Engagement, type ViewsEngagement } from '@/lib/schema/metrics';
 import { BENCHMARKS, bandFor, benchmarkRow, UNUSUALLY_HIGH_FACTOR } from './benchmarks';
-import { BandResultSchema, type Engagement, type ViewsEngagement } from './schema/metrics';
 
 const eng = (median: number): Engagement => ({
   known: true,

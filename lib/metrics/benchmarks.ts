@@ -17,8 +17,8 @@
  * UNUSUALLY_HIGH_FACTOR × max → unusually-high (worth a look: giveaways, engagement pods or
  * bought likes can cause it, so the UI treats it as a question, not a compliment).
  */
-import type { BandResult, Engagement, ViewsEngagement } from './schema/metrics';
-import type { Platform } from './schema/reading';
+import type { BandResult, Engagement, ViewsEngagement } from '@/lib/schema/metrics';
+import type { Platform } from '@/lib/schema/reading';
 
 export type BenchmarkRow = {
   /** Follower range this row applies to: minFollowers <= followers < maxFollowers. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EngagementSchema, ViewRateSchema, ViewsEngagementSchema } from '@/lib/schema/metrics';
+import { type Count, type PostReading, type PostReadingInput, PostReadingSchema } from '@/lib/schema/reading';
 import { engagementFor, rateStats, recentCandidates, viewRateFor, viewsEngagementFor } from './engagement';
-import { EngagementSchema, ViewRateSchema, ViewsEngagementSchema } from './schema/metrics';
-import { type Count, type PostReading, type PostReadingInput, PostReadingSchema } from './schema/reading';
 
 const exact = (n: number): Count => ({ value: n, exact: true, min: n, max: n, source: 'json' });
 const rounded = (n: number, unit: number): Count => ({

@@ -17,8 +17,8 @@
  * - The creator figure is the median (robust to one viral post) and the mean of per-post rates.
  * - `exact` is false when the follower count or any count used was rounded ("1.1M").
  */
-import type { Engagement, RateStats, ViewRate, ViewsEngagement } from './schema/metrics';
-import type { Count, PostReading } from './schema/reading';
+import type { Engagement, RateStats, ViewRate, ViewsEngagement } from '@/lib/schema/metrics';
+import type { Count, PostReading } from '@/lib/schema/reading';
 
 export const MIN_POSTS = 3;
 export const RECENT_POSTS = 12;

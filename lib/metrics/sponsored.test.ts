@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PostReadingInput, PostReadingSchema } from './schema/reading';
+import { type PostReadingInput, PostReadingSchema } from '@/lib/schema/reading';
 import { isSponsoredPost } from './sponsored';
 
 const post = (p: Partial<PostReadingInput>) =>

@@ -21,7 +21,7 @@
  *   are used as often for unpaid collaborations, gifts and self-promotion; counting them would
  *   label ordinary posts as ads.
  */
-import type { PostReading } from './schema/reading';
+import type { PostReading } from '@/lib/schema/reading';
 
 /** Ad-disclosure hashtags, lower-case without "#". */
 export const AD_HASHTAGS: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount } from './counts/parse-count';
-import { TierResultSchema } from './schema/metrics';
-import { TierSchemeSchema } from './schema/settings';
+import { parseCount } from '@/lib/counts/parse-count';
+import { TierResultSchema } from '@/lib/schema/metrics';
+import { TierSchemeSchema } from '@/lib/schema/settings';
 import { TIER_PRESETS, tierFor, withThreshold } from './tiers';
 
 const exactly = (n: number) => ({ min: n, max: n });

@@ -4,8 +4,8 @@
  * boundaries, so three presets are offered and thresholds can be edited.
  */
 import { z } from 'zod';
-import type { TierResult } from './schema/metrics';
-import { type TierScheme, TierSchemeSchema } from './schema/settings';
+import type { TierResult } from '@/lib/schema/metrics';
+import { type TierScheme, TierSchemeSchema } from '@/lib/schema/settings';
 
 export type TierPresetId = 'standard' | 'broad-micro' | 'narrow-micro';
 

@@ -1,11 +1,12 @@
 /**
- * The worker's side of lib/overlay-prefs.ts: the copy it writes, with the
+ * The worker's side of lib/overlay-card/prefs.ts: the copy it writes, with the
  * card's labels in both languages. Apart from that file so content scripts,
  * which import only the reading side, never bundle the string tables.
  */
-import { cardLabels } from './overlay-card/labels';
-import type { OverlayPrefs } from './overlay-prefs';
-import type { Settings } from './schema/settings';
+
+import type { Settings } from '@/lib/schema/settings';
+import { cardLabels } from './labels';
+import type { OverlayPrefs } from './prefs';
 
 export function overlayPrefsOf(settings: Settings): OverlayPrefs {
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cardLabels } from './overlay-card/labels';
-import { parseOverlayPrefs } from './overlay-prefs';
-import { overlayPrefsOf } from './overlay-prefs-of';
-import { defaultSettings } from './store/default-settings';
+import { defaultSettings } from '@/lib/store/default-settings';
+import { cardLabels } from './labels';
+import { parseOverlayPrefs } from './prefs';
+import { overlayPrefsOf } from './prefs-of';
 
 describe('overlay prefs copy', () => {
   it('carries the language, the per-site mode and the card words of both languages, and reads back what it wrote', () => {

@@ -9,10 +9,10 @@
  * whenever they change. No zod here, and no string tables (parseOverlayPrefs
  * is what content scripts import): the labels come from the worker.
  */
-import type { Lang } from './i18n/core';
-import { PER_SITE_LABEL_KEYS, TEXT_LABEL_KEYS } from './overlay-card/label-keys';
-import type { CardLabels } from './overlay-card/model';
-import type { Settings } from './schema/settings';
+import type { Lang } from '@/lib/i18n/core';
+import type { Settings } from '@/lib/schema/settings';
+import { PER_SITE_LABEL_KEYS, TEXT_LABEL_KEYS } from './label-keys';
+import type { CardLabels } from './model';
 
 export const OVERLAY_PREFS_KEY = 'overlayPrefs';
 

@@ -4,15 +4,15 @@
  * worker as `page-data:record`. The page can post anything on its window, so
  * this checks the source (same window, same origin) and the allowed URL and
  * size; the background then validates the message with zod and parses the
- * body (lib/page-data-readings.ts). Structurally, page data can only add
+ * body (lib/background/page-data-readings.ts). Structurally, page data can only add
  * readings: this receiver's one outlet is that one message type.
  *
  * No zod here on purpose: it would multiply the content script's size, and the
  * background is where page data is trusted or not.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { bridgePayload } from '@/lib/bridge-urls';
-import type { CreatorView } from '@/lib/messages';
+import { bridgePayload } from '@/lib/protocol/bridge-urls';
+import type { CreatorView } from '@/lib/protocol/messages';
 import { sendSafely } from './send-safely';
 
 export function listenForPageData(

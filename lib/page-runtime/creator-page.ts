@@ -15,7 +15,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOverlay } from '@/components/overlay';
-import type { CreatorView } from '@/lib/messages';
+import type { CreatorView } from '@/lib/protocol/messages';
 import type { CreatorKey } from '@/lib/schema/creator';
 import { creatorKey } from '@/lib/schema/plain';
 import type { Platform, Reading } from '@/lib/schema/reading';

@@ -4,7 +4,7 @@
  * call quietly returns null instead of throwing "Extension context invalidated".
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Reply, Request, RequestType, ResponseMap } from '@/lib/messages';
+import type { Reply, Request, RequestType, ResponseMap } from '@/lib/protocol/messages';
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 

@@ -1,6 +1,6 @@
 /**
  * Cutting a big backup text into message-sized chunks (see BACKUP_CHUNK_CHARS
- * in lib/messages.ts), shared by the dashboard (import) and the worker (export).
+ * in lib/protocol/messages.ts), shared by the dashboard (import) and the worker (export).
  */
 
 /**

@@ -4,10 +4,9 @@
  * a malformed one gets an error reply and changes nothing.
  */
 import { z } from 'zod';
-import { isAllowedApiUrl, MAX_BRIDGE_BODY_CHARS } from './bridge-urls';
-import type { OverlayCard } from './overlay-card/model';
-import type { OverlayPrefs } from './overlay-prefs';
-import { BriefSchema } from './schema/brief';
+import type { OverlayCard } from '@/lib/overlay-card/model';
+import type { OverlayPrefs } from '@/lib/overlay-card/prefs';
+import { BriefSchema } from '@/lib/schema/brief';
 import {
   type Creator,
   CreatorKeySchema,
@@ -15,10 +14,11 @@ import {
   type ShortlistEntry,
   ShortlistStatusSchema,
   type Snapshot,
-} from './schema/creator';
-import type { AuthenticitySignal, FitResult } from './schema/fit';
-import { ReadingSchema } from './schema/reading';
-import { OverlayModeSchema, SettingsSchema } from './schema/settings';
+} from '@/lib/schema/creator';
+import type { AuthenticitySignal, FitResult } from '@/lib/schema/fit';
+import { ReadingSchema } from '@/lib/schema/reading';
+import { OverlayModeSchema, SettingsSchema } from '@/lib/schema/settings';
+import { isAllowedApiUrl, MAX_BRIDGE_BODY_CHARS } from './bridge-urls';
 
 /**
  * Characters per backup chunk. Chrome serializes a message as JSON, where one
@@ -49,7 +49,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reading:record'), reading: ReadingSchema }),
   /**
    * An API response the page itself loaded, passed on by the main-world bridge.
-   * Page data: validated here, and it can only ever add readings (lib/page-data-readings.ts).
+   * Page data: validated here, and it can only ever add readings (lib/background/page-data-readings.ts).
    */
   z.object({
     type: z.literal('page-data:record'),
@@ -80,7 +80,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     /** The read or record error the card shows (an English notice or a message). */
     error: z.string().max(500).optional(),
   }),
-  /** The overlay's settings and card words (lib/overlay-prefs.ts), when the stored copy is missing. */
+  /** The overlay's settings and card words (lib/overlay-card/prefs.ts), when the stored copy is missing. */
   z.object({ type: z.literal('overlay:prefs') }),
   z.object({
     type: z.literal('creator:history'),

@@ -5,7 +5,7 @@
  * is a CSP violation reported on every page load, and web-ext lint flags the
  * Function constructor as eval. jitless makes zod skip both the probe and the
  * compiled parsers: the extension never evaluates strings as code.
- * Guarded by tests/unit/security/manifest.test.ts (built bundles) and
+ * Guarded by tests/security/manifest.test.ts (built bundles) and
  * tests/browser/security.test.ts (no CSP violation on the extension pages).
  */
 import { z } from 'zod';

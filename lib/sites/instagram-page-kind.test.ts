@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INSTAGRAM_HANDLE, instagramPageKind, RESERVED_PATHS } from '../../../lib/sites/instagram-page-kind';
-import { pageKindFor, readPage } from '../../../lib/sites/read-page';
+import { INSTAGRAM_HANDLE, instagramPageKind, RESERVED_PATHS } from './instagram-page-kind';
+import { pageKindFor, readPage } from './read-page';
 
 const IG = 'https://www.instagram.com';
 

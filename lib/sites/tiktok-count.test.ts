@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Count } from '../../../lib/schema/reading';
-import {
-  compactEnglish,
-  countFromJson,
-  countFromStats,
-  looksRounded,
-  pickCount,
-} from '../../../lib/sites/tiktok-count';
+import type { Count } from '@/lib/schema/reading';
+import { compactEnglish, countFromJson, countFromStats, looksRounded, pickCount } from './tiktok-count';
 
 const exact = (value: number, source: Count['source']): Count => ({
   value,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StoreError } from '../../../lib/store/errors';
-import type { Store } from '../../../lib/store/store';
-import { DAY, exact, newStore, post, reading, rounded, T0 } from './helpers';
+import { DAY, exact, newStore, post, reading, rounded, T0 } from '@/tests/support/store/helpers';
+import { StoreError } from './errors';
+import type { Store } from './store';
 
 async function filled(): Promise<Store> {
   const store = await newStore();

@@ -17,8 +17,8 @@
  * are rejected: they could never be shown.
  */
 import type { z } from 'zod';
-import type { ImportReport } from '../messages';
-import { type Brief, BriefSchema } from '../schema/brief';
+import type { ImportReport } from '@/lib/protocol/messages';
+import { type Brief, BriefSchema } from '@/lib/schema/brief';
 import {
   type Creator,
   CreatorSchema,
@@ -29,8 +29,8 @@ import {
   SnapshotSchema,
   type StoredPost,
   StoredPostSchema,
-} from '../schema/creator';
-import { type Settings, SettingsSchema } from '../schema/settings';
+} from '@/lib/schema/creator';
+import { type Settings, SettingsSchema } from '@/lib/schema/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText } from './backup-format';
 import type { StoreContext } from './context';
 import { SETTINGS_KEY } from './db-schema';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RATE_CARD } from '../../../lib/cost/rate-card';
-import { openDatabase } from '../../../lib/store/connection';
-import { SETTINGS_KEY } from '../../../lib/store/db-schema';
-import type { StoreError } from '../../../lib/store/errors';
-import { openStore } from '../../../lib/store/store';
-import { TIER_PRESETS } from '../../../lib/tiers';
-import { DAY, exact, freshFactory, newStore, post, reading, T0 } from './helpers';
+import { DEFAULT_RATE_CARD } from '@/lib/cost/rate-card';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import { DAY, exact, freshFactory, newStore, post, reading, T0 } from '@/tests/support/store/helpers';
+import { openDatabase } from './connection';
+import { SETTINGS_KEY } from './db-schema';
+import type { StoreError } from './errors';
+import { openStore } from './store';
 
 describe('shortlist', () => {
   it('saves a known creator once, keeps the entry on a second save', async () => {

@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SHORTLIST_STATUSES } from '../../../lib/schema/plain';
-import { openDatabase } from '../../../lib/store/connection';
-import { COUNTERS_KEY } from '../../../lib/store/counters';
-import { openStore, type Store } from '../../../lib/store/store';
-import { failWriteWithQuota } from './fault-injection';
-import { countsInDump, DAY, exact, freshFactory, post, reading, T0 } from './helpers';
+import { SHORTLIST_STATUSES } from '@/lib/schema/plain';
+import { failWriteWithQuota } from '@/tests/support/store/fault-injection';
+import { countsInDump, DAY, exact, freshFactory, post, reading, T0 } from '@/tests/support/store/helpers';
+import { openDatabase } from './connection';
+import { COUNTERS_KEY } from './counters';
+import { openStore, type Store } from './store';
 
 const NAME = 'microlens-counters';
 const HANDLES = ['ana', 'budi', 'citra', 'dewi', 'eko'];

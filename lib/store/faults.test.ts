@@ -1,12 +1,22 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Connection } from '../../../lib/store/connection';
-import { StoreError } from '../../../lib/store/errors';
-import { openStore, type Store } from '../../../lib/store/store';
-import { readTx } from '../../../lib/store/tx';
-import { failWriteWithQuota, forceCloseOnWrite } from './fault-injection';
-import { countsInDump, DAY, exact, freshFactory, metricsSpy, newStore, post, reading, T0 } from './helpers';
+import { failWriteWithQuota, forceCloseOnWrite } from '@/tests/support/store/fault-injection';
+import {
+  countsInDump,
+  DAY,
+  exact,
+  freshFactory,
+  metricsSpy,
+  newStore,
+  post,
+  reading,
+  T0,
+} from '@/tests/support/store/helpers';
+import { Connection } from './connection';
+import { StoreError } from './errors';
+import { openStore, type Store } from './store';
+import { readTx } from './tx';
 
 let restore: (() => void) | null = null;
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredCount } from '../../../lib/schema/creator';
-import { mergeCount } from '../../../lib/store/merge-count';
-import { exact, rounded } from './helpers';
+import type { StoredCount } from '@/lib/schema/creator';
+import { exact, rounded } from '@/tests/support/store/helpers';
+import { mergeCount } from './merge-count';
 
 const at = (count: ReturnType<typeof exact>, observedAt: number): StoredCount => ({ ...count, observedAt });
 

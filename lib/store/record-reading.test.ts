@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoreError } from '../../../lib/store/errors';
-import { DAY, exact, metricsSpy, newStore, post, reading, rounded, T0 } from './helpers';
+import { DAY, exact, metricsSpy, newStore, post, reading, rounded, T0 } from '@/tests/support/store/helpers';
+import { StoreError } from './errors';
 
 const KEY = 'instagram:rina.makeup';
 

@@ -4,13 +4,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeCreatorMetrics } from '../../../lib/metrics/compute-metrics';
-import { type Creator, CreatorSchema, ShortlistEntrySchema } from '../../../lib/schema/creator';
-import { defaultSettings } from '../../../lib/store/default-settings';
-import { FitCacheSchema } from '../../../lib/store/fit-cache';
-import { SeenValid, samePlainData } from '../../../lib/store/seen-valid';
-import { type CorruptRecord, readValid } from '../../../lib/store/validate';
-import { exact, post, T0 } from './helpers';
+import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
+import { type Creator, CreatorSchema, ShortlistEntrySchema } from '@/lib/schema/creator';
+import { exact, post, T0 } from '@/tests/support/store/helpers';
+import { defaultSettings } from './default-settings';
+import { FitCacheSchema } from './fit-cache';
+import { SeenValid, samePlainData } from './seen-valid';
+import { type CorruptRecord, readValid } from './validate';
 
 function creator(): Creator {
   const followers = { ...exact(12_000), observedAt: T0 };

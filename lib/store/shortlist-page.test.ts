@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { handleRequest } from '../../../lib/background/handle-request';
-import type { ShortlistItem } from '../../../lib/messages';
-import { openDatabase } from '../../../lib/store/connection';
-import { byLastSeenThenKey } from '../../../lib/store/shortlist-page';
-import type { Store } from '../../../lib/store/store';
-import { DAY, exact, freshFactory, newStore, post, reading, T0 } from './helpers';
+import { handleRequest } from '@/lib/background/handle-request';
+import type { ShortlistItem } from '@/lib/protocol/messages';
+import { DAY, exact, freshFactory, newStore, post, reading, T0 } from '@/tests/support/store/helpers';
+import { openDatabase } from './connection';
+import { byLastSeenThenKey } from './shortlist-page';
+import type { Store } from './store';
 
 const SKIN = { id: 'skin', name: 'Skincare', niches: ['skincare'], keywords: ['serum'] };
 const GAME = { id: 'game', name: 'Gaming', niches: ['gaming'], keywords: [] };

@@ -7,13 +7,13 @@
  * partly stale, with corrupt records, on the bulk and the per-key read paths.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ShortlistItem } from '../../../lib/messages';
-import { SHORTLIST_STATUSES } from '../../../lib/schema/plain';
-import { openDatabase } from '../../../lib/store/connection';
-import { defaultFitScoring, fitBasis, fitCacheRecord, fitsFromCache } from '../../../lib/store/fit-cache';
-import { byLastSeenThenKey } from '../../../lib/store/shortlist-page';
-import { openStore, type Store } from '../../../lib/store/store';
-import { DAY, exact, freshFactory, post, reading, T0 } from './helpers';
+import type { ShortlistItem } from '@/lib/protocol/messages';
+import { SHORTLIST_STATUSES } from '@/lib/schema/plain';
+import { DAY, exact, freshFactory, post, reading, T0 } from '@/tests/support/store/helpers';
+import { openDatabase } from './connection';
+import { defaultFitScoring, fitBasis, fitCacheRecord, fitsFromCache } from './fit-cache';
+import { byLastSeenThenKey } from './shortlist-page';
+import { openStore, type Store } from './store';
 
 const CAPTIONS = [
   'Serum vitamin C pagi ini #skincare #glowup',

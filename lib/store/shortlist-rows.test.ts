@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createFitScorer, subjectFromCreator } from '../../../lib/fit/score';
-import type { FitResult } from '../../../lib/schema/fit';
-import { openDatabase } from '../../../lib/store/connection';
-import { defaultFitScoring, type FitScoring } from '../../../lib/store/fit-cache';
-import { FIT_BATCH } from '../../../lib/store/shortlist-rows';
-import type { Store } from '../../../lib/store/store';
-import { TIER_PRESETS } from '../../../lib/tiers';
-import { failWriteWithQuota } from './fault-injection';
-import { DAY, exact, freshFactory, newStore, post, reading, T0 } from './helpers';
+import { createFitScorer, subjectFromCreator } from '@/lib/fit/score';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import type { FitResult } from '@/lib/schema/fit';
+import { failWriteWithQuota } from '@/tests/support/store/fault-injection';
+import { DAY, exact, freshFactory, newStore, post, reading, T0 } from '@/tests/support/store/helpers';
+import { openDatabase } from './connection';
+import { defaultFitScoring, type FitScoring } from './fit-cache';
+import { FIT_BATCH } from './shortlist-rows';
+import type { Store } from './store';
 
 /** The real scoring, counting the creators it scores. */
 function countingScoring(): { scoring: FitScoring; scored: string[]; prepared: number } {
@@ -145,7 +145,7 @@ describe('shortlist rows with cached fit scores', () => {
 
   it('another engine tag (extension updated) rescores what the old engine cached', async () => {
     const factory = freshFactory();
-    const { openStore } = await import('../../../lib/store/store');
+    const { openStore } = await import('./store');
     const old = await openStore(factory, 'tagged', { fitTag: '1.0.0' });
     await old.saveBrief(SKIN, T0);
     await shortlisted(old, [['rina', 'serum #skincare']]);

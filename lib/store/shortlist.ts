@@ -1,12 +1,12 @@
 /** The shortlist: creators the marketer saved, with status, notes, tags and rate. */
-import type { ShortlistPatch, ShortlistSummary } from '../messages';
+import type { ShortlistPatch, ShortlistSummary } from '@/lib/protocol/messages';
 import {
   CreatorSchema,
   type ShortlistEntry,
   ShortlistEntrySchema,
   StoredPostSchema,
-} from '../schema/creator';
-import { patchTags } from '../shortlist-tags';
+} from '@/lib/schema/creator';
+import { patchTags } from '@/lib/schema/shortlist-tags';
 import type { StoreContext } from './context';
 import {
   applyCountChanges,

@@ -1,12 +1,12 @@
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../lib/store/connection';
-import { DB_VERSION, SETTINGS_KEY } from '../../../lib/store/db-schema';
-import { defaultSettings } from '../../../lib/store/default-settings';
-import { StoreError } from '../../../lib/store/errors';
-import { openStore } from '../../../lib/store/store';
-import { failWriteWithQuota } from './fault-injection';
-import { DAY, freshFactory, T0 } from './helpers';
+import { failWriteWithQuota } from '@/tests/support/store/fault-injection';
+import { DAY, freshFactory, T0 } from '@/tests/support/store/helpers';
+import { openDatabase } from './connection';
+import { DB_VERSION, SETTINGS_KEY } from './db-schema';
+import { defaultSettings } from './default-settings';
+import { StoreError } from './errors';
+import { openStore } from './store';
 
 const NAME = 'microlens-upgrade';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measured, median, notMeasured, percentile } from '../../../scripts/bench/figures';
-import { markdownTable, textTable } from '../../../scripts/bench/table';
+import { measured, median, notMeasured, percentile } from './figures';
+import { markdownTable, textTable } from './table';
 
 const spec = {
   name: 'x',

@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Reading } from '../../lib/schema/reading';
-import { readingFromPageData } from '../../lib/sites/page-data';
-import { readPage } from '../../lib/sites/read-page';
-import { instagramFeedBody, tiktokItemListBody } from '../../scripts/demo/api-bodies';
-import { profileUrl, SAMPLE_CREATORS, type SampleCreator } from '../../scripts/demo/creators';
-import { samplePageFile } from '../../scripts/demo/server';
+import type { Reading } from '@/lib/schema/reading';
+import { readingFromPageData } from '@/lib/sites/page-data';
+import { readPage } from '@/lib/sites/read-page';
+import { instagramFeedBody, tiktokItemListBody } from './api-bodies';
+import { profileUrl, SAMPLE_CREATORS, type SampleCreator } from './creators';
+import { samplePageFile } from './server';
 
 const NOW = Date.UTC(2026, 10, 21, 8, 0, 0);
 const windows: Window[] = [];

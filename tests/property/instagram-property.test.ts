@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Reading, ReadingSchema } from '../../../lib/schema/reading';
-import { readInstagramPage } from '../../../lib/sites/read-page';
-import { closeDocuments, documentFromHtml, fixtureHtml } from './instagram-doc';
+import { type Reading, ReadingSchema } from '@/lib/schema/reading';
+import { readInstagramPage } from '@/lib/sites/read-page';
+import { closeDocuments, documentFromHtml, fixtureHtml } from '@/tests/support/sites/instagram-doc';
 
 const NOW = 1_740_000_000_000;
 const RUNS = 15; // per capture (60 in all): each run parses a ~1 MB page afresh

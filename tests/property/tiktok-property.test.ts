@@ -7,9 +7,9 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Count, ReadingSchema } from '../../../lib/schema/reading';
-import { readTiktokPage } from '../../../lib/sites/read-page';
-import { documentFrom, fixtureHtml } from './tiktok-doc';
+import { type Count, ReadingSchema } from '@/lib/schema/reading';
+import { readTiktokPage } from '@/lib/sites/read-page';
+import { documentFrom, fixtureHtml } from '@/tests/support/sites/tiktok-doc';
 
 const NOW = Date.UTC(2026, 0, 1);
 const RUNS = 30;

@@ -7,12 +7,12 @@
  * __proto__/constructor/prototype filter) and importBackup's validate-all-first.
  */
 import { describe, expect, it } from 'vitest';
-import { handleRequest } from '../../../lib/background/handle-request';
-import type { ImportReport, Reply } from '../../../lib/messages';
-import { parseBackupText } from '../../../lib/store/backup-format';
-import { defaultSettings } from '../../../lib/store/default-settings';
-import type { Store } from '../../../lib/store/store';
-import { exact, newStore, post, reading, T0 } from '../store/helpers';
+import { handleRequest } from '@/lib/background/handle-request';
+import type { ImportReport, Reply } from '@/lib/protocol/messages';
+import { parseBackupText } from '@/lib/store/backup-format';
+import { defaultSettings } from '@/lib/store/default-settings';
+import type { Store } from '@/lib/store/store';
+import { exact, newStore, post, reading, T0 } from '@/tests/support/store/helpers';
 
 const PAGE = { kind: 'extension-page' } as const;
 

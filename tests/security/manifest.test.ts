@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, filesUnder, readManifest, type Target } from './built-extension';
+import { buildExtension, filesUnder, readManifest, type Target } from '@/tests/support/built-extension';
 
 const SITES = ['https://www.instagram.com/*', 'https://www.tiktok.com/*'];
 
@@ -14,7 +14,7 @@ const SITES = ['https://www.instagram.com/*', 'https://www.tiktok.com/*'];
  * Every API permission allowed, with why. Anything else in a built manifest fails.
  * - unlimitedStorage: months of history in IndexedDB must not hit the quota.
  * - storage: the overlay's language and mode, mirrored by the worker so the
- *   card paints without waiting for it (lib/overlay-prefs.ts). No install warning.
+ *   card paints without waiting for it (lib/overlay-card/prefs.ts). No install warning.
  * - scripting (Chrome only): after an update the new worker re-injects the
  *   content scripts into open creator tabs (Chrome does not); the host
  *   permissions above already bound where it can inject.
@@ -122,7 +122,7 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
       }
       if (probes + compiles > 0) {
         zodFiles++;
-        // z.config({ jitless: true }) (lib/zod-jitless.ts) must ship beside zod, or zod probes
+        // z.config({ jitless: true }) (lib/schema/zod-jitless.ts) must ship beside zod, or zod probes
         // `Function('')` under the extension CSP and may compile parsers from strings.
         expect(text, `${file} bundles zod without z.config({ jitless: true })`).toMatch(/\(\{jitless:!0\}\)/);
       }

@@ -9,12 +9,12 @@
  *    body can only ever add readings for the open creator.
  */
 import { describe, expect, it } from 'vitest';
-import { handleRequest } from '../../../lib/background/handle-request';
-import { BRIDGE_CHANNEL, bridgePayload, MAX_BRIDGE_BODY_CHARS } from '../../../lib/bridge-urls';
-import { CONTENT_SCRIPT_ALLOWED, RequestSchema, type RequestType } from '../../../lib/messages';
-import { defaultSettings } from '../../../lib/store/default-settings';
-import type { Store } from '../../../lib/store/store';
-import { exact, newStore, post, reading, T0 } from '../store/helpers';
+import { handleRequest } from '@/lib/background/handle-request';
+import { BRIDGE_CHANNEL, bridgePayload, MAX_BRIDGE_BODY_CHARS } from '@/lib/protocol/bridge-urls';
+import { CONTENT_SCRIPT_ALLOWED, RequestSchema, type RequestType } from '@/lib/protocol/messages';
+import { defaultSettings } from '@/lib/store/default-settings';
+import type { Store } from '@/lib/store/store';
+import { exact, newStore, post, reading, T0 } from '@/tests/support/store/helpers';
 
 const KEY = 'tiktok:rina.makeup';
 const PAGE_URL = 'https://www.tiktok.com/@rina.makeup';
@@ -86,7 +86,7 @@ describe('content scripts (page context) are refused everything outside CONTENT_
   it('the allowed set is exactly what the overlay and readers need', () => {
     // Widening this set widens what any page can make the extension do: change it deliberately.
     expect([...CONTENT_SCRIPT_ALLOWED].sort()).toEqual([
-      // Read-only: the card in words and the card's settings (tests/unit/background/handle-request.test.ts).
+      // Read-only: the card in words and the card's settings (lib/background/handle-request.test.ts).
       'overlay:card',
       'overlay:prefs',
       'page-data:record',

@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, expect, it } from 'vitest';
-import { buildExtension, PROJECT_ROOT } from './built-extension';
+import { buildExtension, PROJECT_ROOT } from '@/tests/support/built-extension';
 
 interface LintMessage {
   code: string;

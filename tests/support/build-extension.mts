@@ -1,7 +1,7 @@
 /**
  * Builds the extension for one browser into a directory of our own (not the
  * shared .output, which other runs rebuild at any moment):
- *   npx tsx tests/unit/security/build-extension.mts <chrome|firefox> <outDir>
+ *   npx tsx tests/support/build-extension.mts <chrome|firefox> <outDir>
  * Used by the security tests through built-extension.ts.
  */
 import { build } from 'wxt';

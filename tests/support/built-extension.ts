@@ -15,11 +15,11 @@ export type Target = 'chrome' | 'firefox';
 /** Builds one browser's extension into a fresh temp directory; returns e.g. <tmp>/chrome-mv3. */
 export function buildExtension(browser: Target): string {
   const outDir = mkdtempSync(join(tmpdir(), `microlens-${browser}-build-`));
-  execFileSync(
-    'npx',
-    ['tsx', join(PROJECT_ROOT, 'tests/unit/security/build-extension.mts'), browser, outDir],
-    { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1' } },
-  );
+  execFileSync('npx', ['tsx', join(PROJECT_ROOT, 'tests/support/build-extension.mts'), browser, outDir], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CI: '1' },
+  });
   return join(outDir, `${browser}-mv3`);
 }
 

@@ -3,15 +3,15 @@
  * real router and store, with small chunks so a few creators already need many.
  */
 import { describe, expect, it } from 'vitest';
-import { fetchBackupExport, sendBackupForImport } from '../../../components/dashboard/backup-transfer';
-import type { Send } from '../../../components/dashboard/env';
-import { BackupSessions, useSessions } from '../../../lib/background/backup-sessions';
-import { handleRequest } from '../../../lib/background/handle-request';
-import { splitText } from '../../../lib/backup-chunks';
-import type { Reply } from '../../../lib/messages';
-import type { Store } from '../../../lib/store/store';
-import { failWriteWithQuota } from '../store/fault-injection';
-import { DAY, exact, newStore, post, reading, T0 } from '../store/helpers';
+import type { Send } from '@/components/dashboard/shared/env';
+import { BackupSessions, useSessions } from '@/lib/background/backup-sessions';
+import { handleRequest } from '@/lib/background/handle-request';
+import { splitText } from '@/lib/protocol/backup-chunks';
+import type { Reply } from '@/lib/protocol/messages';
+import type { Store } from '@/lib/store/store';
+import { failWriteWithQuota } from '@/tests/support/store/fault-injection';
+import { DAY, exact, newStore, post, reading, T0 } from '@/tests/support/store/helpers';
+import { fetchBackupExport, sendBackupForImport } from './backup-transfer';
 
 const PAGE = { kind: 'extension-page' } as const;
 const CHUNK = 2_000;

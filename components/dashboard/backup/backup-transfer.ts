@@ -4,9 +4,10 @@
  * 100 MB: anything longer than one chunk travels in chunks, in order, with
  * progress (lib/background/backup-sessions.ts is the other side).
  */
-import { splitText } from '../../lib/backup-chunks';
-import { BACKUP_CHUNK_CHARS, type ImportReport } from '../../lib/messages';
-import type { Send } from './env';
+
+import type { Send } from '@/components/dashboard/shared/env';
+import { splitText } from '@/lib/protocol/backup-chunks';
+import { BACKUP_CHUNK_CHARS, type ImportReport } from '@/lib/protocol/messages';
 
 export type Progress = (done: number, total: number) => void;
 

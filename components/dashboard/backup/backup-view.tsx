@@ -3,16 +3,16 @@
  * restore from a file with the worker's import report.
  */
 import { useState } from 'preact/hooks';
-import { backupFileName } from '../../lib/csv';
-import type { DashboardKey } from '../../lib/i18n/strings/dashboard';
-import type { ImportReport, ShortlistItem } from '../../lib/messages';
-import type { Brief } from '../../lib/schema/brief';
-import type { Settings } from '../../lib/schema/settings';
-import { BACKUP_MAX_CHUNKED_BYTES } from '../../lib/store/backup-format';
+import { downloadText } from '@/components/dashboard/shared/download';
+import { errorText, useEnv } from '@/components/dashboard/shared/env';
+import { ExportButton } from '@/components/dashboard/shared/export-button';
+import { backupFileName } from '@/lib/csv';
+import type { DashboardKey } from '@/lib/i18n/strings/dashboard';
+import type { ImportReport, ShortlistItem } from '@/lib/protocol/messages';
+import type { Brief } from '@/lib/schema/brief';
+import type { Settings } from '@/lib/schema/settings';
+import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/store/backup-format';
 import { fetchBackupExport, sendBackupForImport } from './backup-transfer';
-import { downloadText } from './download';
-import { errorText, useEnv } from './env';
-import { ExportButton } from './export-button';
 
 interface Props {
   views: ShortlistItem[];

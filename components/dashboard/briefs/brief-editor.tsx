@@ -1,11 +1,14 @@
 /** Create or edit one brief. Validated with BriefSchema; errors beside their fields. */
 import { useRef, useState } from 'preact/hooks';
-import { nicheLabel } from '../../lib/fit/explain';
-import { TAXONOMY } from '../../lib/fit/taxonomy';
-import type { Brief } from '../../lib/schema/brief';
-import { ContentTypeSchema } from '../../lib/schema/brief';
-import { CurrencySchema } from '../../lib/schema/creator';
-import type { Settings } from '../../lib/schema/settings';
+import { tierLabel } from '@/components/dashboard/shared/common-strings';
+import { errorText, useEnv } from '@/components/dashboard/shared/env';
+import { CheckGroup, FormField } from '@/components/dashboard/shared/form-field';
+import { nicheLabel } from '@/lib/fit/explain';
+import { TAXONOMY } from '@/lib/fit/taxonomy';
+import type { Brief } from '@/lib/schema/brief';
+import { ContentTypeSchema } from '@/lib/schema/brief';
+import { CurrencySchema } from '@/lib/schema/creator';
+import type { Settings } from '@/lib/schema/settings';
 import {
   type BriefField,
   type BriefForm,
@@ -14,9 +17,6 @@ import {
   type FieldErrors,
   formToBrief,
 } from './brief-form';
-import { tierLabel } from './common-strings';
-import { errorText, useEnv } from './env';
-import { CheckGroup, FormField } from './form-field';
 
 interface Props {
   brief: Brief | null;

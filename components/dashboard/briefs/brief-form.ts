@@ -4,10 +4,10 @@
  * error shows beside its field. Pure: tested without a DOM.
  */
 import type { z } from 'zod';
-import type { DashboardKey } from '../../lib/i18n/strings/dashboard';
-import { type Brief, BriefSchema, type ContentType } from '../../lib/schema/brief';
-import type { Currency } from '../../lib/schema/creator';
-import type { Platform } from '../../lib/schema/reading';
+import type { DashboardKey } from '@/lib/i18n/strings/dashboard';
+import { type Brief, BriefSchema, type ContentType } from '@/lib/schema/brief';
+import type { Currency } from '@/lib/schema/creator';
+import type { Platform } from '@/lib/schema/reading';
 
 export interface BriefForm {
   id: string;

@@ -1,10 +1,10 @@
 /** The Briefs tab: the list of briefs and the editor (create, edit, delete). */
 import { useState } from 'preact/hooks';
-import type { Brief } from '../../lib/schema/brief';
-import type { Settings } from '../../lib/schema/settings';
+import { ConfirmDialog } from '@/components/dashboard/shared/confirm-dialog';
+import { errorText, useEnv } from '@/components/dashboard/shared/env';
+import type { Brief } from '@/lib/schema/brief';
+import type { Settings } from '@/lib/schema/settings';
 import { BriefEditor } from './brief-editor';
-import { ConfirmDialog } from './confirm-dialog';
-import { errorText, useEnv } from './env';
 
 interface Props {
   briefs: Brief[];

@@ -3,11 +3,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FAKE_BRIEFS, fakeView, NOW } from '../../tests/helpers/dashboard/fake-views';
-import { mockSend } from '../../tests/preview/dashboard/mock-send';
-import { DashboardApp } from './app';
+import { DashboardApp } from '@/components/dashboard/app';
+import { EnvContext, makeEnv } from '@/components/dashboard/shared/env';
+import { FAKE_BRIEFS, fakeView, NOW } from '@/tests/support/dashboard/fake-views';
+import { mockSend } from '@/tests/support/preview/dashboard/mock-send';
 import { CreatorPanel } from './creator-panel';
-import { EnvContext, makeEnv } from './env';
 
 let root: HTMLDivElement;
 

@@ -11,13 +11,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { describeSignal } from '../../lib/authenticity-explain';
-import { formatDate, formatNumber, formatPercent, formatRelative, t as tc } from '../../lib/i18n';
-import type { CreatorView } from '../../lib/messages';
-import type { Brief } from '../../lib/schema/brief';
-import type { Snapshot } from '../../lib/schema/creator';
-import { BandChip } from '../shared/BandChip';
-import { FitList } from '../shared/FitList';
+import { errorText, useEnv } from '@/components/dashboard/shared/env';
+import { profileHref } from '@/components/dashboard/shortlist/columns';
+import type { RowActions } from '@/components/dashboard/shortlist/row-cells';
+import { BandChip } from '@/components/shared/band-chip';
 import {
   countShown,
   engagementShown,
@@ -26,12 +23,15 @@ import {
   tierShown,
   unknownShown,
   viewRateShown,
-} from '../shared/figures';
-import { Metric } from '../shared/Metric';
-import { profileHref } from './columns';
-import { errorText, useEnv } from './env';
+} from '@/components/shared/figures';
+import { FitList } from '@/components/shared/fit-list';
+import { Metric } from '@/components/shared/metric';
+import { formatDate, formatNumber, formatPercent, formatRelative, t as tc } from '@/lib/i18n';
+import { describeSignal } from '@/lib/metrics/authenticity-explain';
+import type { CreatorView } from '@/lib/protocol/messages';
+import type { Brief } from '@/lib/schema/brief';
+import type { Snapshot } from '@/lib/schema/creator';
 import { HistoryChart } from './history-chart';
-import type { RowActions } from './row-cells';
 
 interface Props {
   view: CreatorView;

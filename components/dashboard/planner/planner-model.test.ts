@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  estimateViews,
-  microVsMega,
-  planCreator,
-  typicalProfile,
-} from '../../../components/dashboard/planner-model';
-import { cardRate } from '../../../lib/cost/planner';
-import { DEFAULT_RATE_CARD } from '../../../lib/cost/rate-card';
-import type { CreatorView } from '../../../lib/messages';
-import { TIER_PRESETS } from '../../../lib/tiers';
-import { FAKE_SETTINGS, fakeView, fakeViews } from '../../helpers/dashboard/fake-views';
+import { cardRate } from '@/lib/cost/planner';
+import { DEFAULT_RATE_CARD } from '@/lib/cost/rate-card';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import type { CreatorView } from '@/lib/protocol/messages';
+import { FAKE_SETTINGS, fakeView, fakeViews } from '@/tests/support/dashboard/fake-views';
+import { estimateViews, microVsMega, planCreator, typicalProfile } from './planner-model';
 
 describe('planner adapter', () => {
   it('maps a view to a plan creator: known figures only, agreed rate kept', () => {

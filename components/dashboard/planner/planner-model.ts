@@ -3,7 +3,7 @@
  * settings: creators become PlanCreators, and the micro-vs-mega comparison gets
  * typical profiles from the tier scheme and the published benchmarks. Pure.
  */
-import { BENCHMARKS, benchmarkRow } from '../../lib/benchmarks';
+
 import {
   compareMicroVsMega,
   estimateShortlist,
@@ -11,11 +11,12 @@ import {
   type PlanCreator,
   type PlanProfile,
   type ShortlistEstimate,
-} from '../../lib/cost/planner';
-import type { ShortlistItem } from '../../lib/messages';
-import type { Currency } from '../../lib/schema/creator';
-import type { Platform } from '../../lib/schema/reading';
-import type { RateCard, TierScheme } from '../../lib/schema/settings';
+} from '@/lib/cost/planner';
+import { BENCHMARKS, benchmarkRow } from '@/lib/metrics/benchmarks';
+import type { ShortlistItem } from '@/lib/protocol/messages';
+import type { Currency } from '@/lib/schema/creator';
+import type { Platform } from '@/lib/schema/reading';
+import type { RateCard, TierScheme } from '@/lib/schema/settings';
 
 export function planCreator(view: ShortlistItem, posts: number): PlanCreator {
   const m = view.creator.metrics;

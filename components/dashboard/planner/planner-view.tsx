@@ -1,16 +1,16 @@
 /** The Cost planner tab: cost, engagements and cost per engagement of a set of creators. */
 
 import { useMemo, useState } from 'preact/hooks';
-import type { Range } from '../../lib/cost/planner';
-import { formatNumber, formatPercent } from '../../lib/i18n';
-import type { ShortlistItem } from '../../lib/messages';
-import type { CreatorKey } from '../../lib/schema/creator';
-import type { Settings } from '../../lib/schema/settings';
-import { tierLabel } from './common-strings';
-import { useEnv } from './env';
-import { formatMoney } from './money';
+import { tierLabel } from '@/components/dashboard/shared/common-strings';
+import { useEnv } from '@/components/dashboard/shared/env';
+import { formatMoney } from '@/components/dashboard/shared/money';
+import { filterRows, type ShortlistFilter, toRows } from '@/components/dashboard/shortlist/table-model';
+import type { Range } from '@/lib/cost/planner';
+import { formatNumber, formatPercent } from '@/lib/i18n';
+import type { ShortlistItem } from '@/lib/protocol/messages';
+import type { CreatorKey } from '@/lib/schema/creator';
+import type { Settings } from '@/lib/schema/settings';
 import { estimateViews, microVsMega } from './planner-model';
-import { filterRows, type ShortlistFilter, toRows } from './table-model';
 
 interface Props {
   views: ShortlistItem[];

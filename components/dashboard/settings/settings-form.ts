@@ -3,11 +3,12 @@
  * Settings and validated with SettingsSchema. Errors are keyed by where they
  * show: "tiers", "tier.<i>.name", "tier.<i>.min", "rate.<i>.min"… Pure.
  */
-import type { DashboardKey } from '../../lib/i18n/strings/dashboard';
-import type { Currency } from '../../lib/schema/creator';
-import { type Settings, SettingsSchema } from '../../lib/schema/settings';
-import { TIER_PRESETS, type TierPresetId } from '../../lib/tiers';
-import { parseNumberField } from './brief-form';
+
+import { parseNumberField } from '@/components/dashboard/briefs/brief-form';
+import type { DashboardKey } from '@/lib/i18n/strings/dashboard';
+import { TIER_PRESETS, type TierPresetId } from '@/lib/metrics/tiers';
+import type { Currency } from '@/lib/schema/creator';
+import { type Settings, SettingsSchema } from '@/lib/schema/settings';
 
 export interface TierRow {
   name: string;

@@ -3,9 +3,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NOW } from '../../tests/helpers/dashboard/fake-views';
-import { mockSend } from '../../tests/preview/dashboard/mock-send';
-import { DashboardApp } from './app';
+import { DashboardApp } from '@/components/dashboard/app';
+import { NOW } from '@/tests/support/dashboard/fake-views';
+import { mockSend } from '@/tests/support/preview/dashboard/mock-send';
 
 let root: HTMLDivElement;
 

@@ -1,11 +1,11 @@
 /** The Settings tab: language, tier scheme, currency, CSV delimiter, overlay, rate card. */
 import { useEffect, useState } from 'preact/hooks';
-import { CurrencySchema } from '../../lib/schema/creator';
-import type { Settings } from '../../lib/schema/settings';
-import { TIER_PRESETS, type TierPresetId } from '../../lib/tiers';
-import { tierLabel } from './common-strings';
-import { errorText, useEnv } from './env';
-import { FormField } from './form-field';
+import { tierLabel } from '@/components/dashboard/shared/common-strings';
+import { errorText, useEnv } from '@/components/dashboard/shared/env';
+import { FormField } from '@/components/dashboard/shared/form-field';
+import { TIER_PRESETS, type TierPresetId } from '@/lib/metrics/tiers';
+import { CurrencySchema } from '@/lib/schema/creator';
+import type { Settings } from '@/lib/schema/settings';
 import { DEFAULT_RATES } from './rate-defaults';
 import {
   formToSettings,

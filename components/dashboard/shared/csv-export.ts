@@ -1,9 +1,9 @@
 /** Runs a chunked CSV export and hands the file to the browser. */
-import { csvFileName, exportCsvInChunks } from '../../lib/csv';
-import type { CsvDelimiter } from '../../lib/csv/cells';
-import type { Lang } from '../../lib/i18n';
-import type { ShortlistItem } from '../../lib/messages';
-import type { Brief } from '../../lib/schema/brief';
+import { csvFileName, exportCsvInChunks } from '@/lib/csv';
+import type { CsvDelimiter } from '@/lib/csv/cells';
+import type { Lang } from '@/lib/i18n';
+import type { ShortlistItem } from '@/lib/protocol/messages';
+import type { Brief } from '@/lib/schema/brief';
 import { downloadText, nextFrame } from './download';
 
 export async function downloadCsv(

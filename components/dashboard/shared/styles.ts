@@ -1,6 +1,6 @@
 /** Puts the shared colour tokens and figure styles on the page; dashboard.css is bundled by Vite. */
 import './dashboard.css';
-import { figuresCss, fitCss, tokensCss } from '../shared/styles';
+import { figuresCss, fitCss, tokensCss } from '@/components/shared/styles';
 
 export function mountDashboardStyles(doc: Document): void {
   if (doc.getElementById('ml-shared-css')) return;

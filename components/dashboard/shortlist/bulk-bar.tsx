@@ -1,8 +1,8 @@
 /** Actions on the selected rows: status, tag, remove (with confirm), export. */
 import { useState } from 'preact/hooks';
-import { t as tc } from '../../lib/i18n';
-import { ShortlistStatusSchema } from '../../lib/schema/creator';
-import { useEnv } from './env';
+import { useEnv } from '@/components/dashboard/shared/env';
+import { t as tc } from '@/lib/i18n';
+import { ShortlistStatusSchema } from '@/lib/schema/creator';
 
 interface Props {
   count: number;

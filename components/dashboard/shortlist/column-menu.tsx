@@ -4,7 +4,8 @@
  * and works without script; Escape or a click elsewhere closes it.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { Brief } from '../../lib/schema/brief';
+import { useEnv } from '@/components/dashboard/shared/env';
+import type { Brief } from '@/lib/schema/brief';
 import {
   briefColumnIds,
   type ColumnPrefs,
@@ -13,7 +14,6 @@ import {
   toggleBriefColumn,
   toggleColumn,
 } from './column-prefs';
-import { useEnv } from './env';
 
 interface Props {
   prefs: ColumnPrefs;

@@ -7,7 +7,7 @@ import {
   showsBestFit,
   toggleBriefColumn,
   toggleColumn,
-} from '../../../components/dashboard/column-prefs';
+} from './column-prefs';
 
 function memory(initial: Record<string, string> = {}) {
   const data = { ...initial };

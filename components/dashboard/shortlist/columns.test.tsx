@@ -2,13 +2,13 @@
 /** Shortlist cells that say what they do not know, and fit headers that keep the brief's whole name. */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Lang } from '../../lib/i18n';
-import type { Brief } from '../../lib/schema/brief';
-import { FAKE_BRIEFS, fakeView, NOW } from '../../tests/helpers/dashboard/fake-views';
-import { mockSend } from '../../tests/preview/dashboard/mock-send';
+import { makeEnv } from '@/components/dashboard/shared/env';
+import type { Lang } from '@/lib/i18n';
+import type { Brief } from '@/lib/schema/brief';
+import { FAKE_BRIEFS, fakeView, NOW } from '@/tests/support/dashboard/fake-views';
+import { mockSend } from '@/tests/support/preview/dashboard/mock-send';
 import { DEFAULT_COLUMN_PREFS } from './column-prefs';
 import { buildColumns } from './columns';
-import { makeEnv } from './env';
 import { toRow } from './table-model';
 
 let root: HTMLDivElement;

@@ -6,16 +6,16 @@
  * fixed tracks so virtualized rows and the header line up without measuring.
  */
 import type { ComponentChildren } from 'preact';
-import { formatPercent, formatRelative, t as tc } from '../../lib/i18n';
-import { dateTimeFormat } from '../../lib/i18n/intl-cache';
-import type { Brief } from '../../lib/schema/brief';
-import { BandChip } from '../shared/BandChip';
-import { Described } from '../shared/Described';
-import { countShown, engagementShown, tierShown } from '../shared/figures';
+import type { DashboardEnv } from '@/components/dashboard/shared/env';
+import { formatMoney } from '@/components/dashboard/shared/money';
+import { BandChip } from '@/components/shared/band-chip';
+import { Described } from '@/components/shared/described';
+import { countShown, engagementShown, tierShown } from '@/components/shared/figures';
+import { formatPercent, formatRelative, t as tc } from '@/lib/i18n';
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
+import type { Brief } from '@/lib/schema/brief';
 import { briefColumnIds, type ColumnPrefs, type OptionalColumn, showsBestFit } from './column-prefs';
-import type { DashboardEnv } from './env';
 import { BestFitCell, BriefFitCell } from './fit-cells';
-import { formatMoney } from './money';
 import type { RowActions } from './row-cells';
 import { RateCell, StatusCell, TagsCell } from './row-cells';
 import type { ShortlistRow, SortKey } from './table-model';

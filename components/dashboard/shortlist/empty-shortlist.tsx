@@ -1,5 +1,5 @@
 /** What an empty shortlist says: how creators get here, in two steps. */
-import { useEnv } from './env';
+import { useEnv } from '@/components/dashboard/shared/env';
 
 export function EmptyShortlist() {
   const { t } = useEnv();

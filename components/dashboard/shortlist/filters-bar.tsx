@@ -1,9 +1,9 @@
 /** Search and filters above the shortlist. Every control has a visible label. */
 
-import type { Brief } from '../../lib/schema/brief';
-import { ShortlistStatusSchema } from '../../lib/schema/creator';
-import { t as tc, tierLabel } from './common-strings';
-import { useEnv } from './env';
+import { t as tc, tierLabel } from '@/components/dashboard/shared/common-strings';
+import { useEnv } from '@/components/dashboard/shared/env';
+import type { Brief } from '@/lib/schema/brief';
+import { ShortlistStatusSchema } from '@/lib/schema/creator';
 import { ANY_BRIEF, type ShortlistFilter } from './table-model';
 
 interface Props {

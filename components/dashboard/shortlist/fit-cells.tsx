@@ -4,8 +4,9 @@
  * scores stay grey so a column of zeros does not read as a wall of alarms. A
  * missed must-have shows "—" with the reason on hover, not a small number.
  */
-import { describeReason } from '../../lib/fit/explain';
-import type { DashboardEnv } from './env';
+
+import type { DashboardEnv } from '@/components/dashboard/shared/env';
+import { describeReason } from '@/lib/fit/explain';
 import type { ShortlistRow } from './table-model';
 
 export type FitLevel = 'good' | 'mid' | 'low';

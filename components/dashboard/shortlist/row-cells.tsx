@@ -4,16 +4,11 @@
  * and undoes them with a visible message when the worker refuses.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t as tc } from '../../lib/i18n';
-import type { ShortlistPatch } from '../../lib/messages';
-import {
-  type CreatorKey,
-  type Currency,
-  CurrencySchema,
-  ShortlistStatusSchema,
-} from '../../lib/schema/creator';
-import { useEnv } from './env';
-import { formatMoney } from './money';
+import { useEnv } from '@/components/dashboard/shared/env';
+import { formatMoney } from '@/components/dashboard/shared/money';
+import { t as tc } from '@/lib/i18n';
+import type { ShortlistPatch } from '@/lib/protocol/messages';
+import { type CreatorKey, type Currency, CurrencySchema, ShortlistStatusSchema } from '@/lib/schema/creator';
 import { parseTags, type ShortlistRow } from './table-model';
 
 export interface RowActions {

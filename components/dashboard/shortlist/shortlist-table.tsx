@@ -15,9 +15,9 @@
  */
 import { Component, createRef, type RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CreatorKey } from '../../lib/schema/creator';
+import { type DashboardEnv, useEnv } from '@/components/dashboard/shared/env';
+import type { CreatorKey } from '@/lib/schema/creator';
 import type { CellContext, Column } from './columns';
-import { type DashboardEnv, useEnv } from './env';
 import type { RowActions } from './row-cells';
 import type { ShortlistRow, SortSpec } from './table-model';
 import { scrollToShow, visibleRange } from './virtual-range';

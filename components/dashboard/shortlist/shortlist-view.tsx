@@ -1,17 +1,17 @@
 /** The Shortlist tab: filters, bulk actions, export and the virtualized table. */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { ShortlistItem } from '../../lib/messages';
-import type { Brief } from '../../lib/schema/brief';
-import type { CreatorKey } from '../../lib/schema/creator';
-import type { Settings } from '../../lib/schema/settings';
+import { ConfirmDialog } from '@/components/dashboard/shared/confirm-dialog';
+import { useEnv } from '@/components/dashboard/shared/env';
+import { ExportButton } from '@/components/dashboard/shared/export-button';
+import type { ShortlistItem } from '@/lib/protocol/messages';
+import type { Brief } from '@/lib/schema/brief';
+import type { CreatorKey } from '@/lib/schema/creator';
+import type { Settings } from '@/lib/schema/settings';
 import { BulkBar } from './bulk-bar';
 import { ColumnMenu } from './column-menu';
 import { type ColumnPrefs, loadColumnPrefs, saveColumnPrefs } from './column-prefs';
 import { buildColumns } from './columns';
-import { ConfirmDialog } from './confirm-dialog';
 import { EmptyShortlist } from './empty-shortlist';
-import { useEnv } from './env';
-import { ExportButton } from './export-button';
 import { FiltersBar } from './filters-bar';
 import type { RowActions } from './row-cells';
 import { ShortlistTable } from './shortlist-table';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeViews, NOW } from '@/tests/support/dashboard/fake-views';
 import {
   ANY_BRIEF,
   applyPatch,
@@ -11,9 +12,8 @@ import {
   type ShortlistRow,
   sortRows,
   toRows,
-} from '../../../components/dashboard/table-model';
-import { scrollToShow, visibleRange } from '../../../components/dashboard/virtual-range';
-import { fakeViews, NOW } from '../../helpers/dashboard/fake-views';
+} from './table-model';
+import { scrollToShow, visibleRange } from './virtual-range';
 
 const TIERS = ['emerging', 'nano', 'micro', 'macro', 'mega'];
 const views = fakeViews(10_000);

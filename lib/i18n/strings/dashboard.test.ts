@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStrings, interpolate, LANGS } from '../../../lib/i18n/core';
-import { dashboardStrings } from '../../../lib/i18n/strings/dashboard';
+import { checkStrings, interpolate, LANGS } from '@/lib/i18n/core';
+import { dashboardStrings } from './dashboard';
 
 describe('dashboard strings', () => {
   it('has the same keys in English and Indonesian and no empty strings', () => {

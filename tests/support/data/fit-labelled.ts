@@ -10,8 +10,8 @@
  * Handles are invented; any resemblance to a real account is accidental.
  */
 
-import type { FitSubject } from '../../lib/fit/subject';
-import type { BriefInput } from '../../lib/schema/brief';
+import type { FitSubject } from '@/lib/fit/subject';
+import type { BriefInput } from '@/lib/schema/brief';
 
 export const LABELLED_BRIEFS: BriefInput[] = [
   {

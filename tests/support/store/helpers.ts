@@ -5,8 +5,8 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import type { CreatorMetrics } from '../../../lib/schema/metrics';
-import { SHORTLIST_STATUSES } from '../../../lib/schema/plain';
+import type { CreatorMetrics } from '@/lib/schema/metrics';
+import { SHORTLIST_STATUSES } from '@/lib/schema/plain';
 import {
   type Count,
   type PostReading,
@@ -15,11 +15,11 @@ import {
   type Reading,
   type ReadingInput,
   ReadingSchema,
-} from '../../../lib/schema/reading';
-import type { ComputeMetrics } from '../../../lib/store/context';
-import { COUNTERS_KEY } from '../../../lib/store/counters';
-import type { StoreDump } from '../../../lib/store/dump';
-import { openStore, type Store, type StoreOptions } from '../../../lib/store/store';
+} from '@/lib/schema/reading';
+import type { ComputeMetrics } from '@/lib/store/context';
+import { COUNTERS_KEY } from '@/lib/store/counters';
+import type { StoreDump } from '@/lib/store/dump';
+import { openStore, type Store, type StoreOptions } from '@/lib/store/store';
 
 export const DAY = 24 * 60 * 60 * 1000;
 export const T0 = Date.UTC(2026, 0, 10, 12, 0, 0);

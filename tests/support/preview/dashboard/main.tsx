@@ -3,10 +3,10 @@
  * Query: ?lang=en|id&tab=shortlist|briefs|planner|settings|backup&open=<key>&rows=N
  */
 import { render } from 'preact';
-import { DashboardApp, type Tab } from '../../../components/dashboard/app';
-import { mountDashboardStyles } from '../../../components/dashboard/styles';
-import type { CreatorKey } from '../../../lib/schema/creator';
-import { NOW } from '../../helpers/dashboard/fake-views';
+import { DashboardApp, type Tab } from '@/components/dashboard/app';
+import { mountDashboardStyles } from '@/components/dashboard/shared/styles';
+import type { CreatorKey } from '@/lib/schema/creator';
+import { NOW } from '@/tests/support/dashboard/fake-views';
 import { mockSend } from './mock-send';
 
 const q = new URLSearchParams(location.search);

@@ -3,14 +3,14 @@
  * data, so the real components can be rendered in tests and in the screenshot
  * preview without an extension runtime.
  */
-import type { Send } from '../../../components/dashboard/env';
-import { DEFAULT_RATE_CARD } from '../../../lib/cost/rate-card';
-import type { ImportReport, ShortlistPatch } from '../../../lib/messages';
-import type { Brief } from '../../../lib/schema/brief';
-import type { Snapshot } from '../../../lib/schema/creator';
-import type { Settings } from '../../../lib/schema/settings';
-import { patchTags } from '../../../lib/shortlist-tags';
-import { DAY, FAKE_BRIEFS, FAKE_SETTINGS, fakeViews, NOW, rng } from '../../helpers/dashboard/fake-views';
+import type { Send } from '@/components/dashboard/shared/env';
+import { DEFAULT_RATE_CARD } from '@/lib/cost/rate-card';
+import type { ImportReport, ShortlistPatch } from '@/lib/protocol/messages';
+import type { Brief } from '@/lib/schema/brief';
+import type { Snapshot } from '@/lib/schema/creator';
+import type { Settings } from '@/lib/schema/settings';
+import { patchTags } from '@/lib/schema/shortlist-tags';
+import { DAY, FAKE_BRIEFS, FAKE_SETTINGS, fakeViews, NOW, rng } from '@/tests/support/dashboard/fake-views';
 
 export interface MockOptions {
   rows?: number;
