@@ -25,9 +25,10 @@ import { fetchBackupExport, sendBackupForImport } from '@/components/dashboard/b
 import type { Send } from '@/components/dashboard/shared/env';
 import { handleRequest } from '@/lib/background/handle-request';
 import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
-import type { ImportReport, Reply } from '@/lib/protocol/messages';
+import type { Reply } from '@/lib/protocol/messages';
 import type { Creator, ShortlistEntry, Snapshot, StoredPost } from '@/lib/schema/creator';
 import { type Count, type PostReading, PostReadingSchema, ReadingSchema } from '@/lib/schema/reading';
+import type { ImportReport } from '@/lib/schema/views';
 import { openDatabase } from '@/lib/store/connection';
 import { COUNTERS_KEY } from '@/lib/store/counters';
 import { DB_VERSION } from '@/lib/store/db-schema';

@@ -16,10 +16,10 @@ import type { RowActions } from '@/components/dashboard/shortlist/row-cells';
 import { ShortlistView } from '@/components/dashboard/shortlist/shortlist-view';
 import { applyPatch, EMPTY_FILTER, type ShortlistFilter } from '@/components/dashboard/shortlist/table-model';
 import { type Lang, resolveLang } from '@/lib/i18n';
-import type { CreatorView, ShortlistItem, ShortlistPatch } from '@/lib/protocol/messages';
 import type { Brief } from '@/lib/schema/brief';
 import type { CreatorKey } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
+import type { CreatorView, ShortlistItem, ShortlistPatch } from '@/lib/schema/views';
 
 export type Tab = 'shortlist' | 'briefs' | 'planner' | 'settings' | 'backup';
 const TABS: Tab[] = ['shortlist', 'briefs', 'planner', 'settings', 'backup'];

@@ -4,9 +4,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Send } from '@/components/shared/send';
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
 import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
-import type { CreatorView } from '@/lib/protocol/messages';
 import type { Reading } from '@/lib/schema/reading';
 import type { Settings } from '@/lib/schema/settings';
+import type { CreatorView } from '@/lib/schema/views';
 import { defaultSettings } from '@/lib/store/default-settings';
 import {
   NOW,

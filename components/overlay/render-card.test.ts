@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lang } from '@/lib/i18n/core';
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
 import { cardLabels } from '@/lib/overlay-card/labels';
-import type { CreatorView } from '@/lib/protocol/messages';
 import type { Reading } from '@/lib/schema/reading';
+import type { CreatorView } from '@/lib/schema/views';
 import {
   NOW,
   sampleEntry,

@@ -6,9 +6,9 @@
 
 import type { Send } from '@/components/shared/send';
 import { type Lang, resolveLang } from '@/lib/i18n';
-import type { CreatorView, ShortlistSummary } from '@/lib/protocol/messages';
 import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
 import type { Settings } from '@/lib/schema/settings';
+import type { CreatorView, ShortlistSummary } from '@/lib/schema/views';
 import { instagramPageKind } from '@/lib/sites/instagram-page-kind';
 import type { PageKindResult } from '@/lib/sites/page-kind';
 import { tiktokPageKind } from '@/lib/sites/tiktok-page-kind';

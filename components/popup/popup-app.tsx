@@ -6,7 +6,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { createT, type Lang, resolveLang, t } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
-import type { CreatorView } from '@/lib/protocol/messages';
+import type { CreatorView } from '@/lib/schema/views';
 import { loadPopup, type PopupData, type PopupDeps } from './load-popup';
 import { CreatorPanel } from './popup-creator-panel';
 import { SummaryPanel } from './summary-panel';

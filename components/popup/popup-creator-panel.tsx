@@ -12,7 +12,7 @@ import { SignalList } from '@/components/shared/signal-list';
 import { createT, type Lang, t } from '@/lib/i18n';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
 import { popupStrings } from '@/lib/i18n/strings/popup';
-import type { CreatorView } from '@/lib/protocol/messages';
+import type { CreatorView } from '@/lib/schema/views';
 import { ShortlistControls } from './shortlist-controls';
 
 /** Up to two letters for the avatar, from the name's first words (or the handle). */

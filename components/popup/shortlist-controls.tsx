@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Send } from '@/components/shared/send';
 import { createT, type Lang, t } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
-import type { CreatorView } from '@/lib/protocol/messages';
 import { isShortlistStatus, SHORTLIST_STATUSES, type ShortlistStatusName } from '@/lib/schema/plain';
+import type { CreatorView } from '@/lib/schema/views';
 
 const NOTE_DEBOUNCE_MS = 700;
 

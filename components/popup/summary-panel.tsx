@@ -3,8 +3,8 @@
 import { StatusBadge } from '@/components/shared/status-badge';
 import { createT, formatNumber, type Lang } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
-import type { ShortlistSummary } from '@/lib/protocol/messages';
 import { SHORTLIST_STATUSES } from '@/lib/schema/plain';
+import type { ShortlistSummary } from '@/lib/schema/views';
 
 export function SummaryPanel(props: { summary: ShortlistSummary; lang: Lang; hint: string }) {
   const { summary, lang } = props;

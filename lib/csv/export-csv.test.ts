@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CreatorView } from '@/lib/protocol/messages';
+import type { CreatorView } from '@/lib/schema/views';
 import { FAKE_BRIEFS, fakeView, fakeViews, NOW } from '@/tests/support/dashboard/fake-views';
 import { parseCsv, unneutralise } from '@/tests/support/dashboard/parse-csv';
 import { cell, formatNumber, looksLikeFormula, neutralise, quote } from './cells';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/lib/i18n/core';
-import type { CreatorView } from '@/lib/protocol/messages';
 import type { Reading } from '@/lib/schema/reading';
+import type { CreatorView } from '@/lib/schema/views';
 import {
   NOW,
   sampleEntry,

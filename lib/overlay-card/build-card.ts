@@ -23,9 +23,9 @@ import {
 } from '@/lib/i18n/shown';
 import { translateNotice } from '@/lib/i18n/strings/notices';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
-import type { CreatorView } from '@/lib/protocol/messages';
 import type { BandResult, CreatorMetrics } from '@/lib/schema/metrics';
 import type { Reading } from '@/lib/schema/reading';
+import type { CreatorView } from '@/lib/schema/views';
 import { cardTitle, pillText } from './card-text';
 import { cardLabels } from './labels';
 import type { CardFigure, OverlayCard } from './model';

@@ -12,7 +12,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bridgePayload } from '@/lib/protocol/bridge-urls';
-import type { CreatorView } from '@/lib/protocol/messages';
+import type { CreatorView } from '@/lib/schema/views';
 import { sendSafely } from './send-safely';
 
 export function listenForPageData(

@@ -15,10 +15,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOverlay } from '@/components/overlay';
-import type { CreatorView } from '@/lib/protocol/messages';
 import type { CreatorKey } from '@/lib/schema/creator';
 import { creatorKey } from '@/lib/schema/plain';
 import type { Platform, Reading } from '@/lib/schema/reading';
+import type { CreatorView } from '@/lib/schema/views';
 import type { PageKindResult } from '@/lib/sites/page-kind';
 import { completeReading } from '@/lib/sites/reading-defaults';
 import { listenForPageData } from './bridge-receiver';

@@ -4,8 +4,8 @@
  * creator it is showing. Only that one message is accepted here.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CreatorView } from '@/lib/protocol/messages';
 import type { CreatorKey } from '@/lib/schema/creator';
+import type { CreatorView } from '@/lib/schema/views';
 import { sendSafely } from './send-safely';
 
 /**

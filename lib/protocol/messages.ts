@@ -7,17 +7,16 @@ import { z } from 'zod';
 import type { OverlayCard } from '@/lib/overlay-card/model';
 import type { OverlayPrefs } from '@/lib/overlay-card/prefs';
 import { BriefSchema } from '@/lib/schema/brief';
-import {
-  type Creator,
-  CreatorKeySchema,
-  CurrencySchema,
-  type ShortlistEntry,
-  ShortlistStatusSchema,
-  type Snapshot,
-} from '@/lib/schema/creator';
-import type { AuthenticitySignal, FitResult } from '@/lib/schema/fit';
+import { CreatorKeySchema, type Snapshot } from '@/lib/schema/creator';
 import { ReadingSchema } from '@/lib/schema/reading';
 import { OverlayModeSchema, SettingsSchema } from '@/lib/schema/settings';
+import {
+  type CreatorView,
+  type ImportReport,
+  type ShortlistItem,
+  ShortlistPatchSchema,
+  type ShortlistSummary,
+} from '@/lib/schema/views';
 import { isAllowedApiUrl, MAX_BRIDGE_BODY_CHARS } from './bridge-urls';
 
 /**
@@ -26,23 +25,6 @@ import { isAllowedApiUrl, MAX_BRIDGE_BODY_CHARS } from './bridge-urls';
  * \u0000): 8 Mi characters stay under the 64 MiB message limit whatever the file holds.
  */
 export const BACKUP_CHUNK_CHARS = 8 * 1024 * 1024;
-
-export const ShortlistPatchSchema = z
-  .object({
-    status: ShortlistStatusSchema.optional(),
-    notes: z.string().max(20_000).optional(),
-    tags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
-    /** Bulk tagging: added to each entry's own tags where missing (case-insensitive), after `tags`. */
-    addTags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
-    /** Bulk untagging: removed from each entry's own tags (case-insensitive), before `addTags`. */
-    removeTags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
-    rate: z
-      .object({ amount: z.number().nonnegative().finite(), currency: CurrencySchema })
-      .nullable()
-      .optional(),
-  })
-  .strict();
-export type ShortlistPatch = z.infer<typeof ShortlistPatchSchema>;
 
 export const RequestSchema = z.discriminatedUnion('type', [
   /** A content script read a creator page. */
@@ -134,47 +116,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
-
-/**
- * One shortlist row as `shortlist:list` returns it: what the table, the CSV and
- * the planner need, read without loading posts. `fits` is each brief's cached
- * score, best first, whose `reasons` hold ONLY the missed must-haves (hard
- * reasons). Every reason and the authenticity signals come from `creator:get`
- * when a creator is opened. A CreatorView is a ShortlistItem too.
- */
-export interface ShortlistItem {
-  creator: Creator;
-  entry: ShortlistEntry | null;
-  fits: FitResult[];
-}
-
-/** What a creator page, the popup and the dashboard show about one creator. */
-export interface CreatorView {
-  creator: Creator;
-  entry: ShortlistEntry | null;
-  /** Fit against every saved brief, best first. */
-  fits: FitResult[];
-  signals: AuthenticitySignal[];
-}
-
-export interface ShortlistSummary {
-  total: number;
-  byStatus: Record<string, number>;
-  creatorsKnown: number;
-}
-
-export interface ImportReport {
-  added: Record<string, number>;
-  updated: Record<string, number>;
-  unchanged: Record<string, number>;
-  rejected: { where: string; reason: string }[];
-  /**
-   * Set when a big import (written in several transactions) stopped part-way:
-   * everything counted above IS in the store; the records counted here were
-   * not written (the store is consistent either way; import again to finish).
-   */
-  incomplete?: { reason: string; notWritten: Record<string, number> };
-}
 
 export type ErrorCode = 'invalid-request' | 'not-found' | 'forbidden' | 'storage' | 'quota' | 'internal';
 

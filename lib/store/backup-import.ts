@@ -14,7 +14,7 @@
  *   marketer knows it is partial; importing the file again finishes the job
  *   (records already in are "unchanged").
  */
-import type { ImportReport } from '@/lib/protocol/messages';
+
 import { type Brief, BriefSchema } from '@/lib/schema/brief';
 import {
   type Creator,
@@ -27,6 +27,7 @@ import {
   StoredPostSchema,
 } from '@/lib/schema/creator';
 import { type Settings, SettingsSchema } from '@/lib/schema/settings';
+import type { ImportReport } from '@/lib/schema/views';
 import { emptyCounts, SECTIONS, type Section, type Validated, validateAll } from './backup';
 import type { StoreContext } from './context';
 import { applyCountChanges, CountChanges } from './counters';

@@ -17,7 +17,6 @@
  * are rejected: they could never be shown.
  */
 import type { z } from 'zod';
-import type { ImportReport } from '@/lib/protocol/messages';
 import { type Brief, BriefSchema } from '@/lib/schema/brief';
 import {
   type Creator,
@@ -31,6 +30,7 @@ import {
   StoredPostSchema,
 } from '@/lib/schema/creator';
 import { type Settings, SettingsSchema } from '@/lib/schema/settings';
+import type { ImportReport } from '@/lib/schema/views';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText } from './backup-format';
 import type { StoreContext } from './context';
 import { SETTINGS_KEY } from './db-schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleRequest } from '@/lib/background/handle-request';
-import type { ShortlistItem } from '@/lib/protocol/messages';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { DAY, exact, freshFactory, newStore, post, reading, T0 } from '@/tests/support/store/helpers';
 import { openDatabase } from './connection';
 import { byLastSeenThenKey } from './shortlist-page';

@@ -7,8 +7,8 @@
  * partly stale, with corrupt records, on the bulk and the per-key read paths.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ShortlistItem } from '@/lib/protocol/messages';
 import { SHORTLIST_STATUSES } from '@/lib/schema/plain';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { DAY, exact, freshFactory, post, reading, T0 } from '@/tests/support/store/helpers';
 import { openDatabase } from './connection';
 import { defaultFitScoring, fitBasis, fitCacheRecord, fitsFromCache } from './fit-cache';

@@ -5,9 +5,10 @@
  * again here, a batch of creators per transaction, reading only those
  * creators' posts through the creatorKey index; the new scores are cached.
  */
-import type { ShortlistItem } from '@/lib/protocol/messages';
+
 import type { Brief } from '@/lib/schema/brief';
 import { type Creator, StoredPostSchema } from '@/lib/schema/creator';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
 import { COUNTERS_KEY, parseCounters } from './counters';

@@ -1,5 +1,5 @@
 /** The shortlist: creators the marketer saved, with status, notes, tags and rate. */
-import type { ShortlistPatch, ShortlistSummary } from '@/lib/protocol/messages';
+
 import {
   CreatorSchema,
   type ShortlistEntry,
@@ -7,6 +7,7 @@ import {
   StoredPostSchema,
 } from '@/lib/schema/creator';
 import { patchTags } from '@/lib/schema/shortlist-tags';
+import type { ShortlistPatch, ShortlistSummary } from '@/lib/schema/views';
 import type { StoreContext } from './context';
 import {
   applyCountChanges,

@@ -5,10 +5,10 @@
  */
 
 import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
-import type { ImportReport, ShortlistItem, ShortlistPatch, ShortlistSummary } from '@/lib/protocol/messages';
 import type { Brief } from '@/lib/schema/brief';
 import { CreatorSchema, ShortlistEntrySchema, type Snapshot } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
+import type { ImportReport, ShortlistItem, ShortlistPatch, ShortlistSummary } from '@/lib/schema/views';
 import { exportBackup } from './backup';
 import { type ImportOptions, importBackup } from './backup-import';
 import { deleteBrief, listBriefs, saveBrief } from './briefs';

@@ -10,7 +10,6 @@ import { createFitScorer, subjectFromCreator } from '@/lib/fit/score';
 import { authenticitySignals } from '@/lib/metrics/authenticity';
 import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
 import { TIER_PRESETS } from '@/lib/metrics/tiers';
-import type { CreatorView } from '@/lib/protocol/messages';
 import { type Brief, BriefSchema } from '@/lib/schema/brief';
 import {
   type Creator,
@@ -22,6 +21,7 @@ import {
   type StoredPost,
   StoredPostSchema,
 } from '@/lib/schema/creator';
+import type { CreatorView } from '@/lib/schema/views';
 
 export const SEED_NOW = Date.UTC(2026, 10, 21, 9, 0, 0);
 const DAY = 86_400_000;

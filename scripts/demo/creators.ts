@@ -8,7 +8,7 @@
  * Keep each page's header figures and grid links in step with this file:
  * scripts/demo/demo-pages.test.ts checks that they agree.
  */
-import type { ShortlistPatch } from '@/lib/protocol/messages';
+import type { ShortlistPatch } from '@/lib/schema/views';
 
 export interface SamplePost {
   /** Instagram shortcode or TikTok video id. */

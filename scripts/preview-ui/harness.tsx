@@ -15,7 +15,7 @@ import type { Send } from '@/components/shared/send';
 import type { Lang } from '@/lib/i18n';
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
 import { cardLabels } from '@/lib/overlay-card/labels';
-import type { CreatorView } from '@/lib/protocol/messages';
+import type { CreatorView } from '@/lib/schema/views';
 import {
   NOW,
   sampleReading,

@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { handleRequest } from '@/lib/background/handle-request';
-import type { ImportReport, Reply } from '@/lib/protocol/messages';
+import type { Reply } from '@/lib/protocol/messages';
+import type { ImportReport } from '@/lib/schema/views';
 import { parseBackupText } from '@/lib/store/backup-format';
 import { defaultSettings } from '@/lib/store/default-settings';
 import type { Store } from '@/lib/store/store';

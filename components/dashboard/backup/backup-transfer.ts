@@ -7,7 +7,8 @@
 
 import type { Send } from '@/components/dashboard/shared/env';
 import { splitText } from '@/lib/protocol/backup-chunks';
-import { BACKUP_CHUNK_CHARS, type ImportReport } from '@/lib/protocol/messages';
+import { BACKUP_CHUNK_CHARS } from '@/lib/protocol/messages';
+import type { ImportReport } from '@/lib/schema/views';
 
 export type Progress = (done: number, total: number) => void;
 

@@ -28,9 +28,9 @@ import { FitList } from '@/components/shared/fit-list';
 import { Metric } from '@/components/shared/metric';
 import { formatDate, formatNumber, formatPercent, formatRelative, t as tc } from '@/lib/i18n';
 import { describeSignal } from '@/lib/metrics/authenticity-explain';
-import type { CreatorView } from '@/lib/protocol/messages';
 import type { Brief } from '@/lib/schema/brief';
 import type { Snapshot } from '@/lib/schema/creator';
+import type { CreatorView } from '@/lib/schema/views';
 import { HistoryChart } from './history-chart';
 
 interface Props {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardRate } from '@/lib/cost/planner';
 import { DEFAULT_RATE_CARD } from '@/lib/cost/rate-card';
 import { TIER_PRESETS } from '@/lib/metrics/tiers';
-import type { CreatorView } from '@/lib/protocol/messages';
+import type { CreatorView } from '@/lib/schema/views';
 import { FAKE_SETTINGS, fakeView, fakeViews } from '@/tests/support/dashboard/fake-views';
 import { estimateViews, microVsMega, planCreator, typicalProfile } from './planner-model';
 

@@ -13,10 +13,10 @@ import {
   type ShortlistEstimate,
 } from '@/lib/cost/planner';
 import { BENCHMARKS, benchmarkRow } from '@/lib/metrics/benchmarks';
-import type { ShortlistItem } from '@/lib/protocol/messages';
 import type { Currency } from '@/lib/schema/creator';
 import type { Platform } from '@/lib/schema/reading';
 import type { RateCard, TierScheme } from '@/lib/schema/settings';
+import type { ShortlistItem } from '@/lib/schema/views';
 
 export function planCreator(view: ShortlistItem, posts: number): PlanCreator {
   const m = view.creator.metrics;

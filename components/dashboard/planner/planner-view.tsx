@@ -7,9 +7,9 @@ import { formatMoney } from '@/components/dashboard/shared/money';
 import { filterRows, type ShortlistFilter, toRows } from '@/components/dashboard/shortlist/table-model';
 import type { Range } from '@/lib/cost/planner';
 import { formatNumber, formatPercent } from '@/lib/i18n';
-import type { ShortlistItem } from '@/lib/protocol/messages';
 import type { CreatorKey } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { estimateViews, microVsMega } from './planner-model';
 
 interface Props {

@@ -2,8 +2,8 @@
 import { csvFileName, exportCsvInChunks } from '@/lib/csv';
 import type { CsvDelimiter } from '@/lib/csv/cells';
 import type { Lang } from '@/lib/i18n';
-import type { ShortlistItem } from '@/lib/protocol/messages';
 import type { Brief } from '@/lib/schema/brief';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { downloadText, nextFrame } from './download';
 
 export async function downloadCsv(

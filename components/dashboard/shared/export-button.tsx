@@ -1,8 +1,8 @@
 /** "Export CSV" with a progress bar and cancel for long lists. */
 import { useRef, useState } from 'preact/hooks';
-import type { ShortlistItem } from '@/lib/protocol/messages';
 import type { Brief } from '@/lib/schema/brief';
 import type { Settings } from '@/lib/schema/settings';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { downloadCsv } from './csv-export';
 import { errorText, useEnv } from './env';
 

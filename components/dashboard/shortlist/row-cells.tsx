@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useEnv } from '@/components/dashboard/shared/env';
 import { formatMoney } from '@/components/dashboard/shared/money';
 import { t as tc } from '@/lib/i18n';
-import type { ShortlistPatch } from '@/lib/protocol/messages';
 import { type CreatorKey, type Currency, CurrencySchema, ShortlistStatusSchema } from '@/lib/schema/creator';
+import type { ShortlistPatch } from '@/lib/schema/views';
 import { parseTags, type ShortlistRow } from './table-model';
 
 export interface RowActions {

@@ -3,13 +3,14 @@
  * then filter, search and sort them. Kept out of components so it can be
  * tested (and benched) with 10,000 rows without a DOM.
  */
-import type { ShortlistItem, ShortlistPatch } from '@/lib/protocol/messages';
+
 import type { CreatorKey, ShortlistEntry, ShortlistStatus } from '@/lib/schema/creator';
 import { ShortlistStatusSchema } from '@/lib/schema/creator';
 import type { FitReason } from '@/lib/schema/fit';
 import type { BandName } from '@/lib/schema/metrics';
 import type { Platform } from '@/lib/schema/reading';
 import { patchTags } from '@/lib/schema/shortlist-tags';
+import type { ShortlistItem, ShortlistPatch } from '@/lib/schema/views';
 
 export interface ShortlistRow {
   key: CreatorKey;

@@ -4,12 +4,12 @@
  */
 
 import { TIER_PRESETS } from '@/lib/metrics/tiers';
-import type { CreatorView } from '@/lib/protocol/messages';
 import type { Brief } from '@/lib/schema/brief';
 import type { Creator, ShortlistEntry, ShortlistStatus } from '@/lib/schema/creator';
 import type { FitReason } from '@/lib/schema/fit';
 import type { CreatorMetrics } from '@/lib/schema/metrics';
 import type { Settings } from '@/lib/schema/settings';
+import type { CreatorView } from '@/lib/schema/views';
 
 /** mulberry32: small seeded PRNG so every run builds the same rows. */
 export function rng(seed: number): () => number {

@@ -5,11 +5,11 @@
  */
 import type { Send } from '@/components/dashboard/shared/env';
 import { DEFAULT_RATE_CARD } from '@/lib/cost/rate-card';
-import type { ImportReport, ShortlistPatch } from '@/lib/protocol/messages';
 import type { Brief } from '@/lib/schema/brief';
 import type { Snapshot } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
 import { patchTags } from '@/lib/schema/shortlist-tags';
+import type { ImportReport, ShortlistPatch } from '@/lib/schema/views';
 import { DAY, FAKE_BRIEFS, FAKE_SETTINGS, fakeViews, NOW, rng } from '@/tests/support/dashboard/fake-views';
 
 export interface MockOptions {
