@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Send } from '@/components/dashboard/shared/env';
+import type { Send } from '@/lib/protocol/client';
 import { BACKUP_CHUNK_CHARS } from '@/lib/protocol/messages';
 import { fakeViews, NOW } from '@/tests/support/dashboard/fake-views';
 import { type MockOptions, mockSend } from '@/tests/support/preview/dashboard/mock-send';

@@ -4,8 +4,8 @@
  * No list loads, so it opens as fast with 10,000 creators stored as with ten.
  */
 
-import type { Send } from '@/components/shared/send';
 import { type Lang, resolveLang } from '@/lib/i18n';
+import type { Send } from '@/lib/protocol/client';
 import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
 import type { Settings } from '@/lib/schema/settings';
 import type { CreatorView, ShortlistSummary } from '@/lib/schema/views';

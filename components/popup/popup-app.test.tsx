@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Send } from '@/components/shared/send';
+import type { Send } from '@/lib/protocol/client';
 import type { Settings } from '@/lib/schema/settings';
 import type { CreatorView, ShortlistSummary } from '@/lib/schema/views';
 import { NOW, sampleTiktokView, sampleView } from '@/tests/support/ui-sample-views';

@@ -7,11 +7,11 @@ import { BandChip } from '@/components/shared/band-chip';
 import { countShown, engagementShown, tierShown, unknownShown } from '@/components/shared/figures';
 import { FitList } from '@/components/shared/fit-list';
 import { Metric } from '@/components/shared/metric';
-import type { Send } from '@/components/shared/send';
 import { SignalList } from '@/components/shared/signal-list';
 import { createT, type Lang, t } from '@/lib/i18n';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
 import { popupStrings } from '@/lib/i18n/strings/popup';
+import type { Send } from '@/lib/protocol/client';
 import type { CreatorView } from '@/lib/schema/views';
 import { ShortlistControls } from './shortlist-controls';
 

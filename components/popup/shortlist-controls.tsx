@@ -3,9 +3,9 @@
  * shortly after typing stops and on blur, so closing the popup loses little.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Send } from '@/components/shared/send';
 import { createT, type Lang, t } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
+import type { Send } from '@/lib/protocol/client';
 import { isShortlistStatus, SHORTLIST_STATUSES, type ShortlistStatusName } from '@/lib/schema/plain';
 import type { CreatorView } from '@/lib/schema/views';
 

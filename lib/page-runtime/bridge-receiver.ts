@@ -10,22 +10,23 @@
  * No zod here on purpose: it would multiply the content script's size, and the
  * background is where page data is trusted or not.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bridgePayload } from '@/lib/protocol/bridge-urls';
 import type { CreatorView } from '@/lib/schema/views';
+import type { PageHost } from './host';
 import { sendSafely } from './send-safely';
 
 export function listenForPageData(
-  ctx: ContentScriptContext,
+  host: Pick<PageHost, 'ctx' | 'runtime'>,
   onRecorded: (view: CreatorView, pageUrl: string) => void,
 ): void {
+  const { ctx } = host;
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
     try {
       if (event.source !== window || event.origin !== location.origin) return;
       const payload = bridgePayload(event.data);
       if (!payload) return;
       const pageUrl = location.href;
-      void sendSafely(ctx, { type: 'page-data:record', pageUrl, ...payload }).then((reply) => {
+      void sendSafely(host, { type: 'page-data:record', pageUrl, ...payload }).then((reply) => {
         if (reply?.ok && reply.data && ctx.isValid) onRecorded(reply.data, pageUrl);
       });
     } catch {

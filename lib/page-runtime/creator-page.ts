@@ -13,8 +13,8 @@
  * show "computing…" until its view arrives. A save made meanwhile (Save button
  * or shortcut) waits for that record instead of failing.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createOverlay } from '@/components/overlay';
+
+import { NO_ANSWER } from '@/lib/protocol/client';
 import type { CreatorKey } from '@/lib/schema/creator';
 import { creatorKey } from '@/lib/schema/plain';
 import type { Platform, Reading } from '@/lib/schema/reading';
@@ -22,6 +22,7 @@ import type { CreatorView } from '@/lib/schema/views';
 import type { PageKindResult } from '@/lib/sites/page-kind';
 import { completeReading } from '@/lib/sites/reading-defaults';
 import { listenForPageData } from './bridge-receiver';
+import type { PageHost } from './host';
 import { watchPage } from './page-watcher';
 import { watchWhileParsing } from './parse-watcher';
 import { sameReading } from './same-reading';
@@ -81,9 +82,9 @@ type Current = {
  * Starts at document_start so the page-data receiver is listening before the
  * page's first API responses arrive, and the page is read as its data parses.
  */
-export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): void {
+export function runCreatorPage(host: PageHost, site: SiteReader): void {
+  const { ctx, overlay } = host;
   const { platform, pageKind: pageKindFor } = site;
-  const overlay = createOverlay(ctx, platform);
   let lastSent: { reading: Reading; view: CreatorView } | null = null;
   let lastUrl = '';
   let attempt = 0;
@@ -199,14 +200,14 @@ export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): voi
     }
     // A creator not yet on screen paints now; one already shown keeps its figures until the new view.
     paintEarly(key, reading);
-    const reply = await sendSafely(ctx, { type: 'reading:record', reading });
+    const reply = await sendSafely(host, { type: 'reading:record', reading });
     const view = reply?.ok ? reply.data : null;
     settleWaiting(view);
     if (ctx.isInvalid || location.href !== url) return;
     // Only a stored reading counts as sent; a failed one is retried on the next change.
     if (reply?.ok) lastSent = { reading, view: reply.data };
     current = key ? { key, reading, view, recorded: Promise.resolve(view) } : null;
-    const error = !reply ? 'Microlens background did not answer' : reply.ok ? undefined : reply.error.message;
+    const error = !reply ? NO_ANSWER : reply.ok ? undefined : reply.error.message;
     showFor(reading, view, error);
   };
 
@@ -230,7 +231,7 @@ export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): voi
     }
   };
 
-  listenForPageData(ctx, (view, pageUrl) => {
+  listenForPageData(host, (view, pageUrl) => {
     // The page's own API data was recorded: show the creator's updated figures.
     if (current && location.href === pageUrl && current.key === view.creator.key) {
       current.view = view;
@@ -239,7 +240,7 @@ export function runCreatorPage(ctx: ContentScriptContext, site: SiteReader): voi
     }
   });
   listenForSaveShortcut(
-    ctx,
+    host,
     async () => {
       // Shown but not yet recorded: the save waits for the record rather than failing.
       const shown = current;

@@ -8,7 +8,7 @@
  * with a maximum wait) on one timer rather than one per mutation; and a check
  * compares a small fingerprint before asking for a (far costlier) read.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './host';
 import { addsWatched, headerFingerprint, touchesHeader } from './page-fingerprint';
 
 /** Quiet time before a check, and the longest a stream of mutations can postpone it. */
@@ -33,7 +33,7 @@ export interface PageWatcher {
 }
 
 export function watchPage(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   onChange: () => void,
   isCreatorPage: (url: string) => boolean,
 ): PageWatcher {

@@ -11,7 +11,7 @@
  * found what it needed, after a bounded number of reads, or at
  * DOMContentLoaded (when the caller reads the whole page anyway).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './host';
 
 /**
  * Reads per page load before DOMContentLoaded, whatever arrives: each is a
@@ -21,7 +21,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 const MAX_READS = 8;
 
 export function watchWhileParsing(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   isDataNode: (el: Element) => boolean,
   /** Reads the page; true when it found what it needed (no more reads). */
   read: () => boolean,

@@ -3,9 +3,11 @@
  * background worker, which asks the active tab's content script to save the
  * creator it is showing. Only that one message is accepted here.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+import { NO_ANSWER } from '@/lib/protocol/client';
 import type { CreatorKey } from '@/lib/schema/creator';
 import type { CreatorView } from '@/lib/schema/views';
+import type { PageHost, RuntimeListener } from './host';
 import { sendSafely } from './send-safely';
 
 /**
@@ -25,7 +27,7 @@ export function isSaveCurrent(message: unknown): boolean {
 export type SaveResult = { ok: true; key: CreatorKey } | { ok: false; reason: string };
 
 export function listenForSaveShortcut(
-  ctx: ContentScriptContext,
+  host: Pick<PageHost, 'ctx' | 'runtime'>,
   /**
    * The creator on screen, once recorded: a card painted before the background
    * answered resolves after that record, so a fast shortcut queues, never fails.
@@ -36,8 +38,8 @@ export function listenForSaveShortcut(
   const save = async (): Promise<SaveResult> => {
     const key = await currentKey();
     if (!key) return { ok: false, reason: 'no creator on this page' };
-    const reply = await sendSafely(ctx, { type: 'shortlist:save', key });
-    if (!reply) return { ok: false, reason: 'Microlens background did not answer' };
+    const reply = await sendSafely(host, { type: 'shortlist:save', key });
+    if (!reply) return { ok: false, reason: NO_ANSWER };
     if (!reply.ok) return { ok: false, reason: reply.error.message };
     onSaved(reply.data);
     return { ok: true, key };
@@ -55,10 +57,10 @@ export function listenForSaveShortcut(
     return true;
   };
   try {
-    browser.runtime.onMessage.addListener(listener);
-    ctx.onInvalidated(() => {
+    host.runtime.addListener(listener as RuntimeListener);
+    host.ctx.onInvalidated(() => {
       try {
-        browser.runtime.onMessage.removeListener(listener);
+        host.runtime.removeListener(listener as RuntimeListener);
       } catch {
         // the extension is gone; nothing to remove
       }

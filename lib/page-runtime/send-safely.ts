@@ -3,19 +3,17 @@
  * extension (reload/update under an open tab). Once the context is gone every
  * call quietly returns null instead of throwing "Extension context invalidated".
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Reply, Request, RequestType, ResponseMap } from '@/lib/protocol/messages';
-
-export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+import { asReply, type RequestOf } from '@/lib/protocol/client';
+import type { Reply, RequestType, ResponseMap } from '@/lib/protocol/messages';
+import type { PageHost } from './host';
 
 export async function sendSafely<T extends RequestType>(
-  ctx: ContentScriptContext,
+  host: Pick<PageHost, 'ctx' | 'runtime'>,
   request: RequestOf<T>,
 ): Promise<Reply<ResponseMap[T]> | null> {
-  if (ctx.isInvalid) return null;
+  if (host.ctx.isInvalid) return null;
   try {
-    const reply = (await browser.runtime.sendMessage(request)) as Reply<ResponseMap[T]> | undefined;
-    return reply && typeof reply === 'object' && 'ok' in reply ? reply : null;
+    return asReply<ResponseMap[T]>(await host.runtime.sendMessage(request));
   } catch {
     // Invalidated context, or the worker was restarting: nothing the page should see.
     return null;

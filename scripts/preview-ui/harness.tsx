@@ -11,10 +11,10 @@ import { overlayCss } from '@/components/overlay/styles';
 import type { PopupDeps } from '@/components/popup/load-popup';
 import { PopupApp } from '@/components/popup/popup-app';
 import { popupCss } from '@/components/popup/styles';
-import type { Send } from '@/components/shared/send';
 import type { Lang } from '@/lib/i18n';
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
 import { cardLabels } from '@/lib/overlay-card/labels';
+import type { Send } from '@/lib/protocol/client';
 import type { CreatorView } from '@/lib/schema/views';
 import {
   NOW,

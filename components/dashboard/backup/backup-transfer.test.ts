@@ -3,10 +3,10 @@
  * real router and store, with small chunks so a few creators already need many.
  */
 import { describe, expect, it } from 'vitest';
-import type { Send } from '@/components/dashboard/shared/env';
 import { BackupSessions, useSessions } from '@/lib/background/backup-sessions';
 import { handleRequest } from '@/lib/background/handle-request';
 import { splitText } from '@/lib/protocol/backup-chunks';
+import type { Send } from '@/lib/protocol/client';
 import type { Reply } from '@/lib/protocol/messages';
 import type { Store } from '@/lib/store/store';
 import { failWriteWithQuota } from '@/tests/support/store/fault-injection';

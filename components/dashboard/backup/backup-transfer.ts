@@ -5,8 +5,8 @@
  * progress (lib/background/backup-sessions.ts is the other side).
  */
 
-import type { Send } from '@/components/dashboard/shared/env';
 import { splitText } from '@/lib/protocol/backup-chunks';
+import type { Send } from '@/lib/protocol/client';
 import { BACKUP_CHUNK_CHARS } from '@/lib/protocol/messages';
 import type { ImportReport } from '@/lib/schema/views';
 

@@ -7,10 +7,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { createT, type Lang, type T } from '@/lib/i18n';
 import { type DashboardKey, dashboardStrings } from '@/lib/i18n/strings/dashboard';
-import type { Request, RequestType, ResponseMap } from '@/lib/protocol/messages';
-
-export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
-export type Send = <K extends RequestType>(req: RequestOf<K>) => Promise<ResponseMap[K]>;
+import type { Send } from '@/lib/protocol/client';
 
 export interface DashboardEnv {
   send: Send;

@@ -7,6 +7,7 @@
  * notices.test.ts keeps this table in step with the readers' own texts.
  */
 import type { Lang } from '@/lib/i18n/core';
+import { NO_ANSWER } from '@/lib/protocol/client';
 
 const INDONESIAN: Readonly<Record<string, string>> = {
   // Instagram (lib/sites/instagram.ts NOTICES)
@@ -30,7 +31,8 @@ const INDONESIAN: Readonly<Record<string, string>> = {
   // The content script's own (lib/page-runtime/creator-page.ts)
   'Microlens could not find this creator’s figures on the page yet.':
     'Microlens belum menemukan angka kreator ini di halaman.',
-  'Microlens background did not answer': 'Latar Microlens tidak menjawab',
+  // The message client's (lib/protocol/client.ts)
+  [NO_ANSWER]: 'Latar Microlens tidak menjawab',
 };
 
 export function translateNotice(text: string, lang: Lang): string {

@@ -3,8 +3,9 @@
  * data, so the real components can be rendered in tests and in the screenshot
  * preview without an extension runtime.
  */
-import type { Send } from '@/components/dashboard/shared/env';
+
 import { DEFAULT_RATE_CARD } from '@/lib/cost/rate-card';
+import type { Send } from '@/lib/protocol/client';
 import type { Brief } from '@/lib/schema/brief';
 import type { Snapshot } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
