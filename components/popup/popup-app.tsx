@@ -8,7 +8,7 @@ import { createT, type Lang, resolveLang, t } from '@/lib/i18n';
 import { popupStrings } from '@/lib/i18n/strings/popup';
 import type { CreatorView } from '@/lib/schema/views';
 import { loadPopup, type PopupData, type PopupDeps } from './load-popup';
-import { CreatorPanel } from './popup-creator-panel';
+import { PopupCreatorPanel } from './popup-creator-panel';
 import { SummaryPanel } from './summary-panel';
 
 type Phase = { kind: 'loading' } | { kind: 'ready'; data: PopupData } | { kind: 'failed'; message: string };
@@ -89,7 +89,7 @@ function Ready(props: { data: PopupData; deps: PopupDeps; onView: (v: CreatorVie
   return (
     <>
       {data.view ? (
-        <CreatorPanel view={data.view} lang={lang} send={deps.send} onView={props.onView} />
+        <PopupCreatorPanel view={data.view} lang={lang} send={deps.send} onView={props.onView} />
       ) : data.summary ? (
         <SummaryPanel summary={data.summary} lang={lang} hint={hint} />
       ) : null}

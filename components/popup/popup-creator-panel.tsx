@@ -32,7 +32,7 @@ function hueOf(key: string): number {
   return h;
 }
 
-export function CreatorPanel(props: {
+export function PopupCreatorPanel(props: {
   view: CreatorView;
   lang: Lang;
   send: Send;
