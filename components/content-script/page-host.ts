@@ -6,21 +6,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOverlay } from '@/components/overlay';
-import type { PageHost, RuntimeListener } from '@/lib/page-runtime/host';
+import type { PageHost, PageRuntime } from '@/lib/page-runtime/host';
 import type { Platform } from '@/lib/schema/reading';
 
-type BrowserListener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
-
 export function pageHost(ctx: ContentScriptContext, platform: Platform): PageHost {
-  return {
-    ctx,
-    runtime: {
-      sendMessage: (message) => browser.runtime.sendMessage(message),
-      addListener: (listener: RuntimeListener) =>
-        browser.runtime.onMessage.addListener(listener as unknown as BrowserListener),
-      removeListener: (listener: RuntimeListener) =>
-        browser.runtime.onMessage.removeListener(listener as unknown as BrowserListener),
-    },
-    overlay: createOverlay(ctx, platform),
-  };
+  // The runtime as it is: its listener type is the browser's own, which the callback form fits.
+  return { ctx, runtime: browser.runtime as unknown as PageRuntime, overlay: createOverlay(ctx, platform) };
 }

@@ -29,11 +29,13 @@ export type RuntimeListener = (
   sendResponse: (answer: never) => void,
 ) => true | undefined;
 
-/** The extension runtime's messaging, as a content script sees it. */
+/** The slice of the extension runtime (`browser.runtime`) a content script uses. */
 export interface PageRuntime {
   sendMessage(message: unknown): Promise<unknown>;
-  addListener(listener: RuntimeListener): void;
-  removeListener(listener: RuntimeListener): void;
+  onMessage: {
+    addListener(listener: RuntimeListener): void;
+    removeListener(listener: RuntimeListener): void;
+  };
 }
 
 export type OverlayState = {

@@ -57,10 +57,10 @@ export function listenForSaveShortcut(
     return true;
   };
   try {
-    host.runtime.addListener(listener as RuntimeListener);
+    host.runtime.onMessage.addListener(listener as RuntimeListener);
     host.ctx.onInvalidated(() => {
       try {
-        host.runtime.removeListener(listener as RuntimeListener);
+        host.runtime.onMessage.removeListener(listener as RuntimeListener);
       } catch {
         // the extension is gone; nothing to remove
       }
