@@ -13,9 +13,8 @@
  *   tab must not pin 100 MB in the worker);
  * - chunks must arrive in order, each once: a gap or a repeat is refused.
  */
-import { splitText } from '@/lib/protocol/backup-chunks';
+import { BACKUP_MAX_CHUNKED_BYTES, splitText } from '@/lib/protocol/backup-chunks';
 import { BACKUP_CHUNK_CHARS } from '@/lib/protocol/messages';
-import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/store/backup-format';
 import { StoreError } from '@/lib/store/errors';
 import type { Store } from '@/lib/store/store';
 

@@ -8,6 +8,7 @@
 
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
 import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
+import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/protocol/backup-chunks';
 import {
   CONTENT_SCRIPT_ALLOWED,
   type ErrorCode,
@@ -18,7 +19,6 @@ import {
   type ResponseMap,
 } from '@/lib/protocol/messages';
 import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
-import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/store/backup-format';
 import { StoreError } from '@/lib/store/errors';
 import type { Store } from '@/lib/store/store';
 import { describeIssues } from '@/lib/store/validate';

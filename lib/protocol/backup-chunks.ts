@@ -20,3 +20,10 @@ export function splitText(text: string, size: number): string[] {
   }
   return out;
 }
+
+/**
+ * Largest file accepted when it came in chunks (backup:import-begin): a backup
+ * of 10,000 creators with their history is about 100 MB; three times that
+ * leaves room to grow while still refusing what cannot be ours.
+ */
+export const BACKUP_MAX_CHUNKED_BYTES = 300 * 1024 * 1024;

@@ -8,10 +8,10 @@ import { errorText, useEnv } from '@/components/dashboard/shared/env';
 import { ExportButton } from '@/components/dashboard/shared/export-button';
 import { backupFileName } from '@/lib/csv';
 import type { DashboardKey } from '@/lib/i18n/strings/dashboard';
+import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/protocol/backup-chunks';
 import type { Brief } from '@/lib/schema/brief';
 import type { Settings } from '@/lib/schema/settings';
 import type { ImportReport, ShortlistItem } from '@/lib/schema/views';
-import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/store/backup-format';
 import { fetchBackupExport, sendBackupForImport } from './backup-transfer';
 
 interface Props {
