@@ -10,7 +10,7 @@ export default defineConfig({
       'lib/**/*.test.{ts,tsx}',
       'components/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
-      'tests/{fixtures,property,security}/**/*.test.{ts,tsx}',
+      'tests/{architecture,fixtures,property,security}/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
     testTimeout: 20_000,
