@@ -153,4 +153,51 @@ describe('subjectFromInspector', () => {
     });
     expect(subjectFromInspector(given).engagementRate).toBe(0.05);
   });
+
+  it('uses the one engagement rule: pinned posts left out, the newest 12 only', () => {
+    const post = (likes: number, extra: object = {}) => ({ likes, comments: 0, ...extra });
+    const json = InspectorCreatorSchema.parse({
+      platform: 'instagram',
+      handle: 'x',
+      followers: 1_000,
+      recentPosts: [
+        // A pinned viral post would lift the median to 0.5 if it counted.
+        post(900_000, { id: 'pinned-a', pinned: true }),
+        post(900_000, { id: 'pinned-b', pinned: true }),
+        ...Array.from({ length: 12 }, (_, i) =>
+          post(10, { id: `new-${i}`, takenAt: new Date(Date.UTC(2025, 0, 20 - i)).toISOString() }),
+        ),
+        // Older than the newest 12: outside the window.
+        ...Array.from({ length: 12 }, (_, i) =>
+          post(500, { id: `old-${i}`, takenAt: new Date(Date.UTC(2024, 0, 20 - i)).toISOString() }),
+        ),
+      ],
+    });
+    expect(subjectFromInspector(json).engagementRate).toBeCloseTo(0.01, 10);
+  });
+
+  it('keeps an unknown the inspector printed unknown, instead of computing its own', () => {
+    const posts = [1, 2, 3].map((n) => ({ likes: n * 100, comments: 0 }));
+    for (const engagement of [null, { known: false, reason: 'likes-hidden' }]) {
+      const json = InspectorCreatorSchema.parse({
+        platform: 'instagram',
+        handle: 'x',
+        followers: 1_000,
+        recentPosts: posts,
+        metrics: { engagement },
+      });
+      expect(subjectFromInspector(json).engagementRate).toBeNull();
+    }
+  });
+
+  it('leaves posts whose likes are hidden out, and says unknown when all hide them', () => {
+    const hidden = { likes: null, comments: 4, likesHidden: true };
+    const json = InspectorCreatorSchema.parse({
+      platform: 'instagram',
+      handle: 'x',
+      followers: 1_000,
+      recentPosts: [hidden, hidden, hidden, hidden],
+    });
+    expect(subjectFromInspector(json).engagementRate).toBeNull();
+  });
 });

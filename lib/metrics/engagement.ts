@@ -16,6 +16,9 @@
  *   otherwise 'too-few-posts'.
  * - The creator figure is the median (robust to one viral post) and the mean of per-post rates.
  * - `exact` is false when the follower count or any count used was rounded ("1.1M").
+ *
+ * The one engagement rule: the worker's metrics (card, popup, dashboard, CSV), the fit and
+ * the inspector all come through these functions (tests/fixtures/engagement-agrees.test.ts).
  */
 import type { Engagement, RateStats, ViewRate, ViewsEngagement } from '@/lib/schema/metrics';
 import type { Count, PostReading } from '@/lib/schema/reading';
@@ -25,6 +28,13 @@ export const RECENT_POSTS = 12;
 
 /** Count and StoredCount share these fields; that is all a rate needs. */
 type CountLike = Pick<Count, 'value' | 'exact'>;
+
+/**
+ * What a rate reads of a post: a page's PostReading, a stored post, or a post
+ * as the inspector prints it (scripts/inspect-output.ts).
+ */
+export type RatePost = Pick<PostReading, 'id' | 'pinned' | 'takenAt' | 'likesHidden'> &
+  Record<'likes' | 'comments' | 'shares' | 'saves' | 'views', CountLike | null>;
 
 /** Median and mean of a non-empty list. */
 export function rateStats(values: readonly number[]): RateStats {
@@ -37,7 +47,7 @@ export function rateStats(values: readonly number[]): RateStats {
 }
 
 /** Non-pinned posts, each id once, newest first (undated posts after dated ones, in page order). */
-export function recentCandidates<P extends PostReading>(posts: readonly P[]): P[] {
+export function recentCandidates<P extends RatePost>(posts: readonly P[]): P[] {
   const seen = new Set<string>();
   const unique: { post: P; order: number }[] = [];
   posts.forEach((post, order) => {
@@ -56,14 +66,14 @@ export function recentCandidates<P extends PostReading>(posts: readonly P[]): P[
   return unique.map((u) => u.post);
 }
 
-type WithLikesAndComments = PostReading & { likes: Count; comments: Count };
+type WithLikesAndComments = RatePost & { likes: CountLike; comments: CountLike };
 
-function hasLikesAndComments(p: PostReading): p is WithLikesAndComments {
+function hasLikesAndComments(p: RatePost): p is WithLikesAndComments {
   return !p.likesHidden && p.likes !== null && p.comments !== null;
 }
 
 /** Which optional interactions a figure may add: only kinds known for every post it uses. */
-function extraKinds(posts: readonly PostReading[]): ('shares' | 'saves')[] {
+function extraKinds(posts: readonly RatePost[]): ('shares' | 'saves')[] {
   return (['shares', 'saves'] as const).filter((k) => posts.length > 0 && posts.every((p) => p[k] !== null));
 }
 
@@ -77,7 +87,7 @@ function allExact(counts: readonly (CountLike | null)[]): boolean {
 
 /** The reason a figure over `candidates` is unknown when fewer than MIN_POSTS are usable. */
 function shortfallReason(
-  candidates: readonly PostReading[],
+  candidates: readonly RatePost[],
 ): 'likes-hidden' | 'missing-counts' | 'too-few-posts' {
   if (candidates.length > 0 && candidates.every((p) => p.likesHidden)) return 'likes-hidden';
   return candidates.length >= MIN_POSTS ? 'missing-counts' : 'too-few-posts';
@@ -89,7 +99,7 @@ function shortfallReason(
  * posts where every added kind is known (so a missing share count is never read as 0); it is
  * null when fewer than MIN_POSTS posts qualify.
  */
-export function engagementFor(followers: CountLike | null, posts: readonly PostReading[]): Engagement {
+export function engagementFor(followers: CountLike | null, posts: readonly RatePost[]): Engagement {
   const candidates = recentCandidates(posts);
   if (candidates.length > 0 && candidates.every((p) => p.likesHidden)) {
     return { known: false, reason: 'likes-hidden', postsUsed: 0 };
@@ -131,7 +141,7 @@ export function engagementFor(followers: CountLike | null, posts: readonly PostR
  * is viewRateFor). Unknown reasons: every candidate hides likes → 'likes-hidden'; no post has views →
  * 'no-views'; then 'missing-counts' / 'too-few-posts' as for engagementFor.
  */
-export function viewsEngagementFor(posts: readonly PostReading[]): ViewsEngagement {
+export function viewsEngagementFor(posts: readonly RatePost[]): ViewsEngagement {
   const candidates = recentCandidates(posts);
   if (candidates.length > 0 && candidates.every((p) => p.likesHidden)) {
     return { known: false, reason: 'likes-hidden', postsUsed: 0 };
@@ -144,7 +154,7 @@ export function viewsEngagementFor(posts: readonly PostReading[]): ViewsEngageme
   if (used.length < MIN_POSTS) return { known: false, reason: shortfallReason(withViews), postsUsed: 0 };
 
   const kinds = extraKinds(used);
-  const views = (p: PostReading) => p.views?.value ?? 0;
+  const views = (p: RatePost) => p.views?.value ?? 0;
   const byViews = rateStats(used.map((p) => interactions(p, kinds) / views(p)));
 
   const counts: (CountLike | null)[] = used.flatMap((p) => [
@@ -162,7 +172,7 @@ export function viewsEngagementFor(posts: readonly PostReading[]): ViewsEngageme
  * any like count is known. Unknown: 'no-views' (no post shows views), 'too-few-posts',
  * 'no-followers', 'zero-followers'.
  */
-export function viewRateFor(followers: CountLike | null, posts: readonly PostReading[]): ViewRate {
+export function viewRateFor(followers: CountLike | null, posts: readonly RatePost[]): ViewRate {
   const candidates = recentCandidates(posts);
   const withViews = candidates.filter((p) => p.views !== null && p.views.value > 0).slice(0, RECENT_POSTS);
   if (withViews.length === 0) {
