@@ -78,3 +78,35 @@ describe('settings saved message', () => {
     ]);
   });
 });
+
+describe('settings tables', () => {
+  async function typeInto(input: HTMLInputElement, value: string) {
+    await act(async () => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
+  it('puts a refused cell’s error under it, tied to it for screen readers', async () => {
+    await mountSettings('en-US');
+    const tierMin = root.querySelector<HTMLInputElement>('#ml-tier-0-min')!;
+    const rateMin = root.querySelector<HTMLInputElement>('#ml-rate-0-min')!;
+    expect(tierMin.getAttribute('aria-invalid')).toBeNull();
+    await typeInto(tierMin, 'lots');
+    await typeInto(rateMin, 'abc');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    });
+    await flush();
+    for (const input of [tierMin, rateMin]) {
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      const error = root.querySelector(`#${input.id}-error`);
+      expect(error?.textContent).not.toBe('');
+      expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(`${input.id}-error`);
+      // The error sits in the same cell as its control.
+      expect(error?.closest('td')).toBe(input.closest('td'));
+    }
+    // A valid neighbour stays unmarked.
+    expect(root.querySelector('#ml-rate-0-max')?.getAttribute('aria-invalid')).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { tierLabel } from '@/components/dashboard/shared/common-strings';
 import { errorText, useEnv } from '@/components/dashboard/shared/env';
-import { FormField } from '@/components/dashboard/shared/form-field';
+import { CellField, FormField } from '@/components/dashboard/shared/form-field';
 import { TIER_PRESETS, type TierPresetId } from '@/lib/metrics/tiers';
 import { CurrencySchema } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
@@ -200,40 +200,42 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
                 {form.tiers.map((tier, i) => (
                   <tr key={i}>
                     <td>
-                      <input
-                        value={tier.name}
-                        aria-label={`${t('settings.tierName')} ${i + 1}`}
-                        aria-invalid={err(`tier.${i}.name`) || err('tiers') ? 'true' : undefined}
-                        aria-describedby={err(`tier.${i}.name`) ? `ml-tier-${i}-name-error` : undefined}
-                        onInput={(e) => setTier(i, { name: (e.currentTarget as HTMLInputElement).value })}
-                      />
-                      {err(`tier.${i}.name`) ? (
-                        <p id={`ml-tier-${i}-name-error`} class="ml-field-error">
-                          {err(`tier.${i}.name`)}
-                        </p>
-                      ) : null}
+                      <CellField
+                        id={`ml-tier-${i}-name`}
+                        error={err(`tier.${i}.name`)}
+                        alsoInvalid={!!errors.tiers}
+                      >
+                        {(ids) => (
+                          <input
+                            id={ids.id}
+                            value={tier.name}
+                            aria-label={`${t('settings.tierName')} ${i + 1}`}
+                            aria-invalid={ids.invalid}
+                            aria-describedby={ids.describedBy}
+                            onInput={(e) => setTier(i, { name: (e.currentTarget as HTMLInputElement).value })}
+                          />
+                        )}
+                      </CellField>
                     </td>
                     <td>
-                      <input
-                        inputMode="numeric"
-                        value={tier.min}
-                        aria-label={`${t('settings.tierMin')}: ${tierLabel(tier.name, lang) || i + 1}`}
-                        aria-invalid={err(`tier.${i}.min`) || err('tiers') ? 'true' : undefined}
-                        aria-describedby={
-                          [
-                            err(`tier.${i}.min`) ? `ml-tier-${i}-min-error` : '',
-                            errors.tiers ? 'ml-set-tiers-error' : '',
-                          ]
-                            .filter(Boolean)
-                            .join(' ') || undefined
-                        }
-                        onInput={(e) => setTier(i, { min: (e.currentTarget as HTMLInputElement).value })}
-                      />
-                      {err(`tier.${i}.min`) ? (
-                        <p id={`ml-tier-${i}-min-error`} class="ml-field-error">
-                          {err(`tier.${i}.min`)}
-                        </p>
-                      ) : null}
+                      <CellField
+                        id={`ml-tier-${i}-min`}
+                        error={err(`tier.${i}.min`)}
+                        alsoInvalid={!!errors.tiers}
+                        alsoDescribedBy={errors.tiers ? 'ml-set-tiers-error' : undefined}
+                      >
+                        {(ids) => (
+                          <input
+                            id={ids.id}
+                            inputMode="numeric"
+                            value={tier.min}
+                            aria-label={`${t('settings.tierMin')}: ${tierLabel(tier.name, lang) || i + 1}`}
+                            aria-invalid={ids.invalid}
+                            aria-describedby={ids.describedBy}
+                            onInput={(e) => setTier(i, { min: (e.currentTarget as HTMLInputElement).value })}
+                          />
+                        )}
+                      </CellField>
                     </td>
                     <td>
                       <button
@@ -331,19 +333,21 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
                     </td>
                     {(['min', 'max'] as const).map((k) => (
                       <td key={k}>
-                        <input
-                          inputMode="decimal"
-                          value={r[k]}
-                          aria-label={`${k === 'min' ? t('settings.rateMin') : t('settings.rateMax')} ${i + 1}`}
-                          aria-invalid={err(`rate.${i}.${k}`) ? 'true' : undefined}
-                          aria-describedby={err(`rate.${i}.${k}`) ? `ml-rate-${i}-${k}-error` : undefined}
-                          onInput={(e) => setRate(i, { [k]: (e.currentTarget as HTMLInputElement).value })}
-                        />
-                        {err(`rate.${i}.${k}`) ? (
-                          <p id={`ml-rate-${i}-${k}-error`} class="ml-field-error">
-                            {err(`rate.${i}.${k}`)}
-                          </p>
-                        ) : null}
+                        <CellField id={`ml-rate-${i}-${k}`} error={err(`rate.${i}.${k}`)}>
+                          {(ids) => (
+                            <input
+                              id={ids.id}
+                              inputMode="decimal"
+                              value={r[k]}
+                              aria-label={`${k === 'min' ? t('settings.rateMin') : t('settings.rateMax')} ${i + 1}`}
+                              aria-invalid={ids.invalid}
+                              aria-describedby={ids.describedBy}
+                              onInput={(e) =>
+                                setRate(i, { [k]: (e.currentTarget as HTMLInputElement).value })
+                              }
+                            />
+                          )}
+                        </CellField>
                       </td>
                     ))}
                     <td>

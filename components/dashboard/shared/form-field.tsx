@@ -33,6 +33,28 @@ export function FormField(props: Props) {
   );
 }
 
+/**
+ * A control in an editable table's cell: the column header names it (the
+ * control carries an aria-label), its error sits under it. `alsoDescribedBy`
+ * and `alsoInvalid` tie it to a message about the whole table.
+ */
+export function CellField(props: {
+  id: string;
+  error?: string | undefined;
+  alsoDescribedBy?: string | undefined;
+  alsoInvalid?: boolean;
+  children: (ids: FieldIds) => ComponentChildren;
+}) {
+  const describedBy = [describedByOf(props), props.alsoDescribedBy].filter(Boolean).join(' ') || undefined;
+  const invalid = props.error || props.alsoInvalid ? 'true' : undefined;
+  return (
+    <>
+      {props.children({ id: props.id, describedBy, invalid })}
+      <FieldNotes id={props.id} error={props.error} />
+    </>
+  );
+}
+
 /** A group of checkboxes with a legend, a hint and an error. */
 export function CheckGroup<V extends string>(props: {
   id: string;
