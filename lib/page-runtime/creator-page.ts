@@ -12,21 +12,23 @@
  * allows), without waiting for the background; figures that need the store
  * show "computing…" until its view arrives. A save made meanwhile (Save button
  * or shortcut) waits for that record instead of failing.
+ *
+ * The steps, each below or in its own file: watch (page-watcher.ts,
+ * parse-watcher.ts), read (readPage), record (recordReading), paint
+ * (screen.ts), save (save-shortcut.ts).
  */
 
-import { NO_ANSWER } from '@/lib/protocol/client';
 import type { CreatorKey } from '@/lib/schema/creator';
 import { creatorKey } from '@/lib/schema/plain';
 import type { Platform, Reading } from '@/lib/schema/reading';
-import type { CreatorView } from '@/lib/schema/views';
 import type { PageKindResult } from '@/lib/sites/page-kind';
 import { completeReading } from '@/lib/sites/reading-defaults';
 import { listenForPageData } from './bridge-receiver';
 import type { PageHost } from './host';
 import { watchPage } from './page-watcher';
 import { watchWhileParsing } from './parse-watcher';
-import { sameReading } from './same-reading';
 import { listenForSaveShortcut } from './save-shortcut';
+import { createScreen, type Screen } from './screen';
 import { sendSafely } from './send-safely';
 
 /** One site's reader, as its content script hands it over. */
@@ -70,93 +72,97 @@ function settledWhileParsing(r: Reading): boolean {
   return f.source === 'json' || (f.exact && f.source !== 'meta');
 }
 
-type Current = {
-  key: CreatorKey;
-  reading: Reading;
-  view: CreatorView | null;
-  /** The background's view once this creator's reading is recorded (null if it could not be). */
-  recorded: Promise<CreatorView | null>;
-};
+function unknownReading(platform: Platform, url: string, kind: PageKindResult, why: string): Reading {
+  return completeReading({
+    platform,
+    pageKind: kind.kind,
+    url,
+    readAt: Date.now(),
+    handle: kind.handle && /^[a-z0-9._]{1,64}$/.test(kind.handle) ? kind.handle : null,
+    notices: [why],
+  });
+}
 
 /**
  * Starts at document_start so the page-data receiver is listening before the
  * page's first API responses arrive, and the page is read as its data parses.
  */
 export function runCreatorPage(host: PageHost, site: SiteReader): void {
-  const { ctx, overlay } = host;
-  const { platform, pageKind: pageKindFor } = site;
-  let lastSent: { reading: Reading; view: CreatorView } | null = null;
+  const screen = createScreen(host.overlay);
+  const request = readPage(host, site, screen);
+  // The page's own API data was recorded, or the creator saved: show the updated figures.
+  listenForPageData(host, screen.showView);
+  listenForSaveShortcut(host, screen.savableKey, screen.showView);
+  host.ctx.onInvalidated(() => {
+    // The extension went away: waiting saves give up, the card goes.
+    screen.settle(null);
+    try {
+      host.overlay.clear();
+    } catch {
+      // already gone with the extension
+    }
+  });
+  watch(host, site, screen, request);
+}
+
+/**
+ * The watch step: reads while the document parses, then on every in-app
+ * navigation and as more posts load. The card's settings load while the page
+ * parses, not after the first reading.
+ */
+function watch(host: PageHost, site: SiteReader, screen: Screen, request: () => Promise<void>): void {
+  const { ctx } = host;
+  if (site.pageKind(location.href)?.kind === 'profile') host.overlay.prefetch();
+  const start = () => {
+    if (ctx.isInvalid) return;
+    watchPage(
+      ctx,
+      () => void request(),
+      (url) => {
+        const kind = site.pageKind(url);
+        return kind !== null && kind.kind !== 'other';
+      },
+    );
+    void request();
+  };
+  if (document.readyState === 'loading') {
+    watchWhileParsing(ctx, site.isDataNode, () => readWhileParsing(site, screen));
+    ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+  } else {
+    start();
+  }
+}
+
+/**
+ * While parsing: paints the first figures as soon as they are in, and
+ * repaints as better ones arrive (nothing is recorded until the whole page
+ * is read); true once the followers figure is settled.
+ */
+function readWhileParsing(site: SiteReader, screen: Screen): boolean {
+  const url = location.href;
+  const kind = site.pageKind(url);
+  if (!kind || kind.platform !== site.platform || kind.kind !== 'profile') return true;
+  const reading = site.extract(document, url, Date.now());
+  if (reading.followers === null) return false;
+  // The reader's notes are about the whole page ("only the summary was readable"):
+  // not yet known while half of it is parsed. The DOMContentLoaded read brings them.
+  const shown = { ...reading, notices: [] };
+  screen.paintParsing(keyOf(shown), shown);
+  return settledWhileParsing(reading);
+}
+
+/**
+ * The read step: reads the page when asked (the returned function), one read
+ * at a time (a request during a read runs once more afterwards), retrying
+ * while the app has not rendered the figures yet.
+ */
+function readPage(host: PageHost, site: SiteReader, screen: Screen): () => Promise<void> {
+  const { ctx } = host;
   let lastUrl = '';
   let attempt = 0;
   let retryTimer: number | undefined;
   let busy = false;
   let again = false;
-  let current: Current | null = null;
-  // Saves waiting for the record of a reading painted before the background answered.
-  let waiting: Array<(view: CreatorView | null) => void> = [];
-
-  /** A promise of the next record's view, for a reading shown before it is recorded. */
-  const nextRecord = () => new Promise<CreatorView | null>((resolve) => waiting.push(resolve));
-  const settleWaiting = (view: CreatorView | null) => {
-    const due = waiting;
-    waiting = [];
-    for (const resolve of due) resolve(view);
-  };
-
-  const showFor = (
-    reading: Reading,
-    view: CreatorView | null,
-    error?: string,
-    recorded?: Promise<CreatorView | null>,
-  ) => {
-    if (reading.pageKind !== 'profile') return overlay.clear();
-    overlay.show({
-      reading,
-      view,
-      ...(error ? { error } : {}),
-      ...(recorded && !view ? { recorded } : {}),
-    });
-  };
-
-  /** A creator newly on screen: its page figures now, the store's figures when recorded. */
-  const paintEarly = (key: CreatorKey | null, reading: Reading) => {
-    if (!key || current?.key === key) return;
-    const recorded = nextRecord();
-    current = { key, reading, view: null, recorded };
-    showFor(reading, null, undefined, recorded);
-  };
-
-  /**
-   * While parsing: paints the first figures as soon as they are in, and
-   * repaints as better ones arrive (nothing is recorded until the whole page
-   * is read); true once the followers figure is settled.
-   */
-  const readWhileParsing = (): boolean => {
-    const url = location.href;
-    const kind = pageKindFor(url);
-    if (!kind || kind.platform !== platform || kind.kind !== 'profile') return true;
-    const reading = site.extract(document, url, Date.now());
-    if (reading.followers === null) return false;
-    // The reader's notes are about the whole page ("only the summary was readable"):
-    // not yet known while half of it is parsed. The DOMContentLoaded read brings them.
-    const shown = { ...reading, notices: [] };
-    const key = keyOf(shown);
-    if (current && current.key === key && !current.view) {
-      current.reading = shown;
-      showFor(shown, null, undefined, current.recorded);
-    } else paintEarly(key, shown);
-    return settledWhileParsing(reading);
-  };
-
-  const unknownReading = (url: string, kind: PageKindResult, why: string) =>
-    completeReading({
-      platform,
-      pageKind: kind.kind,
-      url,
-      readAt: Date.now(),
-      handle: kind.handle && /^[a-z0-9._]{1,64}$/.test(kind.handle) ? kind.handle : null,
-      notices: [why],
-    });
 
   const readOnce = async () => {
     const url = location.href;
@@ -165,14 +171,9 @@ export function runCreatorPage(host: PageHost, site: SiteReader): void {
       attempt = 0;
       if (retryTimer !== undefined) clearTimeout(retryTimer);
     }
-    const kind = pageKindFor(url);
-    if (!kind || kind.platform !== platform || kind.kind === 'other') {
-      // Feeds, explore, search, DMs: leave the page clean.
-      current = null;
-      overlay.clear();
-      return;
-    }
-    if (kind.kind === 'profile') overlay.prefetch();
+    const kind = site.pageKind(url);
+    if (!kind || kind.platform !== site.platform || kind.kind === 'other') return screen.clear();
+    if (kind.kind === 'profile') host.overlay.prefetch();
 
     const reading = site.extract(document, url, Date.now());
     if (!hasFigures(reading)) {
@@ -185,33 +186,15 @@ export function runCreatorPage(host: PageHost, site: SiteReader): void {
       }
       const why = reading.notices[0] ?? NOTHING_READABLE;
       if (kind.kind === 'profile')
-        overlay.show({ reading: unknownReading(url, kind, why), view: null, error: why });
+        host.overlay.show({ reading: unknownReading(site.platform, url, kind, why), view: null, error: why });
       return;
     }
-
     const key = keyOf(reading);
-    if (lastSent && sameReading(reading, lastSent.reading)) {
-      // Nothing new to record (e.g. back on a profile just seen): just show it again.
-      const view = lastSent.view;
-      current = key ? { key, reading, view, recorded: Promise.resolve(view) } : null;
-      showFor(reading, view);
-      settleWaiting(view);
-      return;
-    }
-    // A creator not yet on screen paints now; one already shown keeps its figures until the new view.
-    paintEarly(key, reading);
-    const reply = await sendSafely(host, { type: 'reading:record', reading });
-    const view = reply?.ok ? reply.data : null;
-    settleWaiting(view);
-    if (ctx.isInvalid || location.href !== url) return;
-    // Only a stored reading counts as sent; a failed one is retried on the next change.
-    if (reply?.ok) lastSent = { reading, view: reply.data };
-    current = key ? { key, reading, view, recorded: Promise.resolve(view) } : null;
-    const error = !reply ? NO_ANSWER : reply.ok ? undefined : reply.error.message;
-    showFor(reading, view, error);
+    // Nothing new to record (e.g. back on a profile just seen): just show it again.
+    if (screen.showAgain(key, reading)) return;
+    await recordReading(host, screen, key, reading, url);
   };
 
-  /** One read at a time; a request during a read runs once more afterwards. */
   const request = async () => {
     if (ctx.isInvalid) return;
     if (busy) {
@@ -230,61 +213,24 @@ export function runCreatorPage(host: PageHost, site: SiteReader): void {
       busy = false;
     }
   };
+  return request;
+}
 
-  listenForPageData(host, (view, pageUrl) => {
-    // The page's own API data was recorded: show the creator's updated figures.
-    if (current && location.href === pageUrl && current.key === view.creator.key) {
-      current.view = view;
-      if (lastSent) lastSent.view = view;
-      showFor(current.reading, view);
-    }
-  });
-  listenForSaveShortcut(
-    host,
-    async () => {
-      // Shown but not yet recorded: the save waits for the record rather than failing.
-      const shown = current;
-      if (!shown) return null;
-      await shown.recorded;
-      return shown.key;
-    },
-    (view) => {
-      if (current) {
-        current.view = view;
-        if (lastSent) lastSent.view = view;
-        showFor(current.reading, view);
-      }
-    },
-  );
-  ctx.onInvalidated(() => {
-    settleWaiting(null);
-    try {
-      overlay.clear();
-    } catch {
-      // already gone with the extension
-    }
-  });
-
-  // The card's settings load while the page parses, not after the first reading.
-  const firstKind = pageKindFor(location.href);
-  if (firstKind?.kind === 'profile') overlay.prefetch();
-
-  const start = () => {
-    if (ctx.isInvalid) return;
-    watchPage(
-      ctx,
-      () => void request(),
-      (url) => {
-        const kind = pageKindFor(url);
-        return kind !== null && kind.kind !== 'other';
-      },
-    );
-    void request();
-  };
-  if (document.readyState === 'loading') {
-    watchWhileParsing(ctx, site.isDataNode, readWhileParsing);
-    ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
-  } else {
-    start();
-  }
+/**
+ * The record step: a creator not yet on screen paints now (one already shown
+ * keeps its figures until the new view); the worker records the reading and
+ * answers with the creator's view. A failed record is retried on the next change.
+ */
+async function recordReading(
+  host: PageHost,
+  screen: Screen,
+  key: CreatorKey | null,
+  reading: Reading,
+  url: string,
+): Promise<void> {
+  screen.paintEarly(key, reading);
+  const reply = await sendSafely(host, { type: 'reading:record', reading });
+  screen.settle(reply?.ok ? reply.data : null);
+  if (host.ctx.isInvalid || location.href !== url) return;
+  screen.showRecorded(key, reading, reply);
 }
