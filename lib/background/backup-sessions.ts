@@ -17,11 +17,12 @@
  * - a session untouched for SESSION_TIMEOUT_MS is dropped;
  * - chunks must arrive in order, each once: a gap or a repeat is refused.
  */
-import { BACKUP_CHUNK_CHARS, type BackupResumePoint, type ImportReport } from '../messages';
-import type { BackupExportStream } from '../store/backup-export-stream';
-import type { BackupImportStream } from '../store/backup-import-stream';
-import { StoreError } from '../store/errors';
-import type { Store } from '../store/store';
+import { BACKUP_CHUNK_CHARS, type BackupResumePoint } from '@/lib/protocol/messages';
+import type { ImportReport } from '@/lib/schema/views';
+import type { BackupExportStream } from '@/lib/store/backup-export-stream';
+import type { BackupImportStream } from '@/lib/store/backup-import-stream';
+import { StoreError } from '@/lib/store/errors';
+import type { Store } from '@/lib/store/store';
 
 export const MAX_SESSIONS = 2;
 export const SESSION_TIMEOUT_MS = 5 * 60 * 1000;

@@ -13,15 +13,15 @@
  * which a restore merges like any other backup.
  */
 import type { z } from 'zod';
-import { BriefSchema } from '../schema/brief';
+import { BriefSchema } from '@/lib/schema/brief';
 import {
   CreatorSchema,
   ShortlistEntrySchema,
   type Snapshot,
   SnapshotSchema,
   StoredPostSchema,
-} from '../schema/creator';
-import { SettingsSchema } from '../schema/settings';
+} from '@/lib/schema/creator';
+import { SettingsSchema } from '@/lib/schema/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 import type { StoreContext } from './context';
 import { SETTINGS_KEY } from './db-schema';

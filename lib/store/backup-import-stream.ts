@@ -16,7 +16,7 @@
  * in the file so far nor in the store: a Microlens export writes creators
  * first, so their posts, history and entries always find them.
  */
-import type { ImportReport } from '../messages';
+import type { ImportReport } from '@/lib/schema/views';
 import {
   addBackupRecord,
   emptyCounts,

@@ -15,9 +15,10 @@
  * many stops after a bounded number of steps and returns a shorter page with
  * the position to go on from (`next`), never the whole list.
  */
-import type { ShortlistItem } from '../messages';
-import type { Brief } from '../schema/brief';
-import type { Creator, ShortlistEntry } from '../schema/creator';
+
+import type { Brief } from '@/lib/schema/brief';
+import type { Creator, ShortlistEntry } from '@/lib/schema/creator';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
 import { COUNTERS_KEY, parseCounters } from './counters';
