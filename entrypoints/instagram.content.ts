@@ -1,6 +1,6 @@
 import { runCreatorPage } from '@/components/page/creator-page';
-import { extractInstagramPage, instagramPageKind } from '@/lib/sites/instagram';
-import { isInstagramDataNode } from '@/lib/sites/instagram-data-node';
+import { isInstagramDataNode } from '@/lib/sites/instagram/data-node';
+import { extractInstagramPage, instagramPageKind } from '@/lib/sites/instagram/reader';
 
 // Thin on purpose: the runtime shared by both sites lives in components/page;
 // this script carries only Instagram's reader.

@@ -1,6 +1,6 @@
 import { runCreatorPage } from '@/components/page/creator-page';
-import { extractTiktokPage, tiktokPageKind } from '@/lib/sites/tiktok';
-import { isTiktokDataNode } from '@/lib/sites/tiktok-data-node';
+import { isTiktokDataNode } from '@/lib/sites/tiktok/data-node';
+import { extractTiktokPage, tiktokPageKind } from '@/lib/sites/tiktok/reader';
 
 // Thin on purpose: the runtime shared by both sites lives in components/page;
 // this script carries only TikTok's reader.

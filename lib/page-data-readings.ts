@@ -14,7 +14,7 @@ import { creatorKey } from './schema/creator';
 import type { Platform, PostReading, Reading } from './schema/reading';
 import { readingFromPageData } from './sites/page-data';
 import { pageKindFor } from './sites/read-page';
-import { completeReading } from './sites/reading-defaults';
+import { completeReading } from './sites/shared/reading-defaults';
 
 const HANDLE = /^[a-z0-9._]{1,64}$/;
 

@@ -7,9 +7,9 @@ import { type Lang, resolveLang } from '@/lib/i18n';
 import type { CreatorView, ShortlistSummary } from '@/lib/messages';
 import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
 import type { Settings } from '@/lib/schema/settings';
-import { instagramPageKind } from '@/lib/sites/instagram-page-kind';
-import type { PageKindResult } from '@/lib/sites/page-kind';
-import { tiktokPageKind } from '@/lib/sites/tiktok-page-kind';
+import { instagramPageKind } from '@/lib/sites/instagram/page-kind';
+import type { PageKindResult } from '@/lib/sites/shared/page-kind';
+import { tiktokPageKind } from '@/lib/sites/tiktok/page-kind';
 import type { Send } from '../shared/send';
 
 export interface PopupDeps {

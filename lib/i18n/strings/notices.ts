@@ -9,7 +9,7 @@
 import type { Lang } from '../core';
 
 const INDONESIAN: Readonly<Record<string, string>> = {
-  // Instagram (lib/sites/instagram.ts NOTICES)
+  // Instagram (lib/sites/instagram/reader.ts NOTICES)
   'Not an Instagram profile or post page.': 'Bukan halaman profil atau postingan Instagram.',
   'Only the page summary was readable (logged-out view?): counts may be rounded or lag, posts are not listed.':
     'Hanya ringkasan halaman yang terbaca (belum masuk?): angka bisa dibulatkan atau tertinggal, postingan tidak tercantum.',
@@ -20,7 +20,7 @@ const INDONESIAN: Readonly<Record<string, string>> = {
   'The creator hides like counts.': 'Kreator menyembunyikan jumlah suka.',
   'This page could not be read reliably; figures are left unknown.':
     'Halaman ini tidak bisa dibaca dengan andal; angka dibiarkan tidak diketahui.',
-  // TikTok (lib/sites/tiktok.ts)
+  // TikTok (lib/sites/tiktok/reader.ts)
   'TikTok showed its empty "Make Your Day" shell (logged out or blocked): no figures on this page.':
     'TikTok menampilkan halaman kosong "Make Your Day" (belum masuk atau diblokir): tidak ada angka di halaman ini.',
   'No counts found on this page.': 'Tidak ada angka di halaman ini.',

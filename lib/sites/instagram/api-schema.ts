@@ -1,9 +1,20 @@
 /**
- * The bits of Instagram's JSON the reader uses, read leniently (lib/sites/lenient.ts):
+ * The bits of Instagram's JSON the reader uses, read leniently (lib/sites/shared/lenient.ts):
  * every field is optional and undefined when malformed, so a changed or broken
  * field is ignored instead of failing the whole object. Other keys are never read.
  */
-import { anyValue, bool, type Field, list, nullable, num, type Read, record, str, strOrNum } from './lenient';
+import {
+  anyValue,
+  bool,
+  type Field,
+  list,
+  nullable,
+  num,
+  type Read,
+  record,
+  str,
+  strOrNum,
+} from '../shared/lenient';
 
 const edgeCount = record({ count: num });
 const captionEdges = record({ edges: list(record({ node: record({ text: str }) }), 50) });

@@ -11,20 +11,13 @@
  *   `data.xdt_api__v1__media__shortcode__web_info.items[]`
  * Anything malformed is ignored, never thrown.
  */
-import type { Count, PostReading, PostReadingInput, Source } from '../schema/reading';
-import {
-  type Media,
-  readConnection,
-  readGraphNode,
-  readItems,
-  readMedia,
-  readUser,
-} from './instagram-api-schema';
-import { hashtagsIn, mentionsIn } from './instagram-caption';
-import { exactCount } from './instagram-count';
-import { INSTAGRAM_HANDLE } from './instagram-page-kind';
-import { isRecord } from './lenient';
-import { completePost } from './reading-defaults';
+import type { Count, PostReading, PostReadingInput, Source } from '../../schema/reading';
+import { isRecord } from '../shared/lenient';
+import { completePost } from '../shared/reading-defaults';
+import { type Media, readConnection, readGraphNode, readItems, readMedia, readUser } from './api-schema';
+import { hashtagsIn, mentionsIn } from './caption';
+import { exactCount } from './count';
+import { INSTAGRAM_HANDLE } from './page-kind';
 
 const SHORTCODE = /^[A-Za-z0-9_-]{5,64}$/;
 const MAX_POSTS = 200;

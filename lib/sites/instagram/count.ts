@@ -3,9 +3,9 @@
  * text ("3,351", "1.1M", "12,5 rb") read strictly, so that a stray digit in a
  * label or a broken page never becomes a figure.
  */
-import { type CountLocale, parseCount } from '../counts/parse-count';
-import { countFromParsed } from '../counts/to-count';
-import type { Count, Source } from '../schema/reading';
+import { type CountLocale, parseCount } from '../../counts/parse-count';
+import { countFromParsed } from '../../counts/to-count';
+import type { Count, Source } from '../../schema/reading';
 
 /** An exact count from data (JSON, API): any non-negative safe integer, else null. */
 export function exactCount(value: unknown, source: Source): Count | null {

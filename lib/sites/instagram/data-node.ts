@@ -1,4 +1,4 @@
-import { isDescriptionMeta } from './description-meta';
+import { isDescriptionMeta } from '../shared/description-meta';
 
 /**
  * Elements whose arrival, while an Instagram page is still being parsed, may
@@ -11,15 +11,15 @@ import { isDescriptionMeta } from './description-meta';
  * read anyway.
  */
 
-/** Follower counts in embedded data (instagram-json.ts: window._sharedData, application/json blobs). */
+/** Follower counts in embedded data (json.ts: window._sharedData, application/json blobs). */
 const FOLLOWER_KEYS = ['"edge_followed_by"', '"follower_count"'];
 
 export function isInstagramDataNode(el: Element): boolean {
   switch (el.tagName) {
-    // The rendered profile header: posts/followers/following list and links (instagram-dom.ts).
+    // The rendered profile header: posts/followers/following list and links (dom.ts).
     case 'HEADER':
       return true;
-    // The description metas in <head> (instagram-meta.ts): the only figures a logged-out page has,
+    // The description metas in <head> (meta.ts): the only figures a logged-out page has,
     // and the first a logged-in one has. Read at once; later, better figures replace them.
     case 'META':
       return isDescriptionMeta(el);

@@ -3,12 +3,12 @@
  * `title` attributes and element structure only: class names are generated and
  * change with every release, so they are never used.
  */
-import type { CountLocale } from '../counts/parse-count';
-import type { Count, PostReading } from '../schema/reading';
-import { hashtagsIn, mentionsIn } from './instagram-caption';
-import { countsAgree, shownCount } from './instagram-count';
-import { dayFromText } from './instagram-meta';
-import { completePost } from './reading-defaults';
+import type { CountLocale } from '../../counts/parse-count';
+import type { Count, PostReading } from '../../schema/reading';
+import { completePost } from '../shared/reading-defaults';
+import { hashtagsIn, mentionsIn } from './caption';
+import { countsAgree, shownCount } from './count';
+import { dayFromText } from './meta';
 
 export type DomProfile = {
   followers: Count | null;

@@ -5,9 +5,9 @@
  * page holds ~60 blocks and ~1 MB of JSON, most of it config.
  */
 
-import type { PostReading } from '../schema/reading';
-import { type InstagramData, instagramFromData, type ProfilePart, postFromGraphNode } from './instagram-api';
-import { parseJsonCached } from './parse-json-cached';
+import type { PostReading } from '../../schema/reading';
+import { parseJsonCached } from '../shared/parse-json-cached';
+import { type InstagramData, instagramFromData, type ProfilePart, postFromGraphNode } from './api';
 
 export type EmbeddedData = InstagramData & { post: PostReading | null };
 

@@ -8,8 +8,8 @@
  *   visible text, which Instagram updates live), and every other value is kept
  *   as a Disagreement. Server-rendered metas lag the DOM by a few followers.
  */
-import type { Count, Disagreement, Source } from '../schema/reading';
-import { countsAgree } from './instagram-count';
+import type { Count, Disagreement, Source } from '../../schema/reading';
+import { countsAgree } from './count';
 
 const ORDER: readonly Source[] = ['json', 'api', 'attribute', 'dom', 'meta', 'url'];
 const VISIBLE: ReadonlySet<Source> = new Set(['attribute', 'dom']);

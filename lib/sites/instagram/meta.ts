@@ -9,11 +9,11 @@
  * Post:    "298K likes, 553 comments - willyrex on May 29, 2021: "caption""
  *          "298 rb suka, 553 komentar - willyrex pada 29 Mei 2021: "caption""
  */
-import type { CountLocale } from '../counts/parse-count';
-import type { Count } from '../schema/reading';
-import { hashtagsIn, mentionsIn } from './instagram-caption';
-import { countInText } from './instagram-count';
-import { INSTAGRAM_HANDLE } from './instagram-page-kind';
+import type { CountLocale } from '../../counts/parse-count';
+import type { Count } from '../../schema/reading';
+import { hashtagsIn, mentionsIn } from './caption';
+import { countInText } from './count';
+import { INSTAGRAM_HANDLE } from './page-kind';
 
 /** A figure as metas write it: digits with separators, optional compact unit. */
 const NUM = String.raw`(\d[\d.,]*(?:\s?(?:k|m|b|rb|ribu|jt|juta|miliar))?)`;

@@ -5,18 +5,25 @@
  * how sources that disagree are settled. Never throws: a page that cannot be
  * read gives a reading of unknowns with a notice.
  */
-import type { Count, Disagreement, FieldSource, PostReading, Reading, ReadingInput } from '../schema/reading';
-import { combinePostViews } from './instagram-combine';
-import { pageLocale, readDomPost, readDomPosts, readDomProfile } from './instagram-dom';
-import { readEmbeddedData } from './instagram-json';
-import { pickCount } from './instagram-merge';
-import { readMetaPost, readMetaProfile } from './instagram-meta';
-import { instagramPageKind } from './instagram-page-kind';
-import { timeFromShortcode } from './instagram-shortcode';
-import type { PageKindResult } from './page-kind';
-import { completeReading } from './reading-defaults';
+import type {
+  Count,
+  Disagreement,
+  FieldSource,
+  PostReading,
+  Reading,
+  ReadingInput,
+} from '../../schema/reading';
+import type { PageKindResult } from '../shared/page-kind';
+import { completeReading } from '../shared/reading-defaults';
+import { combinePostViews } from './combine';
+import { pageLocale, readDomPost, readDomPosts, readDomProfile } from './dom';
+import { readEmbeddedData } from './json';
+import { pickCount } from './merge';
+import { readMetaPost, readMetaProfile } from './meta';
+import { instagramPageKind } from './page-kind';
+import { timeFromShortcode } from './shortcode';
 
-export { instagramPageKind } from './instagram-page-kind';
+export { instagramPageKind } from './page-kind';
 
 export const NOTICES = {
   notCreatorPage: 'Not an Instagram profile or post page.',

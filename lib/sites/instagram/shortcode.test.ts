@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeFromShortcode } from './instagram-shortcode';
+import { timeFromShortcode } from './shortcode';
 
 const NOW = Date.UTC(2026, 0, 1);
 

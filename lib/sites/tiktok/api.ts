@@ -7,9 +7,9 @@
  * its own; a malformed item is skipped, a malformed body gives null. Never throws.
  */
 import { z } from 'zod';
-import type { Count, PostReading } from '../schema/reading';
-import { tiktokItemToPost } from './tiktok-item';
-import { profileFromUserInfo } from './tiktok-json';
+import type { Count, PostReading } from '../../schema/reading';
+import { tiktokItemToPost } from './item';
+import { profileFromUserInfo } from './json';
 
 /** `handle` (an addition to the agreed shape) says whose figures these are. */
 export type TiktokApiProfile = {

@@ -12,9 +12,9 @@
  * one convention). Any other number (783427, 2156, 19) is exact. A truly exact
  * 25,500 is thus shown as ≈25.5K: less precise, never wrong.
  */
-import { parseCount } from '../counts/parse-count';
-import { countFromParsed } from '../counts/to-count';
-import type { Count, Disagreement, FieldSource } from '../schema/reading';
+import { parseCount } from '../../counts/parse-count';
+import { countFromParsed } from '../../counts/to-count';
+import type { Count, Disagreement, FieldSource } from '../../schema/reading';
 
 export type CountLocale = 'en' | 'id';
 

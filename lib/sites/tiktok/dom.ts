@@ -3,10 +3,10 @@
  * ids, stable for years), ids, hrefs and attributes are used — never the
  * generated `css-…` class names, which change every release.
  */
-import type { Count, PostReading } from '../schema/reading';
-import { type CountLocale, countFromText } from './tiktok-count';
-import { emptyProfileFacts, type TiktokProfileFacts } from './tiktok-facts';
-import { normalizeTiktokHandle } from './tiktok-page-kind';
+import type { Count, PostReading } from '../../schema/reading';
+import { type CountLocale, countFromText } from './count';
+import { emptyProfileFacts, type TiktokProfileFacts } from './facts';
+import { normalizeTiktokHandle } from './page-kind';
 
 /** Profile header and grid. */
 const PROFILE = {

@@ -5,9 +5,9 @@
  * Lenient: only the id is required; every other field is read on its own and
  * is null when missing or malformed, so one odd field never loses the item.
  */
-import type { Count, PostReading } from '../schema/reading';
-import { countFromStats } from './tiktok-count';
-import { normalizeTiktokHandle } from './tiktok-page-kind';
+import type { Count, PostReading } from '../../schema/reading';
+import { countFromStats } from './count';
+import { normalizeTiktokHandle } from './page-kind';
 
 /**
  * The only shape we insist on; everything else is looked at field by field.

@@ -11,12 +11,12 @@
  * in-app navigation the script still holds the FIRST page's data, so every
  * profile/item is checked against the URL's handle and video id.
  */
-import type { PostReading } from '../schema/reading';
-import { parseJsonCached } from './parse-json-cached';
-import { countFromStats } from './tiktok-count';
-import { emptyProfileFacts, type TiktokProfileFacts } from './tiktok-facts';
-import { tiktokItemToPost } from './tiktok-item';
-import { normalizeTiktokHandle, type TiktokPageKind } from './tiktok-page-kind';
+import type { PostReading } from '../../schema/reading';
+import { parseJsonCached } from '../shared/parse-json-cached';
+import { countFromStats } from './count';
+import { emptyProfileFacts, type TiktokProfileFacts } from './facts';
+import { tiktokItemToPost } from './item';
+import { normalizeTiktokHandle, type TiktokPageKind } from './page-kind';
 
 export type TiktokJsonFindings = {
   /** The creator of this page (profile owner or video author), when the data is theirs. */

@@ -8,9 +8,9 @@
  * Figures are read only at the start of the description, never from the bio
  * or caption that follows, and only when the handle in it is this page's.
  */
-import type { Count } from '../schema/reading';
-import { type CountLocale, countFromText } from './tiktok-count';
-import { normalizeTiktokHandle } from './tiktok-page-kind';
+import type { Count } from '../../schema/reading';
+import { type CountLocale, countFromText } from './count';
+import { normalizeTiktokHandle } from './page-kind';
 
 /** One figure as the description writes it: digits with separators and an optional unit. */
 const NUM = String.raw`(\d[\d.,]*(?:\s?(?:K|M|B|rb|ribu|jt|juta|M|miliar))?)`;

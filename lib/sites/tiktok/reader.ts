@@ -6,17 +6,17 @@
  * the disagreement recorded. Never throws: a page it cannot read gives nulls
  * and a notice, never a guessed number.
  */
-import type { Count, Disagreement, PostReading, Reading } from '../schema/reading';
-import { completeReading } from './reading-defaults';
-import { type CountLocale, pickCount } from './tiktok-count';
-import { readTiktokProfileDom, readTiktokVideoDom } from './tiktok-dom';
-import { COUNT_FIELDS, type TiktokProfileFacts } from './tiktok-facts';
-import { timeFromVideoId } from './tiktok-item';
-import { readTiktokJson } from './tiktok-json';
-import { readTiktokProfileMeta, readTiktokVideoMeta } from './tiktok-meta';
-import { type TiktokPageKind, tiktokPageKind } from './tiktok-page-kind';
+import type { Count, Disagreement, PostReading, Reading } from '../../schema/reading';
+import { completeReading } from '../shared/reading-defaults';
+import { type CountLocale, pickCount } from './count';
+import { readTiktokProfileDom, readTiktokVideoDom } from './dom';
+import { COUNT_FIELDS, type TiktokProfileFacts } from './facts';
+import { timeFromVideoId } from './item';
+import { readTiktokJson } from './json';
+import { readTiktokProfileMeta, readTiktokVideoMeta } from './meta';
+import { type TiktokPageKind, tiktokPageKind } from './page-kind';
 
-export { tiktokPageKind } from './tiktok-page-kind';
+export { tiktokPageKind } from './page-kind';
 
 const SHELL_TITLE = /make your day/i;
 

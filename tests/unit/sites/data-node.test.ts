@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isInstagramDataNode } from '../../../lib/sites/instagram-data-node';
-import { isTiktokDataNode } from '../../../lib/sites/tiktok-data-node';
+import { isInstagramDataNode } from '../../../lib/sites/instagram/data-node';
+import { isTiktokDataNode } from '../../../lib/sites/tiktok/data-node';
 import { documentFromHtml } from './instagram-doc';
 
 const SHARED = join(process.cwd(), '..', 'shared', 'fixtures');

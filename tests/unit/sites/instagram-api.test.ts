@@ -1,6 +1,6 @@
-/** Responses the Instagram web app loads, read through lib/sites/instagram-api.ts and page-data.ts. */
+/** Responses the Instagram web app loads, read through lib/sites/instagram/api.ts and page-data.ts. */
 import { describe, expect, it } from 'vitest';
-import { instagramFromData, postFromMedia } from '../../../lib/sites/instagram-api';
+import { instagramFromData, postFromMedia } from '../../../lib/sites/instagram/api';
 import { readingFromPageData } from '../../../lib/sites/page-data';
 import { fixtureJson } from './instagram-doc';
 

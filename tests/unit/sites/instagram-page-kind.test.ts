@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INSTAGRAM_HANDLE, instagramPageKind, RESERVED_PATHS } from '../../../lib/sites/instagram-page-kind';
+import { INSTAGRAM_HANDLE, instagramPageKind, RESERVED_PATHS } from '../../../lib/sites/instagram/page-kind';
 import { pageKindFor, readPage } from '../../../lib/sites/read-page';
 
 const IG = 'https://www.instagram.com';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractInstagramPage } from '../../../lib/sites/instagram';
+import { extractInstagramPage } from '../../../lib/sites/instagram/reader';
 import { closeDocuments, documentFromHtml, fixtureHtml } from './instagram-doc';
 
 const GDG = 'profile-loggedin-gdg_rbu-2025-02.html';

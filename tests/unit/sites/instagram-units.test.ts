@@ -1,9 +1,9 @@
 /** Small pieces of the Instagram reader: source merging, meta sentences, dates, captions. */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Count } from '../../../lib/schema/reading';
-import { hashtagsIn, mentionsIn } from '../../../lib/sites/instagram-caption';
-import { pickCount } from '../../../lib/sites/instagram-merge';
-import { dayFromText, readMetaPost, readMetaProfile } from '../../../lib/sites/instagram-meta';
+import { hashtagsIn, mentionsIn } from '../../../lib/sites/instagram/caption';
+import { pickCount } from '../../../lib/sites/instagram/merge';
+import { dayFromText, readMetaPost, readMetaProfile } from '../../../lib/sites/instagram/meta';
 import { closeDocuments, documentFromHtml } from './instagram-doc';
 
 afterAll(closeDocuments);

@@ -1,8 +1,8 @@
 /** `/api/post/item_list/` and `/api/user/detail/` bodies: real items from the captures and hand-made ones. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PostReadingSchema } from '../../../lib/schema/reading';
-import { tiktokPostsFromApi } from '../../../lib/sites/tiktok-api';
-import { timeFromVideoId } from '../../../lib/sites/tiktok-item';
+import { tiktokPostsFromApi } from '../../../lib/sites/tiktok/api';
+import { timeFromVideoId } from '../../../lib/sites/tiktok/item';
 import { documentFrom, fixtureHtml } from './tiktok-doc';
 
 const NOW = Date.UTC(2026, 0, 1);

@@ -6,7 +6,7 @@ import {
   countFromStats,
   looksRounded,
   pickCount,
-} from '../../../lib/sites/tiktok-count';
+} from '../../../lib/sites/tiktok/count';
 
 const exact = (value: number, source: Count['source']): Count => ({
   value,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTiktokHandle, tiktokPageKind } from '../../../lib/sites/tiktok-page-kind';
+import { normalizeTiktokHandle, tiktokPageKind } from '../../../lib/sites/tiktok/page-kind';
 
 describe('tiktokPageKind', () => {
   it('profiles, lower-cased, with query strings and trailing slashes', () => {
