@@ -45,8 +45,3 @@ export function shownCount(
 export function countInText(figure: string, locale: CountLocale, source: Source): Count | null {
   return shownCount(figure, locale, source);
 }
-
-/** Two counts agree when their ranges overlap (a rounded figure stands for a range). */
-export function countsAgree(a: Count, b: Count): boolean {
-  return a.min <= b.max && b.min <= a.max;
-}

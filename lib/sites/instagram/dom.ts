@@ -5,9 +5,10 @@
  */
 import type { CountLocale } from '../../counts/parse-count';
 import type { Count, PostReading } from '../../schema/reading';
+import { countsAgree } from '../shared/pick-count';
 import { completePost } from '../shared/reading-defaults';
 import { hashtagsIn, mentionsIn } from './caption';
-import { countsAgree, shownCount } from './count';
+import { shownCount } from './count';
 import { dayFromText } from './meta';
 
 export type DomProfile = {

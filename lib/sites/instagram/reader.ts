@@ -1,7 +1,7 @@
 /**
  * Reads an Instagram page (profile or post) into a Reading. Sources, best first:
  * embedded JSON (exact), the rendered DOM (`title` attributes, then visible
- * text), then meta descriptions (rounded, may lag). See instagram-merge.ts for
+ * text), then meta descriptions (rounded, may lag). See shared/pick-count.ts for
  * how sources that disagree are settled. Never throws: a page that cannot be
  * read gives a reading of unknowns with a notice.
  */
@@ -14,11 +14,11 @@ import type {
   ReadingInput,
 } from '../../schema/reading';
 import type { PageKindResult } from '../shared/page-kind';
+import { pickCount } from '../shared/pick-count';
 import { completeReading } from '../shared/reading-defaults';
 import { combinePostViews } from './combine';
 import { pageLocale, readDomPost, readDomPosts, readDomProfile } from './dom';
 import { readEmbeddedData } from './json';
-import { pickCount } from './merge';
 import { readMetaPost, readMetaProfile } from './meta';
 import { instagramPageKind } from './page-kind';
 import { timeFromShortcode } from './shortcode';
@@ -43,7 +43,7 @@ type Collected = {
 
 function keep(field: string, candidates: Array<Count | null | undefined>, into: Collected): Count | null {
   const picked = pickCount(field, candidates);
-  if (picked.count) into.sources[field] = { source: picked.count.source, exact: picked.count.exact };
+  if (picked.source) into.sources[field] = picked.source;
   into.disagreements.push(...picked.disagreements);
   return picked.count;
 }

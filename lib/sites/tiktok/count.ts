@@ -14,7 +14,7 @@
  */
 import { parseCount } from '../../counts/parse-count';
 import { countFromParsed } from '../../counts/to-count';
-import type { Count, Disagreement, FieldSource } from '../../schema/reading';
+import type { Count } from '../../schema/reading';
 
 export type CountLocale = 'en' | 'id';
 
@@ -86,45 +86,4 @@ export function countFromText(
   const p = parseCount(t, { locale, shortening: 'rounded-or-truncated' });
   if (!p.ok) return null;
   return countFromParsed(p, source, t);
-}
-
-function overlaps(a: Count, b: Count): boolean {
-  return a.min <= b.max && b.min <= a.max;
-}
-
-/** What the user sees on screen. */
-function isVisible(c: Count): boolean {
-  return c.source === 'dom' || c.source === 'attribute';
-}
-
-export type Picked = { count: Count | null; source: FieldSource | null; disagreements: Disagreement[] };
-
-/**
- * Choose one figure for `field` from candidates given best source first.
- * Exact beats rounded, then the narrower range, then source order. When the
- * choice and what the page shows (DOM) disagree beyond rounding (their ranges
- * do not overlap), the DOM wins and the other is recorded; any other candidate
- * that disagrees with the kept one is recorded too (e.g. a lagging meta).
- */
-export function pickCount(field: string, candidates: ReadonlyArray<Count | null>): Picked {
-  const all = candidates.filter((c): c is Count => c !== null);
-  if (all.length === 0) return { count: null, source: null, disagreements: [] };
-  let best = all[0]!;
-  for (const c of all.slice(1)) {
-    if (c.exact && !best.exact) best = c;
-    else if (c.exact === best.exact && !c.exact && c.max - c.min < best.max - best.min) best = c;
-  }
-  const shown = all.find(isVisible);
-  let kept = best;
-  if (shown !== undefined && shown !== best && !overlaps(shown, best)) kept = shown;
-  const disagreements: Disagreement[] = [];
-  for (const c of all) {
-    if (c === kept || overlaps(c, kept)) continue;
-    disagreements.push({
-      field: field.slice(0, 50),
-      kept: { value: kept.value, source: kept.source },
-      other: { value: c.value, source: c.source },
-    });
-  }
-  return { count: kept, source: { source: kept.source, exact: kept.exact }, disagreements };
 }

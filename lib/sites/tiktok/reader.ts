@@ -7,8 +7,9 @@
  * and a notice, never a guessed number.
  */
 import type { Count, Disagreement, PostReading, Reading } from '../../schema/reading';
+import { pickCount } from '../shared/pick-count';
 import { completeReading } from '../shared/reading-defaults';
-import { type CountLocale, pickCount } from './count';
+import type { CountLocale } from './count';
 import { readTiktokProfileDom, readTiktokVideoDom } from './dom';
 import { COUNT_FIELDS, type TiktokProfileFacts } from './facts';
 import { timeFromVideoId } from './item';

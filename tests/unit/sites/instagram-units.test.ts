@@ -2,7 +2,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Count } from '../../../lib/schema/reading';
 import { hashtagsIn, mentionsIn } from '../../../lib/sites/instagram/caption';
-import { pickCount } from '../../../lib/sites/instagram/merge';
 import { dayFromText, readMetaPost, readMetaProfile } from '../../../lib/sites/instagram/meta';
 import { closeDocuments, documentFromHtml } from './instagram-doc';
 
@@ -21,46 +20,6 @@ const rounded = (value: number, min: number, max: number, source: Count['source'
   min,
   max,
   source,
-});
-
-describe('pickCount', () => {
-  it('exact data beats a rounded display that agrees with it, without a disagreement', () => {
-    const p = pickCount('followers', [
-      exact(1_137_245, 'json'),
-      rounded(1_100_000, 1_050_000, 1_199_999, 'dom'),
-    ]);
-    expect(p.count?.source).toBe('json');
-    expect(p.disagreements).toEqual([]);
-  });
-
-  it('when data and the visible page disagree, the visible figure is kept and the other recorded', () => {
-    const p = pickCount('followers', [exact(1_000, 'json'), exact(1_004, 'attribute'), exact(1_010, 'meta')]);
-    expect(p.count).toMatchObject({ value: 1_004, source: 'attribute' });
-    expect(p.disagreements.map((d) => d.other)).toEqual([
-      { value: 1_000, source: 'json' },
-      { value: 1_010, source: 'meta' },
-    ]);
-  });
-
-  it('a visible rounded figure is upgraded by an exact source that agrees with it', () => {
-    const p = pickCount('followers', [
-      exact(12_345, 'attribute'),
-      rounded(12_300, 12_250, 12_399, 'dom'),
-      exact(12_350, 'meta'),
-    ]);
-    expect(p.count).toMatchObject({ value: 12_345, source: 'attribute' });
-    expect(p.disagreements).toEqual([
-      {
-        field: 'followers',
-        kept: { value: 12_345, source: 'attribute' },
-        other: { value: 12_350, source: 'meta' },
-      },
-    ]);
-  });
-
-  it('nothing → null', () => {
-    expect(pickCount('posts', [null, undefined]).count).toBeNull();
-  });
 });
 
 function head(metas: string, lang = 'en'): Document {

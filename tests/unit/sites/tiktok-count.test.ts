@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Count } from '../../../lib/schema/reading';
-import {
-  compactEnglish,
-  countFromJson,
-  countFromStats,
-  looksRounded,
-  pickCount,
-} from '../../../lib/sites/tiktok/count';
+import { compactEnglish, countFromJson, countFromStats, looksRounded } from '../../../lib/sites/tiktok/count';
 
 const exact = (value: number, source: Count['source']): Count => ({
   value,
@@ -58,46 +52,5 @@ describe('JSON figures: exact unless shaped like a compact display', () => {
     expect(countFromStats('783400', 783_412, 'json')).toMatchObject({ value: 783_412, exact: true });
     expect(countFromStats('783400', 999_999, 'json')).toMatchObject({ value: 783_400, exact: false });
     expect(countFromStats(undefined, undefined, 'json')).toBeNull();
-  });
-});
-
-describe('pickCount', () => {
-  const shown: Count = {
-    value: 783_400,
-    exact: false,
-    min: 783_350,
-    max: 783_499,
-    source: 'dom',
-    raw: '783.4K',
-  };
-
-  it('exact beats rounded when consistent; no disagreement', () => {
-    const p = pickCount('followers', [exact(783_427, 'json'), shown]);
-    expect(p.count?.value).toBe(783_427);
-    expect(p.source).toEqual({ source: 'json', exact: true });
-    expect(p.disagreements).toEqual([]);
-  });
-
-  it('the DOM wins a disagreement beyond rounding, which is recorded', () => {
-    const p = pickCount('followers', [exact(900_000, 'json'), shown]);
-    expect(p.count).toBe(shown);
-    expect(p.disagreements).toEqual([
-      {
-        field: 'followers',
-        kept: { value: 783_400, source: 'dom' },
-        other: { value: 900_000, source: 'json' },
-      },
-    ]);
-  });
-
-  it('a lagging meta is recorded but does not win over JSON', () => {
-    const p = pickCount('followers', [exact(3_351, 'json'), null, exact(3_353, 'meta')]);
-    expect(p.count?.value).toBe(3_351);
-    expect(p.disagreements).toHaveLength(1);
-    expect(p.disagreements[0]!.other).toEqual({ value: 3_353, source: 'meta' });
-  });
-
-  it('no candidates: null', () => {
-    expect(pickCount('x', [null, null])).toEqual({ count: null, source: null, disagreements: [] });
   });
 });
