@@ -25,6 +25,8 @@ const INDONESIAN: Readonly<Record<string, string>> = {
     'TikTok menampilkan halaman kosong "Make Your Day" (belum masuk atau diblokir): tidak ada angka di halaman ini.',
   'No counts found on this page.': 'Tidak ada angka di halaman ini.',
   'Not a TikTok creator page: nothing to read.': 'Bukan halaman kreator TikTok: tidak ada yang dibaca.',
+  'TikTok changed its page: the creator is here, but none of the follower, following or like counts Microlens reads could be found. Figures stay unknown until Microlens is updated; nothing is wrong with this creator.':
+    'TikTok mengubah tampilan halamannya: kreator ini ada, tetapi jumlah pengikut, mengikuti, dan suka yang biasa dibaca Microlens tidak ditemukan. Angkanya belum diketahui sampai Microlens diperbarui; ini bukan masalah pada kreatornya.',
   'Embedded post data is for another post: ignored.':
     'Data postingan di halaman ini untuk postingan lain: diabaikan.',
   // The content script's own (components/page/creator-page.ts)

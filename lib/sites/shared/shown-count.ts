@@ -24,6 +24,8 @@
  *   truncate (Instagram showed 46,383,825 as "46.3m"), and the range holds both.
  */
 import type { ParsedCount } from '../../counts/parse-count';
+import { countFromParsed } from '../../counts/to-count';
+import type { Count } from '../../schema/reading';
 
 export type Lang =
   | 'id'
@@ -308,4 +310,19 @@ export function parseShownCount(text: string, lang: Lang | null): ParsedCount {
   const min = Math.max(0, value - Math.floor(unit / 2));
   const max = Math.min(Number.MAX_SAFE_INTEGER, value + unit - 1);
   return { ok: true, value, exact: unit === 1, min, max };
+}
+
+/**
+ * A shown figure as a Count with where it was read and the raw text; null when
+ * the text is not one count (the figure stays unknown rather than becoming 0).
+ */
+export function countFromShown(
+  text: string | null | undefined,
+  lang: Lang | null,
+  source: 'dom' | 'meta' | 'attribute',
+): Count | null {
+  if (typeof text !== 'string') return null;
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length === 0 || t.length > 60) return null;
+  return countFromParsed(parseShownCount(t, lang), source, t);
 }

@@ -13,10 +13,7 @@
  * 25,500 is thus shown as ≈25.5K: less precise, never wrong.
  */
 import { parseCount } from '../../counts/parse-count';
-import { countFromParsed } from '../../counts/to-count';
 import type { Count } from '../../schema/reading';
-
-export type CountLocale = 'en' | 'id';
 
 /** Largest figure we accept from JSON: far above any real count, below float trouble. */
 const MAX_COUNT = 1e13;
@@ -72,18 +69,4 @@ export function countFromStats(v2: unknown, v1: unknown, source: 'json' | 'api')
   if (a?.exact) return a;
   if (b?.exact && (a === null || (a.min <= b.value && b.value <= a.max))) return b;
   return a ?? b;
-}
-
-/** Visible text ("783.4K", "783,4 rb", "0") as a Count; null when it is not a count. */
-export function countFromText(
-  text: string | null | undefined,
-  locale: CountLocale,
-  source: 'dom' | 'meta' | 'attribute',
-): Count | null {
-  if (typeof text !== 'string') return null;
-  const t = text.trim();
-  if (t.length === 0 || t.length > 60) return null;
-  const p = parseCount(t, { locale, shortening: 'rounded-or-truncated' });
-  if (!p.ok) return null;
-  return countFromParsed(p, source, t);
 }

@@ -1,116 +1,107 @@
 /**
- * What the rendered TikTok page shows. Only `data-e2e` hooks (TikTok's own test
- * ids, stable for years), ids, hrefs and attributes are used — never the
- * generated `css-…` class names, which change every release.
+ * What the rendered TikTok page shows, through the entries of selectors.ts.
+ *
+ * Whose header it is: the page belongs to the URL's creator when independent
+ * anchors agree — either header heading (the handle moved from the h1 to the h2
+ * in 2026), the canonical link, og:url, the avatar's alt — and none of them names
+ * someone else. No single element's position decides it.
  */
 import type { Count, PostReading } from '../../schema/reading';
-import { type CountLocale, countFromText } from './count';
+import { labelIn } from '../shared/labels';
+import { visibleText } from '../shared/page-text';
+import { countFromShown, type Lang } from '../shared/shown-count';
 import { emptyProfileFacts, type TiktokProfileFacts } from './facts';
 import { normalizeTiktokHandle } from './page-kind';
-
-/** Profile header and grid. */
-const PROFILE = {
-  /** The handle as shown in the header (h1 since 2024, h2 before); confirms the DOM is this creator's. */
-  title: '[data-e2e="user-title"]',
-  /** The display name (nickname) under/next to the handle. */
-  subtitle: '[data-e2e="user-subtitle"]',
-  /** `<strong>` with the shown follower count ("783.4K"). */
-  followers: '[data-e2e="followers-count"]',
-  /** `<strong>` with the shown following count. */
-  following: '[data-e2e="following-count"]',
-  /** `<strong>` with the shown total likes ("3.9M"). */
-  likes: '[data-e2e="likes-count"]',
-  /** The bio text. */
-  bio: '[data-e2e="user-bio"]',
-  /** The bio link; its text is the target as the user sees it ("twitch.tv/illojuan"). */
-  link: '[data-e2e="user-link"]',
-  /** One cell of the video grid. */
-  gridItem: '[data-e2e="user-post-item"]',
-  /** Inside a cell: the link to the post; its href carries the id. */
-  gridLink: 'a[href*="/video/"], a[href*="/photo/"]',
-  /** Inside a cell: the play count shown on the thumbnail. */
-  gridViews: '[data-e2e="video-views"]',
-  /** Inside a cell: a badge ("Pinned" / "Disematkan"). */
-  gridBadge: '[data-e2e="video-card-badge"]',
-} as const;
-
-/**
- * The verified tick next to the handle. Older layouts gave it a test id; the
- * 2025 layout draws it as an svg whose circle uses TikTok's verified cyan —
- * a design colour, not a generated name. Looked for only beside the title.
- */
-const VERIFIED_BADGE = [
-  '[data-e2e="verify-badge"]',
-  'svg circle[fill="#20D5EC"]',
-  'svg circle[fill="#20d5ec"]',
-] as const;
-
-/** Words the pinned badge shows, per interface language. */
-const PINNED_WORDS = /^(pinned|disematkan|dipin|sematkan)$/i;
-
-/** Video page: action bar and caption of one video. */
-const VIDEO = {
-  /** One video of the feed on a video page (the page's own video is the one with its id). */
-  container: '[data-e2e="recommend-list-item-container"]',
-  /** Player wrapper whose id ends in the video id ("xgwrapper-0-757…"): finds the right container. */
-  playerById: (id: string) => `[id^="xgwrapper-"][id$="-${id}"]`,
-  /** Shown like count (new layout, then the older "browse" layout). */
-  likes: '[data-e2e="like-count"], [data-e2e="browse-like-count"]',
-  /** Shown comment count. */
-  comments: '[data-e2e="comment-count"], [data-e2e="browse-comment-count"]',
-  /** Shown share count. */
-  shares: '[data-e2e="share-count"]',
-  /** Shown favourites count — TikTok really names it "undefined-count"; "collect-count" elsewhere. */
-  saves: '[data-e2e="undefined-count"], [data-e2e="collect-count"]',
-  /** Caption. */
-  caption: '[data-e2e="video-desc"], [data-e2e="browse-video-desc"]',
-  /** The platform's "Paid partnership" chip on the video. */
-  paidTag: '[data-e2e="sponsored-tag"]',
-  /** Author avatar link `/@handle`. */
-  authorLink: 'a[data-e2e="video-author-avatar"]',
-  /** Author handle text (older layouts). */
-  authorText: '[data-e2e="video-author-uniqueid"], [data-e2e="browse-username"]',
-} as const;
-
-function text(el: Element | null): string | null {
-  const t = el?.textContent?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
-}
+import { playerOf, TIKTOK, TIKTOK_LABELS } from './selectors';
 
 function one(root: ParentNode, selector: string): Element | null {
   return root.querySelector(selector);
 }
 
+function textOf(root: ParentNode, selector: string): string | null {
+  return visibleText(one(root, selector));
+}
+
 /** Handle from "/@user…" or "https://www.tiktok.com/@user/…". */
-export function handleFromHref(href: string | null): string | null {
-  const m = href === null ? null : /(?:^|\/)@([^/?#]+)/.exec(href);
+export function handleFromHref(href: string | null | undefined): string | null {
+  const m = typeof href === 'string' ? /(?:^|\/)@([^/?#]+)/.exec(href) : null;
   return m ? normalizeTiktokHandle(m[1]) : null;
 }
 
+/** The handle a heading shows, when it shows one: "@illojuan" or "illojuan", not "IlloJuan ✓ Creator". */
+function handleInHeading(text: string | null): string | null {
+  if (text === null || /\s/.test(text)) return null;
+  return normalizeTiktokHandle(text);
+}
+
+export type TiktokIdentity = {
+  /** Anchors that name this page's creator. */
+  agreeing: string[];
+  /** A handle another anchor names instead (the page is mid-navigation, or not theirs). */
+  other: string | null;
+};
+
+/**
+ * Which anchors on the page name `handle`, and whether one names someone else.
+ * Headings first (what the user sees): one of them showing this handle settles
+ * it; a handle-shaped heading naming another creator means the page still shows
+ * the previous profile. Without headings, the canonical link and og:url decide.
+ * A display name ("IlloJuan") that happens to be handle-shaped is compared too,
+ * but a heading with spaces ("Chef Nova") proves nothing either way.
+ */
+export function tiktokIdentity(root: Document, handle: string): TiktokIdentity {
+  const texts = [textOf(root, TIKTOK.subtitle), textOf(root, TIKTOK.title)];
+  const shown = texts.map(handleInHeading);
+  if (shown.includes(handle)) {
+    const agreeing = ['heading'];
+    if (handleInHeading(one(root, TIKTOK.avatar)?.getAttribute('alt') ?? null) === handle)
+      agreeing.push('avatar');
+    if (handleFromHref(one(root, TIKTOK.canonical)?.getAttribute('href')) === handle)
+      agreeing.push('canonical');
+    return { agreeing, other: null };
+  }
+  const atHandle = texts.findIndex((t) => t?.startsWith('@') && handleInHeading(t) !== null);
+  const otherHeading = atHandle >= 0 ? shown[atHandle]! : (shown.find((h) => h !== null) ?? null);
+  if (otherHeading !== null) return { agreeing: [], other: otherHeading };
+  const agreeing: string[] = [];
+  let other: string | null = null;
+  const pages = [
+    ['canonical', handleFromHref(one(root, TIKTOK.canonical)?.getAttribute('href'))],
+    ['og:url', handleFromHref(one(root, TIKTOK.ogUrl)?.getAttribute('content'))],
+  ] as const;
+  for (const [name, found] of pages) {
+    if (found === handle) agreeing.push(name);
+    else if (found !== null) other ??= found;
+  }
+  return other !== null ? { agreeing: [], other } : { agreeing, other: null };
+}
+
 export type TiktokDomProfile = {
-  /** Handle read from the header, or null when there is no header. */
-  headerHandle: string | null;
+  /** A handle the header names instead of this page's (mid-navigation), or null. */
+  otherHandle: string | null;
+  /** Anchors that agreed on the creator. */
+  identity: string[];
   profile: TiktokProfileFacts;
   posts: PostReading[];
 };
 
-function gridPost(cell: Element, locale: CountLocale, owner: string): PostReading | null {
-  const link = one(cell, PROFILE.gridLink);
+function gridPost(cell: Element, lang: Lang | null, owner: string): PostReading | null {
+  const link = one(cell, 'a[href*="/video/"], a[href*="/photo/"]');
   const href = link?.getAttribute('href') ?? null;
   const m = href === null ? null : /\/(video|photo)\/(\d{5,25})(?:[/?#]|$)/.exec(href);
   if (m === null) return null;
   const author = handleFromHref(href) ?? owner;
   // The Videos tab lists the owner's posts; another author's cell (reposts tab) is not theirs.
   if (author !== owner) return null;
-  const badge = text(one(cell, PROFILE.gridBadge));
-  const views: Count | null = countFromText(text(one(cell, PROFILE.gridViews)), locale, 'dom');
+  const badge = textOf(cell, TIKTOK.gridBadge);
   return {
     id: m[2]!,
     url: `https://www.tiktok.com/@${owner}/${m[1]}/${m[2]}`,
     author: owner,
-    pinned: badge !== null && PINNED_WORDS.test(badge) ? true : null,
+    pinned:
+      badge !== null && labelIn(badge, { pinned: TIKTOK_LABELS.pinned }, lang) === 'pinned' ? true : null,
     isVideo: m[1] === 'video',
-    views,
+    views: countFromShown(textOf(cell, TIKTOK.gridViews), lang, 'dom'),
     likes: null,
     comments: null,
     shares: null,
@@ -124,34 +115,44 @@ function gridPost(cell: Element, locale: CountLocale, owner: string): PostReadin
   };
 }
 
+/** The display name: whichever heading is not the handle. */
+function displayNameOf(root: Document, handle: string): string | null {
+  const title = textOf(root, TIKTOK.title);
+  const subtitle = textOf(root, TIKTOK.subtitle);
+  const name =
+    handleInHeading(title) === handle ? subtitle : handleInHeading(subtitle) === handle ? title : null;
+  return name?.slice(0, 300) ?? null;
+}
+
 /**
- * The profile header and grid, if the header is this creator's. When the header
- * names someone else (the page is mid-navigation) nothing is read.
+ * The profile header and grid, when the anchors say they are this creator's.
+ * When one names someone else (the page is mid-navigation) nothing is read.
  */
-export function readTiktokProfileDom(root: Document, locale: CountLocale, handle: string): TiktokDomProfile {
+export function readTiktokProfileDom(root: Document, lang: Lang | null, handle: string): TiktokDomProfile {
   const profile = emptyProfileFacts(null);
-  const titleEl = one(root, PROFILE.title);
-  const headerHandle = normalizeTiktokHandle(text(titleEl));
-  if (headerHandle === null || headerHandle !== handle) return { headerHandle, profile, posts: [] };
-  profile.handle = headerHandle;
-  profile.displayName = text(one(root, PROFILE.subtitle))?.slice(0, 300) ?? null;
-  const badgeScope = titleEl?.parentElement ?? null;
-  if (badgeScope !== null && VERIFIED_BADGE.some((s) => one(badgeScope, s) !== null)) profile.verified = true;
-  profile.bio = text(one(root, PROFILE.bio))?.slice(0, 10_000) ?? null;
-  profile.externalUrl = text(one(root, PROFILE.link))?.slice(0, 2_000) ?? null;
-  profile.followers = countFromText(text(one(root, PROFILE.followers)), locale, 'dom');
-  profile.following = countFromText(text(one(root, PROFILE.following)), locale, 'dom');
-  profile.likesTotal = countFromText(text(one(root, PROFILE.likes)), locale, 'dom');
+  const id = tiktokIdentity(root, handle);
+  if (id.other !== null || id.agreeing.length === 0) {
+    return { otherHandle: id.other, identity: id.agreeing, profile, posts: [] };
+  }
+  profile.handle = handle;
+  profile.displayName = displayNameOf(root, handle);
+  const heading = one(root, TIKTOK.title)?.parentElement ?? null;
+  if (heading !== null && one(heading, TIKTOK.verified) !== null) profile.verified = true;
+  profile.bio = textOf(root, TIKTOK.bio)?.slice(0, 10_000) ?? null;
+  profile.externalUrl = textOf(root, TIKTOK.link)?.slice(0, 2_000) ?? null;
+  profile.followers = countFromShown(textOf(root, TIKTOK.followers), lang, 'dom');
+  profile.following = countFromShown(textOf(root, TIKTOK.following), lang, 'dom');
+  profile.likesTotal = countFromShown(textOf(root, TIKTOK.likes), lang, 'dom');
   const posts: PostReading[] = [];
   const seen = new Set<string>();
-  for (const cell of root.querySelectorAll(PROFILE.gridItem)) {
-    const post = gridPost(cell, locale, handle);
+  for (const cell of root.querySelectorAll(TIKTOK.gridItem)) {
+    const post = gridPost(cell, lang, handle);
     if (post === null || seen.has(post.id)) continue;
     seen.add(post.id);
     posts.push(post);
     if (posts.length >= 500) break;
   }
-  return { headerHandle, profile, posts };
+  return { otherHandle: null, identity: id.agreeing, profile, posts };
 }
 
 export type TiktokDomVideo = {
@@ -170,30 +171,26 @@ export type TiktokDomVideo = {
  * only one on the page, so a recommended video's counts are never taken.
  */
 function videoScope(root: Document, postId: string): ParentNode | null {
-  const player = root.querySelector(VIDEO.playerById(postId));
-  const container = player?.closest(VIDEO.container) ?? null;
+  const player = root.querySelector(playerOf(postId));
+  const container = player?.closest(TIKTOK.videoContainer) ?? null;
   if (container !== null) return container;
-  if (root.querySelector(VIDEO.container) !== null) return null;
-  return root.querySelectorAll(VIDEO.likes).length === 1 ? root : null;
+  if (root.querySelector(TIKTOK.videoContainer) !== null) return null;
+  return root.querySelectorAll(TIKTOK.videoLikes).length === 1 ? root : null;
 }
 
-export function readTiktokVideoDom(
-  root: Document,
-  locale: CountLocale,
-  postId: string,
-): TiktokDomVideo | null {
+export function readTiktokVideoDom(root: Document, lang: Lang | null, postId: string): TiktokDomVideo | null {
   const scope = videoScope(root, postId);
   if (scope === null) return null;
-  const authorHref = one(scope, VIDEO.authorLink)?.getAttribute('href') ?? null;
-  const paid = one(scope, VIDEO.paidTag);
+  const authorHref = one(scope, TIKTOK.authorLink)?.getAttribute('href') ?? null;
+  const paid = one(scope, TIKTOK.paidTag);
   return {
-    likes: countFromText(text(one(scope, VIDEO.likes)), locale, 'dom'),
-    comments: countFromText(text(one(scope, VIDEO.comments)), locale, 'dom'),
-    shares: countFromText(text(one(scope, VIDEO.shares)), locale, 'dom'),
-    saves: countFromText(text(one(scope, VIDEO.saves)), locale, 'dom'),
-    caption: text(one(scope, VIDEO.caption))?.slice(0, 10_000) ?? null,
-    author: handleFromHref(authorHref) ?? normalizeTiktokHandle(text(one(scope, VIDEO.authorText))),
+    likes: countFromShown(textOf(scope, TIKTOK.videoLikes), lang, 'dom'),
+    comments: countFromShown(textOf(scope, TIKTOK.videoComments), lang, 'dom'),
+    shares: countFromShown(textOf(scope, TIKTOK.videoShares), lang, 'dom'),
+    saves: countFromShown(textOf(scope, TIKTOK.videoSaves), lang, 'dom'),
+    caption: textOf(scope, TIKTOK.videoCaption)?.slice(0, 10_000) ?? null,
+    author: handleFromHref(authorHref) ?? normalizeTiktokHandle(textOf(scope, TIKTOK.authorText)),
     // The chip exists only when TikTok labels the video; its absence proves nothing.
-    paidPartnership: paid !== null && text(paid) !== null ? true : null,
+    paidPartnership: paid !== null && visibleText(paid) !== null ? true : null,
   };
 }

@@ -2,7 +2,8 @@
  * TikTok's embedded page data, best source on the page. Three layouts, newest first:
  *  - `script#__UNIVERSAL_DATA_FOR_REHYDRATION__` → `__DEFAULT_SCOPE__`
  *      ["webapp.user-detail"].userInfo {user, stats, statsV2, itemList}
- *      ["webapp.video-detail"].itemInfo.itemStruct (with author, authorStats(V2))
+ *      ["webapp.video-detail"].itemInfo.itemStruct (with author, authorStats(V2)), or on
+ *      mobile share pages ["webapp.reflow.video.detail"].itemInfo.itemStruct
  *  - `script#SIGI_STATE` (2021–2023) → UserModule.users/stats[handle], ItemModule[id],
  *      ItemList["user-post"].list
  *  - `script#__NEXT_DATA__` (≤2021) → props.pageProps.userInfo {user, stats}, .items,
@@ -141,7 +142,11 @@ function forThisPage(found: TiktokJsonFindings, page: TiktokPageKind): TiktokJso
 function fromUniversal(data: unknown, page: TiktokPageKind, now: number): TiktokJsonFindings {
   const scope = at(data, '__DEFAULT_SCOPE__');
   const userInfo = at(scope, 'webapp.user-detail', 'userInfo');
-  const itemStruct = at(scope, 'webapp.video-detail', 'itemInfo', 'itemStruct');
+  // Mobile share ("reflow") pages keep the post under webapp.reflow.video.detail. Their
+  // webapp.reflow.global.shareUser is whoever shared the link, never the creator: not read.
+  const itemStruct =
+    at(scope, 'webapp.video-detail', 'itemInfo', 'itemStruct') ??
+    at(scope, 'webapp.reflow.video.detail', 'itemInfo', 'itemStruct');
   const out = empty('universal');
   if (page.kind === 'profile' && obj(userInfo) !== null) {
     out.profile = profileFromUserInfo(

@@ -7,25 +7,27 @@
  * and a notice, never a guessed number.
  */
 import type { Count, Disagreement, PostReading, Reading } from '../../schema/reading';
+import { pageLang } from '../shared/page-text';
 import { pickCount } from '../shared/pick-count';
 import { completeReading } from '../shared/reading-defaults';
-import type { CountLocale } from './count';
 import { readTiktokProfileDom, readTiktokVideoDom } from './dom';
 import { COUNT_FIELDS, type TiktokProfileFacts } from './facts';
 import { timeFromVideoId } from './item';
 import { readTiktokJson } from './json';
+import { readTiktokLdJson, type TiktokLdProfile } from './ld-json';
 import { readTiktokProfileMeta, readTiktokVideoMeta } from './meta';
 import { type TiktokPageKind, tiktokPageKind } from './page-kind';
+import { TIKTOK } from './selectors';
 
 export { tiktokPageKind } from './page-kind';
 
 const SHELL_TITLE = /make your day/i;
 
-/** The interface language, for reading "783,4 rb" vs "783.4K": Indonesian or (default) English. */
-export function interfaceLocale(root: Document): CountLocale {
-  const lang = root.documentElement?.getAttribute('lang')?.trim().toLowerCase() ?? '';
-  return /^(id|in)(\b|[-_])/.test(lang) ? 'id' : 'en';
-}
+export const TIKTOK_NOTICES = {
+  /** The creator's header is there, but none of the count anchors (selectors.ts) nor any data: a markup change. */
+  siteChanged:
+    'TikTok changed its page: the creator is here, but none of the follower, following or like counts Microlens reads could be found. Figures stay unknown until Microlens is updated; nothing is wrong with this creator.',
+} as const;
 
 class Collector {
   readonly sources: Record<string, { source: Count['source']; exact: boolean }> = {};
@@ -80,18 +82,25 @@ function mergeProfile(
   c: Collector,
   sources: {
     json: TiktokProfileFacts | null;
+    ld?: TiktokLdProfile | null;
     dom: TiktokProfileFacts | null;
     meta: Partial<TiktokProfileFacts> | null;
   },
 ): void {
-  const { json, dom, meta } = sources;
-  reading.displayName = firstOf(json?.displayName, dom?.displayName, meta?.displayName);
+  const { json, ld, dom, meta } = sources;
+  reading.displayName = firstOf(json?.displayName, dom?.displayName, ld?.displayName, meta?.displayName);
   reading.verified = firstOf(json?.verified, dom?.verified);
   reading.private = json?.private ?? null;
   reading.bio = firstOf(json?.bio, dom?.bio);
   reading.externalUrl = firstOf(json?.externalUrl, dom?.externalUrl);
   for (const field of COUNT_FIELDS) {
-    reading[field] = c.pick(field, [json?.[field] ?? null, dom?.[field] ?? null, meta?.[field] ?? null]);
+    const fromLd = field === 'following' ? null : (ld?.[field] ?? null);
+    reading[field] = c.pick(field, [
+      json?.[field] ?? null,
+      fromLd,
+      dom?.[field] ?? null,
+      meta?.[field] ?? null,
+    ]);
   }
 }
 
@@ -121,17 +130,24 @@ function readProfile(
   c: Collector,
 ): void {
   const handle = page.handle!;
-  const locale = interfaceLocale(root);
+  const lang = pageLang(root);
   const json = readTiktokJson(root, page, now);
   for (const n of json.notices) c.note(n);
-  const dom = readTiktokProfileDom(root, locale, handle);
-  if (dom.headerHandle !== null && dom.headerHandle !== handle) {
-    c.note(`The page header shows @${dom.headerHandle}, not @${handle}: its figures were not read.`);
+  const dom = readTiktokProfileDom(root, lang, handle);
+  if (dom.otherHandle !== null) {
+    c.note(`The page header shows @${dom.otherHandle}, not @${handle}: its figures were not read.`);
   }
-  const meta = readTiktokProfileMeta(root, locale);
+  const ld = dom.otherHandle === null ? readTiktokLdJson(root, handle) : null;
+  const meta = readTiktokProfileMeta(root, lang);
   const metaForPage = meta !== null && meta.handle === handle ? meta : null;
   const domFacts = dom.profile.handle === handle ? dom.profile : null;
-  mergeProfile(reading, c, { json: json.profile, dom: domFacts, meta: metaForPage });
+  mergeProfile(reading, c, { json: json.profile, ld, dom: domFacts, meta: metaForPage });
+  const counted = [reading.followers, reading.following, reading.likesTotal, reading.videoCount];
+  const anyCountAnchor =
+    root.querySelector(`${TIKTOK.followers}, ${TIKTOK.following}, ${TIKTOK.likes}`) !== null;
+  if (domFacts !== null && !anyCountAnchor && counted.every((x) => x === null) && dom.posts.length === 0) {
+    c.notices.unshift(TIKTOK_NOTICES.siteChanged);
+  }
   // A grid gives no dates: date each post from its id so "newest first" is real.
   reading.recentPosts = mergePosts(c, dom.posts, json.posts).map((p) =>
     p.takenAt === null ? { ...p, takenAt: timeFromVideoId(p.id, now) } : p,
@@ -144,13 +160,13 @@ const MENTION_IN_TEXT = /@([a-zA-Z0-9._]{2,64})/g;
 function readVideo(root: Document, page: TiktokPageKind, now: number, reading: Reading, c: Collector): void {
   const handle = page.handle!;
   const postId = page.postId!;
-  const locale = interfaceLocale(root);
+  const lang = pageLang(root);
   const json = readTiktokJson(root, page, now);
   for (const n of json.notices) c.note(n);
-  const domRaw = readTiktokVideoDom(root, locale, postId);
+  const domRaw = readTiktokVideoDom(root, lang, postId);
   // The DOM's author must be this page's; a mismatch means we found someone else's video.
   const dom = domRaw !== null && (domRaw.author === null || domRaw.author === handle) ? domRaw : null;
-  const metaRaw = readTiktokVideoMeta(root, locale);
+  const metaRaw = readTiktokVideoMeta(root, lang);
   const ogUrl = root.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
   const metaIsThisVideo = ogUrl === null || ogUrl.includes(postId);
   const meta = metaRaw !== null && metaRaw.author === handle && metaIsThisVideo ? metaRaw : null;
@@ -203,7 +219,12 @@ function build(root: Document, url: string, now: number, page: TiktokPageKind | 
   } else {
     readVideo(root, page, now, reading, c);
   }
-  if (page !== null && page.kind !== 'other' && !hasAnyFigure(reading)) {
+  if (
+    page !== null &&
+    page.kind !== 'other' &&
+    !hasAnyFigure(reading) &&
+    c.notices[0] !== TIKTOK_NOTICES.siteChanged
+  ) {
     const title = root.title ?? '';
     c.note(
       SHELL_TITLE.test(title)

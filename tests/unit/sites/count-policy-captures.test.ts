@@ -43,7 +43,7 @@ describe('count policy on real captures', () => {
     expect(r.disagreements).toEqual([]);
   });
 
-  it('TikTok 2025: when the JSON is edited to contradict the shown figure, the shown one is kept', () => {
+  it('TikTok 2025: JSON edited to contradict the shown figure loses to the shown one, upgraded by the exact ld+json that agrees with it', () => {
     const url = 'https://www.tiktok.com/@illojuan';
     const html = ttHtml('profile-illojuan-2025-12.html').replace(
       '"followerCount":"783427"',
@@ -51,7 +51,7 @@ describe('count policy on real captures', () => {
     );
     expect(html).toContain('912345');
     const r = readTiktokPage(documentFrom(html, url), url, NOW);
-    expect(r.followers).toMatchObject({ value: 783_400, exact: false, source: 'dom' });
+    expect(r.followers).toMatchObject({ value: 783_427, exact: true, source: 'json' });
     expect(r.disagreements.some((d) => d.field === 'followers' && d.other.value === 912_345)).toBe(true);
   });
 });

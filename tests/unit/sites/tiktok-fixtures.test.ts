@@ -100,7 +100,7 @@ describe('profile-illojuan-2025-12 (UNIVERSAL_DATA + rendered DOM)', () => {
   });
 
   it('keeps the DOM (and records it) when the JSON is edited to disagree beyond rounding', () => {
-    const edited = profileHtml.replace('"followerCount":"783427"', '"followerCount":"901234"');
+    const edited = withoutLdJson(profileHtml).replace('"followerCount":"783427"', '"followerCount":"901234"');
     expect(edited).not.toBe(profileHtml);
     const r = readTiktokPage(documentFrom(edited, PROFILE_URL), PROFILE_URL, NOW);
     expect(r.followers).toMatchObject({ value: 783_400, exact: false, source: 'dom' });
@@ -111,8 +111,29 @@ describe('profile-illojuan-2025-12 (UNIVERSAL_DATA + rendered DOM)', () => {
     });
   });
 
-  it('falls back to the DOM when the embedded JSON is removed, with ranges', () => {
+  it('reads the exact counts of the ld+json ProfilePage when the rehydration JSON is removed', () => {
     const noJson = profileHtml.replace('id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', 'id="gone"');
+    const r = readTiktokPage(documentFrom(noJson, PROFILE_URL), PROFILE_URL, NOW);
+    expect(r.followers).toMatchObject({ value: 783_427, exact: true, source: 'json' });
+    expect(r.likesTotal).toMatchObject({ value: 3_922_256, exact: true, source: 'json' });
+    expect(r.following).toMatchObject({ value: 0, exact: true, source: 'dom' });
+    expect(r.disagreements).toEqual([]);
+  });
+
+  it('ignores an ld+json ProfilePage about someone else', () => {
+    const other = profileHtml
+      .replace('id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', 'id="gone"')
+      .replace(
+        '"alternateName":"illojuan","url":"https://www.tiktok.com/@illojuan"',
+        '"alternateName":"other.one","url":"https://www.tiktok.com/@other.one"',
+      );
+    expect(other).toContain('other.one');
+    const r = readTiktokPage(documentFrom(other, PROFILE_URL), PROFILE_URL, NOW);
+    expect(r.followers).toMatchObject({ value: 783_400, exact: false, source: 'dom' });
+  });
+
+  it('falls back to the DOM when the embedded JSON and ld+json are removed, with ranges', () => {
+    const noJson = withoutLdJson(profileHtml).replace('id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', 'id="gone"');
     const r = readTiktokPage(documentFrom(noJson, PROFILE_URL), PROFILE_URL, NOW);
     expect(r.followers).toMatchObject({ value: 783_400, exact: false, source: 'dom' });
     expect(r.followers!.min).toBeLessThanOrEqual(783_427);
@@ -242,3 +263,10 @@ describe('profile-legacy-nextdata-tiktok-2021-01 (__NEXT_DATA__)', () => {
     expect(first.author).toBe('tiktok');
   });
 });
+
+/** The capture without its ld+json blocks (their exact counts would settle every comparison). */
+function withoutLdJson(html: string): string {
+  const out = html.replaceAll('type="application/ld+json"', 'type="text/plain"');
+  expect(out).not.toContain('application/ld+json');
+  return out;
+}
