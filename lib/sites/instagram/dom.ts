@@ -1,127 +1,58 @@
 /**
- * What the rendered Instagram page shows. Selectors use link targets, ARIA labels,
- * `title` attributes and element structure only: class names are generated and
- * change with every release, so they are never used.
+ * What the rendered Instagram page shows, through the entries of selectors.ts.
+ *
+ * Header figures are found by language-independent anchors first (links to
+ * /<handle>/followers/ and /following/, exact numbers in `title` attributes),
+ * then by the label words beside them in the page's language: the 2026 header
+ * has no `ul li` and may render followers/following as href="#" links.
+ * Whose header it is: no anchor in it may name another creator (the app changes
+ * the URL before it re-renders), and at least one must name this one.
  */
-import type { CountLocale } from '../../counts/parse-count';
 import type { Count, PostReading } from '../../schema/reading';
+import { labelIn } from '../shared/labels';
+import { visibleText } from '../shared/page-text';
 import { countsAgree } from '../shared/pick-count';
 import { completePost } from '../shared/reading-defaults';
+import { countFromShown, type Lang } from '../shared/shown-count';
 import { hashtagsIn, mentionsIn } from './caption';
-import { shownCount } from './count';
 import { dayFromText } from './meta';
+import { INSTAGRAM, INSTAGRAM_LABELS, INSTAGRAM_MARKS, type InstagramLabelField, ORIGIN } from './selectors';
 
-export type DomProfile = {
-  followers: Count | null;
-  following: Count | null;
-  posts: Count | null;
-  verified: boolean | null;
-  private: boolean | null;
-  externalUrl: string | null;
-  /** True when the profile header rendered (so an absent badge means "not verified"). */
-  headerSeen: boolean;
-};
-
-/** Interface language from `<html lang>`: Indonesian writes "1.234" and "12,5 rb". */
-export function pageLocale(root: Document): CountLocale {
-  const lang = root.documentElement?.getAttribute('lang')?.toLowerCase() ?? '';
-  return lang === 'id' || lang.startsWith('id-') || lang === 'in' ? 'id' : 'en';
+function marked(label: string, field: keyof typeof INSTAGRAM_MARKS, lang: Lang | null): boolean {
+  return labelIn(label, { [field]: INSTAGRAM_MARKS[field] }, lang) === field;
 }
 
-/** Label words beside each header figure, English and Indonesian. */
-const LABEL = {
-  followers: /\b(?:followers?|pengikut)\b/i,
-  following: /\b(?:following|mengikuti|diikuti)\b/i,
-  posts: /\b(?:posts?|postingan|kiriman)\b/i,
-} as const;
-
-/** Verified badge: its ARIA label in English and Indonesian. */
-const VERIFIED_SELECTORS = [
-  'svg[aria-label="Verified"]', // English interface
-  'svg[aria-label="Terverifikasi"]', // Indonesian interface
-].join(', ');
-
-/** Pinned-post icon on a grid tile: its ARIA label, English and Indonesian. */
-const PINNED_LABELS = [
-  'pinned post', // English
-  'pinned post icon', // English, older builds
-  'postingan yang disematkan', // Indonesian
-  'disematkan', // Indonesian, short form
-];
-
-/** A tile's icons are a handful of svgs: compare their label (or <title>) case-insensitively. */
-function hasPinIcon(tile: Element): boolean {
+/** A tile's icons are a handful of svgs: their label (or <title>) names a pinned post. */
+function hasPinIcon(tile: Element, lang: Lang | null): boolean {
   for (const svg of tile.querySelectorAll('svg')) {
     const label = svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent ?? '';
-    if (PINNED_LABELS.includes(label.trim().toLowerCase())) return true;
+    if (marked(label.trim(), 'pinned', lang)) return true;
   }
   return false;
 }
 
-/** Tile icons that mean a video (reel or clip), English and Indonesian. */
-const VIDEO_SELECTORS = [
-  'svg[aria-label="Clip"]', // English: reel tile
-  'svg[aria-label="Klip"]', // Indonesian: reel tile
-  'svg[aria-label="Reel"]', // English, older builds
-  'svg[aria-label="Video"]', // both languages: video post
-].join(', ');
-
-/** Private-account notice, English and Indonesian (lower-case). */
-const PRIVATE_TEXTS = ['this account is private', 'akun ini bersifat pribadi', 'akun ini privat'];
-
 /**
  * One header figure: the exact `title` attribute when present (Instagram puts
- * "3,351" there even when it shows "3.3K"), else the text of the one element that
- * holds only the figure. When attribute and text contradict each other, the
- * element is not trusted at all.
+ * "3,351" there even when it shows "3.3K"), else the element's text. When
+ * attribute and text contradict each other, the element is not trusted at all.
  */
-function figureIn(el: Element, locale: CountLocale): Count | null {
-  const titled = el.querySelector('span[title]') ?? (el.hasAttribute('title') ? el : null);
-  const attr = titled ? shownCount(titled.getAttribute('title'), locale, 'attribute') : null;
+function figureIn(el: Element, lang: Lang | null): Count | null {
+  const titled = el.hasAttribute('title') ? el : el.querySelector('[title]');
+  const attrCount = titled ? countFromShown(titled.getAttribute('title'), lang, 'attribute') : null;
+  const attr = attrCount?.exact ? attrCount : null;
+  // The figure's own element when it has one ("<span>1.234</span> postingan"), else the whole text.
   let text: Count | null = null;
   for (const span of el.querySelectorAll('span')) {
     if (span.children.length > 1) continue;
-    text = shownCount(span.textContent, locale, 'dom');
+    text = countFromShown(visibleText(span), lang, 'dom');
     if (text) break;
   }
+  text ??= countFromShown(visibleText(el), lang, 'dom');
   if (attr && text && !countsAgree(attr, text)) return null;
   return attr ?? text;
 }
 
-function headerItems(header: Element): Element[] {
-  return [...header.querySelectorAll('ul li')].slice(0, 8);
-}
-
-function countFor(
-  header: Element,
-  handle: string,
-  field: keyof typeof LABEL,
-  locale: CountLocale,
-): Count | null {
-  // Followers and following are links to their lists; posts is plain text.
-  if (field !== 'posts') {
-    const link = header.querySelector(
-      [`a[href="/${handle}/${field}/"]`, `a[href="${ORIGIN}/${handle}/${field}/"]`].join(', '),
-    );
-    if (link) return figureIn(link, locale);
-  }
-  for (const li of headerItems(header)) {
-    const text = li.textContent ?? '';
-    if (!LABEL[field].test(text)) continue;
-    // "followers" must not match the "following" item and vice versa.
-    const others = (Object.keys(LABEL) as Array<keyof typeof LABEL>).filter((k) => k !== field);
-    if (others.some((k) => LABEL[k].test(text))) continue;
-    return figureIn(li, locale);
-  }
-  return null;
-}
-
-/**
- * Browsers' "Save page as" rewrite links to absolute URLs; the live page uses
- * paths. Selectors and path patterns accept both.
- */
-const ORIGIN = 'https://www.instagram.com';
-
+/** Browsers' "Save page as" rewrite links to absolute URLs; the live page uses paths. */
 function sitePath(href: string | null): string {
   if (!href) return '';
   return href.startsWith(ORIGIN) ? href.slice(ORIGIN.length) : href;
@@ -140,49 +71,119 @@ function unwrapLink(href: string | null): string | null {
   }
 }
 
-function isPrivateNotice(root: Document): boolean {
+function isPrivateNotice(root: Document, lang: Lang | null): boolean {
   for (const h of root.querySelectorAll('h1, h2, h3')) {
-    const t = (h.textContent ?? '').trim().toLowerCase();
-    if (t.length < 60 && PRIVATE_TEXTS.some((p) => t.includes(p))) return true;
+    const t = visibleText(h) ?? '';
+    if (t.length < 60 && marked(t, 'private', lang)) return true;
   }
   return false;
 }
+
+/** Handle a follower/following link or profile URL names: "/x/followers/", "https://www.instagram.com/x/". */
+export function handleInPath(href: string | null | undefined): string | null {
+  const m = /^\/([a-z0-9._]{1,30})\/(?:follow(?:ers|ing)\/)?$/i.exec(
+    sitePath(href ?? '').split(/[?#]/)[0] ?? '',
+  );
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+export type HeaderIdentity = { agreeing: string[]; other: string | null };
 
 /**
- * True when the header links to ANOTHER profile's follower/following lists: the
- * app has already changed the URL (in-app navigation) but still shows the
- * previous profile. Its figures must not be read as this creator's.
+ * Anchors in the header that name a creator: follower/following links, the
+ * heading (username), the avatar's alt. Any naming someone else → `other`.
  */
-function headerOfOtherProfile(header: Element, handle: string): boolean {
-  for (const a of header.querySelectorAll('a[href$="/followers/"], a[href$="/following/"]')) {
-    const owner = /^\/([^/]+)\/follow(?:ers|ing)\/$/.exec(sitePath(a.getAttribute('href')))?.[1];
-    if (owner !== undefined && owner.toLowerCase() !== handle.toLowerCase()) return true;
+export function headerIdentity(header: Element, handle: string): HeaderIdentity {
+  const agreeing: string[] = [];
+  let other: string | null = null;
+  for (const a of header.querySelectorAll(`${INSTAGRAM.followersLink}, ${INSTAGRAM.followingLink}`)) {
+    const owner = handleInPath(a.getAttribute('href'));
+    if (owner === handle) agreeing.includes('links') || agreeing.push('links');
+    else if (owner !== null) other ??= owner;
   }
-  return false;
+  for (const h of header.querySelectorAll(INSTAGRAM.heading)) {
+    if (visibleText(h)?.toLowerCase() === handle) agreeing.includes('heading') || agreeing.push('heading');
+  }
+  const alt = header.querySelector(INSTAGRAM.avatar)?.getAttribute('alt')?.toLowerCase() ?? '';
+  if (new RegExp(`(^|[^a-z0-9._])${handle.replace(/\./g, '\\.')}($|[^a-z0-9._])`).test(alt))
+    agreeing.push('avatar');
+  return { agreeing, other };
 }
 
-export function readDomProfile(root: Document, handle: string, locale: CountLocale): DomProfile {
-  const found = root.querySelector('header');
-  const header = found && !headerOfOtherProfile(found, handle) ? found : null;
+export type DomProfile = {
+  followers: Count | null;
+  following: Count | null;
+  posts: Count | null;
+  verified: boolean | null;
+  private: boolean | null;
+  externalUrl: string | null;
+  /** True when the profile header rendered its figures (so an absent badge means "not verified"). */
+  headerSeen: boolean;
+  /** Anchors that name this creator (header and page). */
+  identity: string[];
+  /** A creator another header anchor names (the page still shows the previous profile). */
+  otherHandle: string | null;
+  /** The header is this creator's but none of its figures could be found (a markup change). */
+  figuresMissing: boolean;
+};
+
+/**
+ * The header's figures by label: the smallest header element whose text holds one
+ * count and one label word of the field. Links to /followers/ and /following/ win.
+ */
+function headerFigures(
+  header: Element,
+  handle: string,
+  lang: Lang | null,
+): Record<InstagramLabelField, Count | null> {
+  const out: Record<InstagramLabelField, Count | null> = { posts: null, followers: null, following: null };
+  const best: Record<InstagramLabelField, number> = { posts: 61, followers: 61, following: 61 };
+  for (const el of header.querySelectorAll('li, a, button, div, span')) {
+    const text = visibleText(el);
+    if (text === null || text.length > 60 || !/\p{N}/u.test(text)) continue;
+    const field = labelIn(text, INSTAGRAM_LABELS, lang);
+    if (field === null || text.length >= best[field]) continue;
+    const count = figureIn(el, lang);
+    if (count === null) continue;
+    out[field] = count;
+    best[field] = text.length;
+  }
+  for (const field of ['followers', 'following'] as const) {
+    const link = header.querySelector(
+      [`a[href="/${handle}/${field}/"]`, `a[href="${ORIGIN}/${handle}/${field}/"]`].join(', '),
+    );
+    const count = link ? figureIn(link, lang) : null;
+    if (count !== null) out[field] = count;
+  }
+  return out;
+}
+
+export function readDomProfile(root: Document, handle: string, lang: Lang | null): DomProfile {
+  const found = root.querySelector(INSTAGRAM.header);
+  const id = found ? headerIdentity(found, handle) : { agreeing: [], other: null };
+  const header = found && id.other === null ? found : null;
   const out: DomProfile = {
     followers: null,
     following: null,
     posts: null,
     verified: null,
-    private: isPrivateNotice(root) ? true : null,
+    private: isPrivateNotice(root, lang) ? true : null,
     externalUrl: null,
     headerSeen: false,
+    identity: id.agreeing,
+    otherHandle: id.other,
+    figuresMissing: false,
   };
   if (!header) return out;
-  out.followers = countFor(header, handle, 'followers', locale);
-  out.following = countFor(header, handle, 'following', locale);
-  out.posts = countFor(header, handle, 'posts', locale);
+  Object.assign(out, headerFigures(header, handle, lang));
   out.headerSeen = out.followers !== null || out.following !== null || out.posts !== null;
-  if (header.querySelector(VERIFIED_SELECTORS)) out.verified = true;
-  else if (out.headerSeen) out.verified = false;
-  out.externalUrl = unwrapLink(
-    header.querySelector('a[href*="l.instagram.com/"]')?.getAttribute('href') ?? null,
+  out.figuresMissing = !out.headerSeen && id.agreeing.length > 0 && out.private !== true;
+  const badge = [...header.querySelectorAll('svg[aria-label]')].some((svg) =>
+    marked(svg.getAttribute('aria-label') ?? '', 'verified', lang),
   );
+  if (badge) out.verified = true;
+  else if (out.headerSeen) out.verified = false;
+  out.externalUrl = unwrapLink(header.querySelector(INSTAGRAM.externalLink)?.getAttribute('href') ?? null);
   return out;
 }
 
@@ -191,7 +192,7 @@ const AUTO_ALT =
   /^(?:photo|video|foto)(?: shared| dibagikan)? (?:by|oleh) .{1,120}? (?:on|pada) (.{6,30}?\d{4})/i;
 
 function tileText(link: Element): { caption: string | null; takenAt: number | null } {
-  const alt = link.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
+  const alt = link.querySelector(INSTAGRAM.tileImage)?.getAttribute('alt')?.trim() ?? '';
   if (alt.length === 0) return { caption: null, takenAt: null };
   const auto = AUTO_ALT.exec(alt);
   if (auto?.[1]) return { caption: null, takenAt: dayFromText(auto[1]) };
@@ -203,10 +204,10 @@ function tileText(link: Element): { caption: string | null; takenAt: number | nu
  * Hover overlay of a grid tile: two items, likes then comments, as Instagram
  * always orders them. Anything else (one item when likes are hidden) is not read.
  */
-function tileCounts(link: Element, locale: CountLocale): { likes: Count | null; comments: Count | null } {
-  const items = [...link.querySelectorAll('ul li')];
+function tileCounts(link: Element, lang: Lang | null): { likes: Count | null; comments: Count | null } {
+  const items = [...link.querySelectorAll(INSTAGRAM.tileCounts)];
   if (items.length !== 2) return { likes: null, comments: null };
-  const [a, b] = items.map((li) => figureIn(li, locale));
+  const [a, b] = items.map((li) => figureIn(li, lang));
   if (!a || !b) return { likes: null, comments: null };
   return { likes: a, comments: b };
 }
@@ -215,8 +216,8 @@ const TILE_PATH = /^\/(?:([a-z0-9._]{1,30})\/)?(p|reel|tv)\/([A-Za-z0-9_-]{5,64}
 const MAX_TILES = 60;
 
 /** Grid tiles of the profile: post links in page order, with what each tile shows. */
-export function readDomPosts(root: Document, handle: string, locale: CountLocale): PostReading[] {
-  const scope = root.querySelector('main') ?? root;
+export function readDomPosts(root: Document, handle: string, lang: Lang | null): PostReading[] {
+  const scope = root.querySelector(INSTAGRAM.main) ?? root;
   const selector = [
     `a[href^="/${handle}/p/"]`, // grid tile, 2024+ layout
     `a[href^="/${handle}/reel/"]`, // reel tile, 2024+ layout
@@ -239,14 +240,14 @@ export function readDomPosts(root: Document, handle: string, locale: CountLocale
     seen.add(code);
     const reel = m[2] === 'reel';
     const { caption, takenAt } = tileText(link);
-    const { likes, comments } = tileCounts(link, locale);
+    const { likes, comments } = tileCounts(link, lang);
     out.push(
       completePost({
         id: code,
         url: `https://www.instagram.com/${reel ? 'reel' : 'p'}/${code}/`,
         author: owner ?? null,
-        pinned: hasPinIcon(link),
-        isVideo: reel || link.querySelector(VIDEO_SELECTORS) !== null ? true : null,
+        pinned: hasPinIcon(link, lang),
+        isVideo: reel || link.querySelector(INSTAGRAM.videoIcon) !== null ? true : null,
         likes,
         comments,
         caption,
@@ -259,27 +260,44 @@ export function readDomPosts(root: Document, handle: string, locale: CountLocale
   return out;
 }
 
-/** Platform "Paid partnership" label above a post, English and Indonesian. */
-const PAID_TEXTS = ['paid partnership', 'kemitraan berbayar'];
-
 export type DomPost = {
   likes: Count | null;
   takenAt: number | null;
   paidPartnership: boolean | null;
+  /** A login wall covers the post: what it lacks proves nothing. */
+  loginWall: boolean;
 };
 
-/** A post page as rendered for a logged-in viewer: likes link, time element, partnership label. */
-export function readDomPost(root: Document, postId: string, locale: CountLocale): DomPost {
-  const scope = root.querySelector('main') ?? root;
+/**
+ * A post page as rendered: likes link, time element, partnership label. The
+ * label is looked for in the post's own header, the one linking to its author;
+ * its absence means "not labelled" only there. A mobile login wall has a header
+ * of its own (a banner with log-in links): then the answer is unknown, never false.
+ */
+export function readDomPost(
+  root: Document,
+  postId: string,
+  lang: Lang | null,
+  author: string | null,
+): DomPost {
+  const scope = root.querySelector(INSTAGRAM.main) ?? root;
   const likedBy = scope.querySelector(`a[href$="/${postId}/liked_by/"]`);
-  const likes = likedBy ? figureIn(likedBy, locale) : null;
-  const datetime = scope.querySelector('time[datetime]')?.getAttribute('datetime');
+  const likes = likedBy ? figureIn(likedBy, lang) : null;
+  const datetime = scope.querySelector(INSTAGRAM.time)?.getAttribute('datetime');
   const t = datetime ? Date.parse(datetime) : Number.NaN;
+  const loginWall =
+    root.querySelector(INSTAGRAM.loginLink) !== null || root.querySelector('input[name="password"]') !== null;
   let paid: boolean | null = null;
-  const header = scope.querySelector('header');
-  if (header) {
-    const text = (header.textContent ?? '').toLowerCase();
-    paid = PAID_TEXTS.some((p) => text.includes(p));
+  for (const header of scope.querySelectorAll(INSTAGRAM.header)) {
+    const text = visibleText(header) ?? '';
+    if (marked(text.slice(0, 300), 'paid', lang)) {
+      paid = true;
+      break;
+    }
+    const ownHeader =
+      author !== null &&
+      [...header.querySelectorAll('a[href]')].some((a) => handleInPath(a.getAttribute('href')) === author);
+    if (ownHeader && !loginWall && header.querySelector(INSTAGRAM.loginLink) === null) paid = false;
   }
-  return { likes, takenAt: Number.isFinite(t) ? t : null, paidPartnership: paid };
+  return { likes, takenAt: Number.isFinite(t) ? t : null, paidPartnership: paid, loginWall };
 }

@@ -9,26 +9,16 @@
  * Post:    "298K likes, 553 comments - willyrex on May 29, 2021: "caption""
  *          "298 rb suka, 553 komentar - willyrex pada 29 Mei 2021: "caption""
  */
-import type { CountLocale } from '../../counts/parse-count';
 import type { Count } from '../../schema/reading';
+import { labelIn } from '../shared/labels';
+import { labelledCounts } from '../shared/meta-counts';
+import { metaContent } from '../shared/page-text';
+import type { Lang } from '../shared/shown-count';
 import { hashtagsIn, mentionsIn } from './caption';
-import { countInText } from './count';
 import { INSTAGRAM_HANDLE } from './page-kind';
+import { INSTAGRAM_LABELS, INSTAGRAM_POST_LABELS } from './selectors';
 
-/** A figure as metas write it: digits with separators, optional compact unit. */
-const NUM = String.raw`(\d[\d.,]*(?:\s?(?:k|m|b|rb|ribu|jt|juta|miliar))?)`;
-
-/** Label words per field; Indonesian words mark the Indonesian locale. */
-const LABELS = {
-  followers: { en: 'followers?', id: 'pengikut' },
-  following: { en: 'following', id: 'mengikuti|diikuti' },
-  posts: { en: 'posts?', id: 'postingan|kiriman' },
-  likes: { en: 'likes?', id: 'suka' },
-  comments: { en: 'comments?', id: 'komentar' },
-} as const;
-
-type LabelField = keyof typeof LABELS;
-
+/** Indonesian words: the description's language when the page declares none. */
 const INDONESIAN_WORDS =
   /\b(?:pengikut|mengikuti|diikuti|postingan|kiriman|suka|komentar|pada|dari|di instagram)\b/i;
 
@@ -39,10 +29,11 @@ export type MetaProfile = {
   handle: string | null;
   displayName: string | null;
   bio: string | null;
-  locale: CountLocale;
 };
 
 export type MetaPost = {
+  /** The head names another post (og:url or canonical): nothing of it was read. */
+  otherPost: boolean;
   likes: Count | null;
   comments: Count | null;
   author: string | null;
@@ -52,11 +43,6 @@ export type MetaPost = {
   mentions: string[];
 };
 
-function metaContent(root: Document, selector: string): string | null {
-  const v = root.querySelector(selector)?.getAttribute('content');
-  return v && v.trim().length > 0 ? v.trim() : null;
-}
-
 /** og:description first (the common one), then the plain description. */
 export function metaDescriptions(root: Document): string[] {
   return [
@@ -65,8 +51,8 @@ export function metaDescriptions(root: Document): string[] {
   ].filter((s): s is string => s !== null);
 }
 
-function localeOf(text: string): CountLocale {
-  return INDONESIAN_WORDS.test(text) ? 'id' : 'en';
+function langOfText(text: string, pageLang: Lang | null): Lang | null {
+  return INDONESIAN_WORDS.test(text) ? 'id' : pageLang;
 }
 
 /** The counts part: everything before the first " - " (names and captions come after). */
@@ -75,36 +61,28 @@ function countsPart(text: string): string {
   return i < 0 ? text : text.slice(0, i);
 }
 
-function labelled(part: string, field: LabelField, locale: CountLocale): Count | null {
-  const l = LABELS[field];
-  const re = new RegExp(`(?:^|[\\s,])${NUM}\\s+(?:${l.en}|${l.id})(?=$|[\\s,.])`, 'i');
-  const m = re.exec(part);
-  return m?.[1] ? countInText(m[1], locale, 'meta') : null;
-}
-
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * "NAME (@handle)" → NAME, in the three places metas put it:
- * titles start with it, og:description ends "from NAME (@handle)" ("dari" in
- * Indonesian), the description has "- NAME (@handle) on Instagram" ("di Instagram").
+ * The display name: the words right before "(@handle)" in a title or
+ * description ("Sari Kopi (@sari.kopi) • Instagram…", "… - 이름(@handle)님의 Instagram…",
+ * "…from NAME (@handle)"), after the last " - ", "|", ":" or "from/dari". Never
+ * a sentence of counts ("팔로워 862명, 팔로잉 106명, 게시물 58개").
  */
-const NAME_PATTERNS = [
-  (h: string) => new RegExp(`^([^()]{1,150}?) \\(@${h}\\)`, 'i'),
-  (h: string) => new RegExp(`\\b(?:from|dari) ([^()]{1,150}?) \\(@${h}\\)`, 'i'),
-  (h: string) => new RegExp(` - ([^()]{1,150}?) \\(@${h}\\) (?:on|di) Instagram`, 'i'),
-];
-
-function nameIn(texts: string[], handle: string): string | null {
-  const h = escapeRe(handle);
-  for (const pattern of NAME_PATTERNS) {
-    const re = pattern(h);
-    for (const text of texts) {
-      const name = re.exec(text)?.[1]?.trim();
-      if (name && !/^\d/.test(name)) return name;
-    }
+function nameIn(texts: string[], handle: string, lang: Lang | null): string | null {
+  const re = new RegExp(`([^()]{1,150}?)\\s?\\(@${escapeRe(handle)}\\)`, 'i');
+  for (const text of texts) {
+    const before = re.exec(text)?.[1];
+    if (!before) continue;
+    const name = before
+      .split(/ - | \| |: |\b(?:from|dari|de|von|di|da|van|z|от|จาก|từ) /)
+      .pop()
+      ?.trim();
+    if (!name || /^\d/.test(name)) continue;
+    const sentenceOfCounts = /\p{N}/u.test(name) && labelIn(name, INSTAGRAM_LABELS, lang) !== null;
+    if (!sentenceOfCounts) return name.slice(0, 300);
   }
   return null;
 }
@@ -120,7 +98,11 @@ function quotedAfter(text: string, marker: RegExp): string | null {
   return inner.length > 0 ? inner : null;
 }
 
-export function readMetaProfile(root: Document, expectedHandle: string | null): MetaProfile {
+export function readMetaProfile(
+  root: Document,
+  expectedHandle: string | null,
+  pageLang: Lang | null,
+): MetaProfile {
   const descriptions = metaDescriptions(root);
   const out: MetaProfile = {
     followers: null,
@@ -129,27 +111,26 @@ export function readMetaProfile(root: Document, expectedHandle: string | null): 
     handle: null,
     displayName: null,
     bio: null,
-    locale: 'en',
   };
+  let lang = pageLang;
   for (const text of descriptions) {
     const handleMatch = /\(@([A-Za-z0-9._]{1,30})\)/.exec(text);
     const handle = handleMatch?.[1]?.toLowerCase() ?? null;
     // A description about someone else (a stale SPA head) must not lend its counts.
     if (expectedHandle !== null && handle !== null && handle !== expectedHandle) continue;
     if (handle && INSTAGRAM_HANDLE.test(handle)) out.handle ??= handle;
-    const locale = localeOf(text);
-    const part = countsPart(text);
-    out.followers ??= labelled(part, 'followers', locale);
-    out.following ??= labelled(part, 'following', locale);
-    out.posts ??= labelled(part, 'posts', locale);
-    if (out.followers || out.following || out.posts) out.locale = locale;
+    lang = langOfText(text, pageLang);
+    const counts = labelledCounts(countsPart(text), INSTAGRAM_LABELS, lang);
+    out.followers ??= counts.followers ?? null;
+    out.following ??= counts.following ?? null;
+    out.posts ??= counts.posts ?? null;
     out.bio ??= quotedAfter(text, /\) (?:on|di) Instagram:/i);
   }
   const h = expectedHandle ?? out.handle;
   if (h) {
     const titles = [metaContent(root, 'meta[property="og:title"]'), root.querySelector('title')?.textContent];
     const texts = titles.filter((t): t is string => typeof t === 'string').map((t) => t.trim());
-    out.displayName = nameIn([...texts, ...descriptions], h);
+    out.displayName = nameIn([...texts, ...descriptions], h, lang);
   }
   return out;
 }
@@ -191,8 +172,19 @@ export function dayFromText(text: string): number | null {
   return new Date(t).getUTCDate() === day ? t : null;
 }
 
-export function readMetaPost(root: Document): MetaPost {
+/** The shortcode an Instagram post URL names ("/p/<code>/", "/reel/<code>/", "/<user>/p/<code>/"). */
+export function shortcodeIn(url: string | null | undefined): string | null {
+  return /\/(?:p|reel|tv)\/([A-Za-z0-9_-]{5,64})(?:[/?#]|$)/.exec(url ?? '')?.[1] ?? null;
+}
+
+/**
+ * The post's metas, when they are this post's: og:url and the canonical link
+ * must name `postId` when present (a post served with another post's head, or a
+ * head left over from the previous page of an in-app navigation, is not read).
+ */
+export function readMetaPost(root: Document, postId: string | null, pageLang: Lang | null): MetaPost {
   const out: MetaPost = {
+    otherPost: false,
     likes: null,
     comments: null,
     author: null,
@@ -201,11 +193,15 @@ export function readMetaPost(root: Document): MetaPost {
     hashtags: [],
     mentions: [],
   };
+  const named = [
+    shortcodeIn(metaContent(root, 'meta[property="og:url"]')),
+    shortcodeIn(root.querySelector('link[rel="canonical"]')?.getAttribute('href')),
+  ].filter((c): c is string => c !== null);
+  if (postId !== null && named.some((c) => c !== postId)) return { ...out, otherPost: true };
   for (const text of metaDescriptions(root)) {
-    const locale = localeOf(text);
-    const part = countsPart(text);
-    out.likes ??= labelled(part, 'likes', locale);
-    out.comments ??= labelled(part, 'comments', locale);
+    const counts = labelledCounts(countsPart(text), INSTAGRAM_POST_LABELS, langOfText(text, pageLang));
+    out.likes ??= counts.likes ?? null;
+    out.comments ??= counts.comments ?? null;
     const by = / - ([A-Za-z0-9._]{1,30}) (?:on|pada) ([^:"]{6,40}?)(?::|$)/.exec(text);
     if (by?.[1]) {
       const author = by[1].toLowerCase();

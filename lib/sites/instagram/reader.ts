@@ -14,10 +14,11 @@ import type {
   ReadingInput,
 } from '../../schema/reading';
 import type { PageKindResult } from '../shared/page-kind';
+import { pageLang } from '../shared/page-text';
 import { pickCount } from '../shared/pick-count';
 import { completeReading } from '../shared/reading-defaults';
 import { combinePostViews } from './combine';
-import { pageLocale, readDomPost, readDomPosts, readDomProfile } from './dom';
+import { readDomPost, readDomPosts, readDomProfile } from './dom';
 import { readEmbeddedData } from './json';
 import { readMetaPost, readMetaProfile } from './meta';
 import { instagramPageKind } from './page-kind';
@@ -34,6 +35,10 @@ export const NOTICES = {
   noPostCounts: 'No like or comment counts on this page.',
   likesHidden: 'The creator hides like counts.',
   unreadable: 'This page could not be read reliably; figures are left unknown.',
+  siteChanged:
+    'Instagram changed its page: the creator is here, but none of the follower, following or post counts Microlens reads in the header could be found. Figures are unknown (or from the rounded page summary) until Microlens is updated; nothing is wrong with this creator.',
+  otherPost: 'The page summary describes another post: its figures were not read.',
+  loginWall: 'A login wall covers this post: whether it is labelled as a paid partnership is unknown.',
 } as const;
 
 type Collected = {
@@ -65,10 +70,10 @@ function readProfile(
   now: number,
 ): ReadingInput {
   const handle = kind.handle;
-  const locale = pageLocale(root);
+  const lang = pageLang(root);
   const embedded = readEmbeddedData(root, handle, null);
-  const dom = readDomProfile(root, handle, locale);
-  const meta = readMetaProfile(root, handle);
+  const dom = readDomProfile(root, handle, lang);
+  const meta = readMetaProfile(root, handle, lang);
   const json = embedded.profile;
   const c: Collected = { sources: { handle: { source: 'url', exact: true } }, disagreements: [] };
 
@@ -88,9 +93,11 @@ function readProfile(
   if (isPrivate !== null) c.sources.private = { source: dom.private ? 'dom' : 'json', exact: true };
 
   const likesHidden = json?.likesHidden === true;
-  const recentPosts = combinePostViews(readDomPosts(root, handle, locale), embedded.posts, likesHidden);
+  const tiles = dom.otherHandle === null ? readDomPosts(root, handle, lang) : [];
+  const recentPosts = combinePostViews(tiles, embedded.posts, likesHidden);
 
   const notices: string[] = [];
+  if (dom.figuresMissing && !json) notices.push(NOTICES.siteChanged);
   const counts = [followers, following, posts].filter((x): x is Count => x !== null);
   if (counts.length === 0) notices.push(NOTICES.noCounts);
   else if (counts.every((x) => x.source === 'meta') && !dom.headerSeen) notices.push(NOTICES.metaOnly);
@@ -120,11 +127,11 @@ function readPost(
   url: string,
   now: number,
 ): ReadingInput {
-  const locale = pageLocale(root);
+  const lang = pageLang(root);
   const embedded = readEmbeddedData(root, kind.handle, kind.postId);
   const data = embedded.post;
-  const meta = readMetaPost(root);
-  const dom = readDomPost(root, kind.postId, locale);
+  const meta = readMetaPost(root, kind.postId, lang);
+  const dom = readDomPost(root, kind.postId, lang, data?.author ?? meta.author ?? kind.handle);
   const c: Collected = { sources: {}, disagreements: [] };
 
   const likesHidden = data?.likesHidden === true;
@@ -157,6 +164,8 @@ function readPost(
   };
 
   const notices: string[] = [];
+  if (meta.otherPost) notices.push(NOTICES.otherPost);
+  if (dom.loginWall && post.paidPartnership === null) notices.push(NOTICES.loginWall);
   if (!likes && !comments) notices.push(likesHidden ? NOTICES.likesHidden : NOTICES.noPostCounts);
   else if (likesHidden) notices.push(NOTICES.likesHidden);
 

@@ -30,7 +30,7 @@ function description(root: Document): string | null {
 }
 
 function langOfText(text: string, pageLang: Lang | null): Lang | null {
-  return pageLang ?? (INDONESIAN_WORDS.test(text) ? 'id' : null);
+  return INDONESIAN_WORDS.test(text) ? 'id' : pageLang;
 }
 
 export type TiktokMetaProfile = {

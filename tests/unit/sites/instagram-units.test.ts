@@ -36,6 +36,7 @@ describe('meta sentences', () => {
         '<meta property="og:description" content="1 Follower, 0 Following, 1 Post - See Instagram photos and videos from A (@a.b)">',
       ),
       'a.b',
+      'en',
     );
     expect([en.followers?.value, en.following?.value, en.posts?.value]).toEqual([1, 0, 1]);
     const id = readMetaProfile(
@@ -43,11 +44,11 @@ describe('meta sentences', () => {
         '<meta property="og:description" content="1,1 jt Pengikut, 1.024 Mengikuti, 255 Postingan - Lihat foto dan video Instagram dari Bu Rina (@rina)">',
       ),
       'rina',
+      'en',
     );
     expect(id.followers).toMatchObject({ value: 1_100_000, exact: false, source: 'meta' });
     expect(id.following).toMatchObject({ value: 1_024, exact: true });
     expect(id.displayName).toBe('Bu Rina');
-    expect(id.locale).toBe('id');
   });
 
   it('ignores a description about another account (a stale head after in-app navigation)', () => {
@@ -56,6 +57,7 @@ describe('meta sentences', () => {
         '<meta property="og:description" content="9 Followers, 9 Following, 9 Posts - See Instagram photos and videos from X (@someone_else)">',
       ),
       'gdg_rbu',
+      'en',
     );
     expect(r.followers).toBeNull();
   });
@@ -65,6 +67,8 @@ describe('meta sentences', () => {
       head(
         '<meta name="description" content="1,024 comments - sari.kopi on December 6, 2024: &quot;Hi #kopi&quot;">',
       ),
+      null,
+      'en',
     );
     expect(r.likes).toBeNull();
     expect(r.comments?.value).toBe(1_024);
