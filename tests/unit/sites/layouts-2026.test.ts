@@ -275,4 +275,18 @@ describe('Instagram posts: identity and login walls', () => {
       'A login wall covers this post: whether it is labelled as a paid partnership is unknown.',
     );
   });
+
+  it('a logged-in post page: likes from the liked_by link, date from <time>, the paid-partnership label in the post header', () => {
+    const r = instagram('post-loggedin-paid.html', 'https://www.instagram.com/p/DGGGGGGGGG1/');
+    expect(r.post?.likes).toMatchObject({ value: 1_234, exact: true, source: 'dom' });
+    expect(r.post?.takenAt).toBe(Date.parse('2026-04-02T09:30:00.000Z'));
+    expect(r.post?.paidPartnership).toBe(true);
+  });
+
+  it("the same post header without the label: not labelled (false), because it is the post's own header", () => {
+    const html = igPage('post-loggedin-paid.html').replace(/<div><span>Paid partnership[\s\S]*?<\/div>/, '');
+    const url = 'https://www.instagram.com/p/DGGGGGGGGG1/';
+    const r = readInstagramPage(documentFromHtml(html, url), url, NOW);
+    expect(r.post?.paidPartnership).toBe(false);
+  });
 });
