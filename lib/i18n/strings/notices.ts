@@ -20,8 +20,8 @@ const INDONESIAN: Readonly<Record<string, string>> = {
   'The creator hides like counts.': 'Kreator menyembunyikan jumlah suka.',
   'This page could not be read reliably; figures are left unknown.':
     'Halaman ini tidak bisa dibaca dengan andal; angka dibiarkan tidak diketahui.',
-  'Instagram changed its page: the creator is here, but none of the follower, following or post counts Microlens reads in the header could be found. Figures are unknown (or from the rounded page summary) until Microlens is updated; nothing is wrong with this creator.':
-    'Instagram mengubah tampilan halamannya: kreator ini ada, tetapi jumlah pengikut, mengikuti, dan postingan di bagian atas profil yang biasa dibaca Microlens tidak ditemukan. Angkanya belum diketahui (atau diambil dari ringkasan halaman yang dibulatkan) sampai Microlens diperbarui; ini bukan masalah pada kreatornya.',
+  'Instagram changed its page: the creator is here, but not the follower, following or post counts Microlens reads in the header. Until Microlens is updated they are unknown or from the rounded page summary; the creator is not at fault.':
+    'Instagram mengubah tampilan halamannya: kreator ini ada, tetapi jumlah pengikut, mengikuti, dan postingan di bagian atas profil yang biasa dibaca Microlens tidak ditemukan. Sampai Microlens diperbarui, angkanya belum diketahui atau diambil dari ringkasan halaman yang dibulatkan; ini bukan kesalahan kreatornya.',
   'The page summary describes another post: its figures were not read.':
     'Ringkasan halaman ini milik postingan lain: angkanya tidak dibaca.',
   'A login wall covers this post: whether it is labelled as a paid partnership is unknown.':

@@ -18,6 +18,13 @@ import { hashtagsIn, mentionsIn } from './caption';
 import { dayFromText } from './meta';
 import { INSTAGRAM, INSTAGRAM_LABELS, INSTAGRAM_MARKS, type InstagramLabelField, ORIGIN } from './selectors';
 
+/**
+ * Languages whose mark words were checked on real pages: only there does a missing
+ * verified badge or paid-partnership label mean "no". Elsewhere a found word still
+ * means "yes", but its absence stays unknown (our word may not be Instagram's).
+ */
+const ABSENCE_PROVES = new Set<Lang | null>(['en', 'id']);
+
 function marked(label: string, field: keyof typeof INSTAGRAM_MARKS, lang: Lang | null): boolean {
   return labelIn(label, { [field]: INSTAGRAM_MARKS[field] }, lang) === field;
 }
@@ -139,6 +146,9 @@ function headerFigures(
   const out: Record<InstagramLabelField, Count | null> = { posts: null, followers: null, following: null };
   const best: Record<InstagramLabelField, number> = { posts: 61, followers: 61, following: 61 };
   for (const el of header.querySelectorAll('li, a, button, div, span')) {
+    // Cheap native test first: most of the header (bio, highlights) holds no short figure.
+    const raw = el.textContent ?? '';
+    if (raw.length > 400 || !/\p{N}/u.test(raw)) continue;
     const text = visibleText(el);
     if (text === null || text.length > 60 || !/\p{N}/u.test(text)) continue;
     const field = labelIn(text, INSTAGRAM_LABELS, lang);
@@ -182,7 +192,7 @@ export function readDomProfile(root: Document, handle: string, lang: Lang | null
     marked(svg.getAttribute('aria-label') ?? '', 'verified', lang),
   );
   if (badge) out.verified = true;
-  else if (out.headerSeen) out.verified = false;
+  else if (out.headerSeen && ABSENCE_PROVES.has(lang)) out.verified = false;
   out.externalUrl = unwrapLink(header.querySelector(INSTAGRAM.externalLink)?.getAttribute('href') ?? null);
   return out;
 }
@@ -232,7 +242,7 @@ export function readDomPosts(root: Document, handle: string, lang: Lang | null):
   const seen = new Set<string>();
   for (const link of scope.querySelectorAll(selector)) {
     if (out.length >= MAX_TILES) break;
-    if (link.closest('header')) continue;
+    if (link.closest(INSTAGRAM.header)) continue;
     const m = TILE_PATH.exec(sitePath(link.getAttribute('href')));
     const owner = m?.[1];
     const code = m?.[3];
@@ -297,7 +307,8 @@ export function readDomPost(
     const ownHeader =
       author !== null &&
       [...header.querySelectorAll('a[href]')].some((a) => handleInPath(a.getAttribute('href')) === author);
-    if (ownHeader && !loginWall && header.querySelector(INSTAGRAM.loginLink) === null) paid = false;
+    const trusted = ownHeader && !loginWall && ABSENCE_PROVES.has(lang);
+    if (trusted && header.querySelector(INSTAGRAM.loginLink) === null) paid = false;
   }
   return { likes, takenAt: Number.isFinite(t) ? t : null, paidPartnership: paid, loginWall };
 }

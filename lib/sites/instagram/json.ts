@@ -8,6 +8,7 @@
 import type { PostReading } from '../../schema/reading';
 import { parseJsonCached } from '../shared/parse-json-cached';
 import { type InstagramData, instagramFromData, type ProfilePart, postFromGraphNode } from './api';
+import { INSTAGRAM } from './selectors';
 
 export type EmbeddedData = InstagramData & { post: PostReading | null };
 
@@ -97,7 +98,7 @@ function blockIsRelevant(text: string, handle: string | null, postId: string | n
 }
 
 function readModern(root: Document, handle: string | null, postId: string | null, acc: EmbeddedData): void {
-  for (const script of root.querySelectorAll('script[type="application/json"]')) {
+  for (const script of root.querySelectorAll(INSTAGRAM.dataBlocks)) {
     const text = script.textContent ?? '';
     if (!blockIsRelevant(text, handle, postId)) continue;
     const value = parseJson(text);

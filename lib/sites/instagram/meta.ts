@@ -16,11 +16,7 @@ import { metaContent } from '../shared/page-text';
 import type { Lang } from '../shared/shown-count';
 import { hashtagsIn, mentionsIn } from './caption';
 import { INSTAGRAM_HANDLE } from './page-kind';
-import { INSTAGRAM_LABELS, INSTAGRAM_POST_LABELS } from './selectors';
-
-/** Indonesian words: the description's language when the page declares none. */
-const INDONESIAN_WORDS =
-  /\b(?:pengikut|mengikuti|diikuti|postingan|kiriman|suka|komentar|pada|dari|di instagram)\b/i;
+import { INSTAGRAM, INSTAGRAM_LABELS, INSTAGRAM_POST_LABELS } from './selectors';
 
 export type MetaProfile = {
   followers: Count | null;
@@ -45,14 +41,9 @@ export type MetaPost = {
 
 /** og:description first (the common one), then the plain description. */
 export function metaDescriptions(root: Document): string[] {
-  return [
-    metaContent(root, 'meta[property="og:description"]'),
-    metaContent(root, 'meta[name="description"]'),
-  ].filter((s): s is string => s !== null);
-}
-
-function langOfText(text: string, pageLang: Lang | null): Lang | null {
-  return INDONESIAN_WORDS.test(text) ? 'id' : pageLang;
+  return [metaContent(root, INSTAGRAM.ogDescription), metaContent(root, INSTAGRAM.description)].filter(
+    (s): s is string => s !== null,
+  );
 }
 
 /** The counts part: everything before the first " - " (names and captions come after). */
@@ -119,7 +110,7 @@ export function readMetaProfile(
     // A description about someone else (a stale SPA head) must not lend its counts.
     if (expectedHandle !== null && handle !== null && handle !== expectedHandle) continue;
     if (handle && INSTAGRAM_HANDLE.test(handle)) out.handle ??= handle;
-    lang = langOfText(text, pageLang);
+    lang = pageLang;
     const counts = labelledCounts(countsPart(text), INSTAGRAM_LABELS, lang);
     out.followers ??= counts.followers ?? null;
     out.following ??= counts.following ?? null;
@@ -128,7 +119,7 @@ export function readMetaProfile(
   }
   const h = expectedHandle ?? out.handle;
   if (h) {
-    const titles = [metaContent(root, 'meta[property="og:title"]'), root.querySelector('title')?.textContent];
+    const titles = [metaContent(root, INSTAGRAM.ogTitle), root.querySelector('title')?.textContent];
     const texts = titles.filter((t): t is string => typeof t === 'string').map((t) => t.trim());
     out.displayName = nameIn([...texts, ...descriptions], h, lang);
   }
@@ -194,12 +185,12 @@ export function readMetaPost(root: Document, postId: string | null, pageLang: La
     mentions: [],
   };
   const named = [
-    shortcodeIn(metaContent(root, 'meta[property="og:url"]')),
-    shortcodeIn(root.querySelector('link[rel="canonical"]')?.getAttribute('href')),
+    shortcodeIn(root.querySelector(INSTAGRAM.ogUrl)?.getAttribute('content')),
+    shortcodeIn(root.querySelector(INSTAGRAM.canonical)?.getAttribute('href')),
   ].filter((c): c is string => c !== null);
   if (postId !== null && named.some((c) => c !== postId)) return { ...out, otherPost: true };
   for (const text of metaDescriptions(root)) {
-    const counts = labelledCounts(countsPart(text), INSTAGRAM_POST_LABELS, langOfText(text, pageLang));
+    const counts = labelledCounts(countsPart(text), INSTAGRAM_POST_LABELS, pageLang);
     out.likes ??= counts.likes ?? null;
     out.comments ??= counts.comments ?? null;
     const by = / - ([A-Za-z0-9._]{1,30}) (?:on|pada) ([^:"]{6,40}?)(?::|$)/.exec(text);

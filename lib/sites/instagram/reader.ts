@@ -36,7 +36,7 @@ export const NOTICES = {
   likesHidden: 'The creator hides like counts.',
   unreadable: 'This page could not be read reliably; figures are left unknown.',
   siteChanged:
-    'Instagram changed its page: the creator is here, but none of the follower, following or post counts Microlens reads in the header could be found. Figures are unknown (or from the rounded page summary) until Microlens is updated; nothing is wrong with this creator.',
+    'Instagram changed its page: the creator is here, but not the follower, following or post counts Microlens reads in the header. Until Microlens is updated they are unknown or from the rounded page summary; the creator is not at fault.',
   otherPost: 'The page summary describes another post: its figures were not read.',
   loginWall: 'A login wall covers this post: whether it is labelled as a paid partnership is unknown.',
 } as const;

@@ -63,8 +63,9 @@ export const INSTAGRAM = {
   loginLink: 'a[href*="/accounts/login"], a[href*="/accounts/emailsignup"]',
 
   // ── Meta ──
-  /** Server-rendered summary with (rounded, lagging) counts; present logged out too. */
-  description: 'meta[property="og:description"], meta[name="description"]',
+  /** Server-rendered summary with (rounded, lagging) counts; present logged out too (og: first, then the plain one). */
+  ogDescription: 'meta[property="og:description"]',
+  description: 'meta[name="description"]',
   /** "NAME (@handle) • Instagram photos and videos": the display name. */
   ogTitle: 'meta[property="og:title"]',
 } as const;
@@ -97,7 +98,8 @@ export const INSTAGRAM_FIXTURES: AnchorFixtures<typeof INSTAGRAM> = {
   likedBy: ['page:instagram/post-loggedin-paid.html'],
   time: ['page:instagram/post-loggedin-paid.html'],
   loginLink: ['page:instagram/reel-mobile-login-wall.html'],
-  description: [REAL_LOGGED_IN, REAL_LOGGED_OUT, REAL_POST, 'page:instagram/profile-ko.html'],
+  ogDescription: [REAL_LOGGED_IN, REAL_LOGGED_OUT, REAL_POST, 'page:instagram/profile-ko.html'],
+  description: [REAL_LOGGED_OUT, REAL_POST],
   ogTitle: [REAL_LOGGED_OUT],
 };
 
@@ -112,25 +114,25 @@ export type InstagramMarkField = 'pinned' | 'verified' | 'private' | 'paid';
 // biome-ignore format: one language per line
 export const INSTAGRAM_LABELS: LabelTable<InstagramLabelField> = {
   posts: {
-    en: ['posts', 'post'], id: ['postingan', 'kiriman'], ms: ['siaran'], es: ['publicaciones', 'publicación'],
-    pt: ['publicações', 'publicação', 'posts'], fr: ['publications', 'publication'], de: ['beiträge', 'beitrag'],
-    it: ['post'], nl: ['berichten', 'bericht'], pl: ['posty', 'postów', 'post'], tr: ['gönderi'], ru: ['публикаций', 'публикации', 'публикация'],
-    ar: ['منشورات', 'منشور'], hi: ['पोस्ट'], th: ['โพสต์'], vi: ['bài viết'], tl: ['mga post', 'post'], ko: ['게시물'],
-    ja: ['投稿'], 'zh-Hans': ['帖子'], 'zh-Hant': ['貼文'],
+    en: 'posts|post', id: 'postingan|kiriman', ms: 'siaran', es: 'publicaciones|publicación',
+    pt: 'publicações|publicação|posts', fr: 'publications|publication', de: 'beiträge|beitrag',
+    it: 'post', nl: 'berichten|bericht', pl: 'posty|postów|post', tr: 'gönderi', ru: 'публикаций|публикации|публикация',
+    ar: 'منشورات|منشور', hi: 'पोस्ट', th: 'โพสต์', vi: 'bài viết', tl: 'mga post|post', ko: '게시물',
+    ja: '投稿', 'zh-Hans': '帖子', 'zh-Hant': '貼文',
   },
   followers: {
-    en: ['followers', 'follower'], id: ['pengikut'], ms: ['pengikut'], es: ['seguidores', 'seguidor'], pt: ['seguidores', 'seguidor'],
-    fr: ['followers', 'abonnés', 'abonné(e)s'], de: ['follower'], it: ['follower'], nl: ['volgers'], pl: ['obserwujących'],
-    tr: ['takipçi'], ru: ['подписчиков', 'подписчика', 'подписчик'], ar: ['متابِعين', 'متابعين', 'متابِع', 'متابع'],
-    hi: ['फ़ॉलोअर्स', 'फ़ॉलोअर', 'फॉलोअर्स'], th: ['ผู้ติดตาม'], vi: ['người theo dõi'], tl: ['followers', 'tagasubaybay'],
-    ko: ['팔로워'], ja: ['フォロワー'], 'zh-Hans': ['粉丝'], 'zh-Hant': ['粉絲'],
+    en: 'followers|follower', id: 'pengikut', ms: 'pengikut', es: 'seguidores|seguidor', pt: 'seguidores|seguidor',
+    fr: 'followers|abonnés|abonné(e)s', de: 'follower', it: 'follower', nl: 'volgers', pl: 'obserwujących',
+    tr: 'takipçi', ru: 'подписчиков|подписчика|подписчик', ar: 'متابِعين|متابعين|متابِع|متابع',
+    hi: 'फ़ॉलोअर्स|फ़ॉलोअर|फॉलोअर्स', th: 'ผู้ติดตาม', vi: 'người theo dõi', tl: 'followers|tagasubaybay',
+    ko: '팔로워', ja: 'フォロワー', 'zh-Hans': '粉丝', 'zh-Hant': '粉絲',
   },
   following: {
-    en: ['following'], id: ['mengikuti', 'diikuti'], ms: ['mengikuti'], es: ['seguidos', 'siguiendo'], pt: ['seguindo'],
-    fr: ['suivi(e)s', 'suivis', 'abonnements'], de: ['gefolgt'], it: ['seguiti'], nl: ['volgend'], pl: ['obserwowani', 'obserwowanych'],
-    tr: ['takip'], ru: ['подписок', 'подписки'], ar: ['يتابع', 'متابَع'], hi: ['फ़ॉलोइंग', 'फॉलोइंग'], th: ['กำลังติดตาม'],
-    vi: ['đang theo dõi'], tl: ['sinusundan', 'following'], ko: ['팔로우', '팔로잉'], ja: ['フォロー中'], 'zh-Hans': ['关注', '已关注'],
-    'zh-Hant': ['追蹤中'],
+    en: 'following', id: 'mengikuti|diikuti', ms: 'mengikuti', es: 'seguidos|siguiendo', pt: 'seguindo',
+    fr: 'suivi(e)s|suivis|abonnements', de: 'gefolgt', it: 'seguiti', nl: 'volgend', pl: 'obserwowani|obserwowanych',
+    tr: 'takip', ru: 'подписок|подписки', ar: 'يتابع|متابَع', hi: 'फ़ॉलोइंग|फॉलोइंग', th: 'กำลังติดตาม',
+    vi: 'đang theo dõi', tl: 'sinusundan|following', ko: '팔로우|팔로잉', ja: 'フォロー中', 'zh-Hans': '关注|已关注',
+    'zh-Hant': '追蹤中',
   },
 };
 
@@ -138,17 +140,17 @@ export const INSTAGRAM_LABELS: LabelTable<InstagramLabelField> = {
 // biome-ignore format: one language per line
 export const INSTAGRAM_POST_LABELS: LabelTable<InstagramPostField> = {
   likes: {
-    en: ['likes', 'like'], id: ['suka'], ms: ['suka'], es: ['me gusta'], pt: ['curtidas', 'curtida', 'gostos'], fr: ["j'aime", 'j’aime'],
-    de: ['„gefällt mir“-angaben', 'gefällt mir'], it: ['mi piace'], nl: ['vind-ik-leuks', 'likes'], pl: ['polubień', 'polubienia'],
-    tr: ['beğenme', 'beğeni'], ru: ['отметок «нравится»', 'отметки «нравится»'], ar: ['تسجيلات الإعجاب', 'إعجاب'], hi: ['लाइक्स', 'लाइक'],
-    th: ['ถูกใจ'], vi: ['lượt thích'], tl: ['likes', 'like'], ko: ['좋아요'], ja: ['いいね'], 'zh-Hans': ['次赞', '赞'], 'zh-Hant': ['個讚', '讚'],
+    en: 'likes|like', id: 'suka', ms: 'suka', es: 'me gusta', pt: 'curtidas|curtida|gostos', fr: "j'aime|j’aime",
+    de: 'gefällt mir', it: 'mi piace', nl: 'vind-ik-leuks|likes', pl: 'polubień|polubienia',
+    tr: 'beğenme|beğeni', ru: 'отметок «нравится»|отметки «нравится»', ar: 'تسجيلات الإعجاب|إعجاب', hi: 'लाइक्स|लाइक',
+    th: 'ถูกใจ', vi: 'lượt thích', tl: 'likes|like', ko: '좋아요', ja: 'いいね', 'zh-Hans': '次赞|赞', 'zh-Hant': '個讚|讚',
   },
   comments: {
-    en: ['comments', 'comment'], id: ['komentar'], ms: ['komen'], es: ['comentarios', 'comentario'], pt: ['comentários', 'comentário'],
-    fr: ['commentaires', 'commentaire'], de: ['kommentare', 'kommentar'], it: ['commenti', 'commento'], nl: ['opmerkingen', 'reacties'],
-    pl: ['komentarzy', 'komentarze'], tr: ['yorum'], ru: ['комментариев', 'комментария', 'комментарий'], ar: ['تعليقات', 'تعليق'],
-    hi: ['कमेंट्स', 'कमेंट'], th: ['ความคิดเห็น'], vi: ['bình luận'], tl: ['komento'], ko: ['댓글'], ja: ['コメント'],
-    'zh-Hans': ['条评论', '评论'], 'zh-Hant': ['則留言', '留言'],
+    en: 'comments|comment', id: 'komentar', ms: 'komen', es: 'comentarios|comentario', pt: 'comentários|comentário',
+    fr: 'commentaires|commentaire', de: 'kommentare|kommentar', it: 'commenti|commento', nl: 'opmerkingen|reacties',
+    pl: 'komentarzy|komentarze', tr: 'yorum', ru: 'комментариев|комментария|комментарий', ar: 'تعليقات|تعليق',
+    hi: 'कमेंट्स|कमेंट', th: 'ความคิดเห็น', vi: 'bình luận', tl: 'komento', ko: '댓글', ja: 'コメント',
+    'zh-Hans': '条评论|评论', 'zh-Hant': '則留言|留言',
   },
 };
 
@@ -156,32 +158,29 @@ export const INSTAGRAM_POST_LABELS: LabelTable<InstagramPostField> = {
 // biome-ignore format: one language per line
 export const INSTAGRAM_MARKS: LabelTable<InstagramMarkField> = {
   pinned: {
-    en: ['pinned post', 'pinned post icon', 'pinned'], id: ['postingan yang disematkan', 'disematkan'], ms: ['disemat'],
-    es: ['publicación fijada', 'fijada'], pt: ['publicação fixada', 'fixada'], fr: ['publication épinglée', 'épinglé', 'épinglée'],
-    de: ['fixierter beitrag', 'fixiert'], it: ['post in evidenza', 'fissato'], nl: ['vastgezet bericht', 'vastgezet'],
-    pl: ['przypięty post', 'przypięte'], tr: ['sabitlenmiş gönderi', 'sabitlendi'], ru: ['закрепленная публикация', 'закреплено'],
-    ar: ['منشور مثبت', 'مثبت'], hi: ['पिन की गई पोस्ट'], th: ['โพสต์ที่ปักหมุด'], vi: ['bài viết đã ghim', 'đã ghim'],
-    tl: ['naka-pin na post'], ko: ['고정된 게시물'], ja: ['固定された投稿'], 'zh-Hans': ['置顶帖子', '置顶'], 'zh-Hant': ['置頂貼文', '置頂'],
+    en: 'pinned', id: 'disematkan', ms: 'disemat', es: 'fijada|fijado', pt: 'fixada|fixado', fr: 'épinglé|épinglée',
+    de: 'fixierter beitrag|fixiert', it: 'in evidenza|fissato', nl: 'vastgezet', pl: 'przypięty|przypięte',
+    tr: 'sabitlenmiş|sabitlendi', ru: 'закрепленная|закреплено', ar: 'مثبت', hi: 'पिन की गई', th: 'ปักหมุด', vi: 'đã ghim',
+    tl: 'naka-pin', ko: '고정된', ja: '固定', 'zh-Hans': '置顶', 'zh-Hant': '置頂',
   },
   verified: {
-    en: ['verified'], id: ['terverifikasi'], ms: ['disahkan'], es: ['verificado'], pt: ['verificado'], fr: ['vérifié'],
-    de: ['verifiziert'], it: ['verificato'], nl: ['geverifieerd'], pl: ['zweryfikowano', 'zweryfikowane'], tr: ['doğrulanmış'],
-    ru: ['подтвержденный', 'подтверждённый'], ar: ['تم التحقق'], hi: ['सत्यापित'], th: ['ยืนยันแล้ว'], vi: ['đã xác minh'],
-    tl: ['beripikado'], ko: ['인증됨'], ja: ['認証済み'], 'zh-Hans': ['已验证'], 'zh-Hant': ['已驗證'],
+    en: 'verified', id: 'terverifikasi', ms: 'disahkan', es: 'verificado', pt: 'verificado', fr: 'vérifié',
+    de: 'verifiziert', it: 'verificato', nl: 'geverifieerd', pl: 'zweryfikowano|zweryfikowane', tr: 'doğrulanmış',
+    ru: 'подтвержденный|подтверждённый', ar: 'تم التحقق', hi: 'सत्यापित', th: 'ยืนยันแล้ว', vi: 'đã xác minh',
+    tl: 'beripikado', ko: '인증됨', ja: '認証済み', 'zh-Hans': '已验证', 'zh-Hant': '已驗證',
   },
   private: {
-    en: ['this account is private'], id: ['akun ini bersifat pribadi', 'akun ini privat'], ms: ['akaun ini peribadi'],
-    es: ['esta cuenta es privada'], pt: ['esta conta é privada'], fr: ['ce compte est privé'], de: ['dieses konto ist privat'],
-    it: ['questo account è privato'], nl: ['dit account is privé'], pl: ['to konto jest prywatne'], tr: ['bu hesap gizli'],
-    ru: ['это закрытый аккаунт'], ar: ['هذا الحساب خاص'], hi: ['यह अकाउंट प्राइवेट है'], th: ['บัญชีนี้เป็นบัญชีส่วนตัว'],
-    vi: ['đây là tài khoản riêng tư'], tl: ['pribado ang account na ito'], ko: ['비공개 계정입니다'], ja: ['このアカウントは非公開です'],
-    'zh-Hans': ['私密帐户', '私密账户'], 'zh-Hant': ['私人帳號'],
+    en: 'account is private', id: 'bersifat pribadi|akun ini privat', ms: 'akaun ini peribadi', es: 'cuenta es privada',
+    pt: 'conta é privada', fr: 'compte est privé', de: 'konto ist privat', it: 'account è privato', nl: 'account is privé',
+    pl: 'konto jest prywatne', tr: 'hesap gizli', ru: 'закрытый аккаунт', ar: 'الحساب خاص', hi: 'अकाउंट प्राइवेट',
+    th: 'บัญชีส่วนตัว', vi: 'tài khoản riêng tư', tl: 'pribado ang account', ko: '비공개 계정', ja: '非公開',
+    'zh-Hans': '私密帐户|私密账户', 'zh-Hant': '私人帳號',
   },
   paid: {
-    en: ['paid partnership'], id: ['kemitraan berbayar'], ms: ['perkongsian berbayar'], es: ['colaboración pagada'],
-    pt: ['parceria paga'], fr: ['partenariat rémunéré'], de: ['bezahlte partnerschaft'], it: ['partnership retribuita'],
-    nl: ['betaald partnerschap'], pl: ['płatna współpraca'], tr: ['ücretli ortaklık'], ru: ['платное партнерство'],
-    ar: ['شراكة مدفوعة'], hi: ['सशुल्क पार्टनरशिप'], th: ['พาร์ทเนอร์แบบชำระเงิน'], vi: ['quan hệ đối tác có trả phí'],
-    tl: ['bayad na partnership'], ko: ['유료 광고'], ja: ['タイアップ投稿'], 'zh-Hans': ['付费合作'], 'zh-Hant': ['付費合作'],
+    en: 'paid partnership', id: 'kemitraan berbayar', ms: 'perkongsian berbayar', es: 'colaboración pagada',
+    pt: 'parceria paga', fr: 'partenariat rémunéré', de: 'bezahlte partnerschaft', it: 'partnership retribuita',
+    nl: 'betaald partnerschap', pl: 'płatna współpraca', tr: 'ücretli ortaklık', ru: 'платное партнерство',
+    ar: 'شراكة مدفوعة', hi: 'सशुल्क पार्टनरशिप', th: 'พาร์ทเนอร์แบบชำระเงิน', vi: 'quan hệ đối tác có trả phí',
+    tl: 'bayad na partnership', ko: '유료 광고', ja: 'タイアップ投稿', 'zh-Hans': '付费合作', 'zh-Hant': '付費合作',
   },
 };

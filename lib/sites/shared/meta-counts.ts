@@ -19,6 +19,17 @@ export function labelledCounts<F extends string>(
   table: LabelTable<F>,
   lang: Lang | null,
 ): Partial<Record<F, Count>> {
+  const found = countsIn(text, table, lang);
+  // A summary in another language than the page declares ("1,1 jt Pengikut" on an English page):
+  // every language's words, where only unambiguous units read.
+  return lang !== null && Object.keys(found).length === 0 ? countsIn(text, table, null) : found;
+}
+
+function countsIn<F extends string>(
+  text: string,
+  table: LabelTable<F>,
+  lang: Lang | null,
+): Partial<Record<F, Count>> {
   const out: Partial<Record<F, Count>> = {};
   for (const raw of text.slice(0, 600).split(SEGMENT_END).slice(0, 8)) {
     const segment = raw.trim();

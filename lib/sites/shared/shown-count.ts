@@ -50,6 +50,29 @@ export type Lang =
   | 'zh-Hans'
   | 'zh-Hant';
 
+/** The interface languages the readers know (zh-Hans and zh-Hant are told apart by langOf). */
+const LANGS = [
+  'id',
+  'en',
+  'ms',
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'it',
+  'nl',
+  'pl',
+  'tr',
+  'ru',
+  'ar',
+  'hi',
+  'th',
+  'vi',
+  'tl',
+  'ko',
+  'ja',
+] as const;
+
 /** Languages whose decimal separator is a comma ("12,5"). */
 const COMMA_DECIMAL: ReadonlySet<Lang> = new Set([
   'id',
@@ -80,27 +103,27 @@ const ENGLISH: Readonly<Record<string, number>> = {
 
 /**
  * Compact units per language (lower-case, without a trailing dot): the short
- * forms Intl.NumberFormat's compact notation writes, and the long forms.
+ * forms Intl.NumberFormat's compact notation writes (what the sites show), and
+ * the long forms where they are as short. Thai and Filipino write K/M/B (English). A long form left out ("1 tysiąc",
+ * "2 Millionen") is refused by MAGNITUDE_LOOKALIKE, never read as a plain number.
  */
 // biome-ignore format: one language per line
-const UNITS: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
+const UNITS: Readonly<Partial<Record<Lang, Readonly<Record<string, number>>>>> = {
   id: { rb: 3, ribu: 3, jt: 6, juta: 6, m: 9, miliar: 9, milyar: 9 },
   en: ENGLISH,
   ms: { ribu: 3, j: 6, juta: 6, b: 9, bilion: 9 },
   es: { mil: 3, m: 6, mill: 6, 'millón': 6, millones: 6, 'mil millones': 9 },
   pt: { mil: 3, mi: 6, 'milhão': 6, 'milhões': 6, bi: 9, mm: 9, 'bilhão': 9, 'bilhões': 9, 'mil milhões': 9 },
-  fr: { k: 3, mille: 3, m: 6, million: 6, millions: 6, md: 9, milliard: 9, milliards: 9 },
-  de: { tsd: 3, tausend: 3, mio: 6, million: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9 },
-  it: { k: 3, mila: 3, mln: 6, milione: 6, milioni: 6, mld: 9, miliardo: 9, miliardi: 9 },
-  nl: { k: 3, duizend: 3, mln: 6, miljoen: 6, mld: 9, miljard: 9 },
-  pl: { tys: 3, 'tysiąc': 3, 'tysiące': 3, 'tysięcy': 3, mln: 6, milion: 6, miliony: 6, miliona: 6, 'milionów': 6, mld: 9, miliard: 9, miliardy: 9, 'miliardów': 9 },
+  fr: { k: 3, m: 6, md: 9 },
+  de: { tsd: 3, mio: 6, mrd: 9 },
+  it: { k: 3, mln: 6, mld: 9 },
+  nl: { k: 3, mln: 6, mld: 9 },
+  pl: { tys: 3, mln: 6, mld: 9 },
   tr: { b: 3, bin: 3, mn: 6, milyon: 6, mr: 9, milyar: 9 },
-  ru: { 'тыс': 3, 'тысяч': 3, 'тысячи': 3, 'тысяча': 3, 'млн': 6, 'миллион': 6, 'миллиона': 6, 'миллионов': 6, 'млрд': 9, 'миллиард': 9, 'миллиарда': 9, 'миллиардов': 9 },
+  ru: { 'тыс': 3, 'млн': 6, 'млрд': 9 },
   ar: { 'ألف': 3, 'آلاف': 3, 'مليون': 6, 'ملايين': 6, 'مليار': 9 },
-  hi: { 'हज़ार': 3, 'हजार': 3, 'लाख': 5, 'क': 7, 'करोड़': 7, 'करोड': 7, 'अ': 9, 'अरब': 9 },
-  th: { 'พัน': 3, 'หมื่น': 4, 'แสน': 5, 'ล้าน': 6, 'พันล้าน': 9, 'หมื่นล้าน': 10, 'แสนล้าน': 11 },
+  hi: { 'हज़ार': 3, 'हजार': 3, 'लाख': 5, 'क': 7, 'अ': 9 },
   vi: { n: 3, 'nghìn': 3, 'ngàn': 3, tr: 6, 'triệu': 6, t: 9, 'tỷ': 9, 'tỉ': 9 },
-  tl: { libo: 3, milyon: 6, bilyon: 9 },
   ko: { '천': 3, '만': 4, '억': 8 },
   ja: { '千': 3, '万': 4, '億': 8 },
   'zh-Hans': { '千': 3, '万': 4, '亿': 8 },
@@ -123,9 +146,6 @@ const ANY_LANGUAGE: Readonly<Record<string, number>> = {
   miliar: 9,
   milyar: 9,
   bi: 9,
-  thousands: 3,
-  millions: 6,
-  billions: 9,
   // Unambiguous wherever they appear (Chinese, Japanese, Korean myriads).
   千: 3,
   천: 3,
@@ -160,7 +180,7 @@ export function langOf(tag: string | null | undefined): Lang | null {
   }
   if (primary === 'in') return 'id';
   if (primary === 'fil') return 'tl';
-  return primary in UNITS && primary !== 'zh-hans' ? (primary as Lang) : null;
+  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : null;
 }
 
 function asciiDigits(text: string): string {
@@ -252,7 +272,7 @@ function unitFor(word: string, lang: Lang | null, decimal: '.' | ',' | null, spa
     const e = ANY_LANGUAGE[word];
     return e === undefined ? null : { exponent: e };
   }
-  const own = UNITS[lang][word];
+  const own = UNITS[lang]?.[word];
   const english = ENGLISH[word];
   if (own === undefined) return english === undefined ? null : { exponent: english };
   if (english === undefined || english === own) return { exponent: own };
@@ -285,7 +305,7 @@ export function parseShownCount(text: string, lang: Lang | null): ParsedCount {
   if (before === '-' || before === '\u2212') return fail('negative');
 
   const rest = clean.slice(start + match[0].length).replace(/^[\s\u00a0\u202f]+/, ' ');
-  const table = lang === null ? ANY_LANGUAGE : UNITS[lang];
+  const table = lang === null ? ANY_LANGUAGE : (UNITS[lang] ?? ENGLISH);
   const word = unitWordAfter(rest, table)?.replace(/[.\u0970]+$/, '') ?? null;
   const known = word === null ? undefined : (table[word] ?? ENGLISH[word]);
   const digits = splitDigits(match[0], known !== undefined, lang);

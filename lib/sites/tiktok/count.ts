@@ -8,12 +8,13 @@
  * that is a whole multiple of the last digit a compact display keeps (100 below
  * a million, 100,000 below a billion, 100,000,000 above) is treated as
  * "possibly rounded" and gets the range that display stands for (we format it
- * as "783.4K" and let parseCount give the range, so JSON and DOM ranges follow
+ * as "783.4K" and let parseShownCount give the range, so JSON and DOM ranges follow
  * one convention). Any other number (783427, 2156, 19) is exact. A truly exact
  * 25,500 is thus shown as ≈25.5K: less precise, never wrong.
  */
-import { parseCount } from '../../counts/parse-count';
+
 import type { Count } from '../../schema/reading';
+import { parseShownCount } from '../shared/shown-count';
 
 /** Largest figure we accept from JSON: far above any real count, below float trouble. */
 const MAX_COUNT = 1e13;
@@ -51,7 +52,7 @@ export function countFromJson(v: unknown, source: 'json' | 'api'): Count | null 
   if (n === null) return null;
   const raw = String(v).slice(0, 200);
   if (looksRounded(n)) {
-    const p = parseCount(compactEnglish(n), { locale: 'en', shortening: 'rounded-or-truncated' });
+    const p = parseShownCount(compactEnglish(n), 'en');
     if (p.ok && !p.exact && p.min <= n && n <= p.max) {
       return { value: n, exact: false, min: p.min, max: p.max, source, raw };
     }

@@ -14,23 +14,14 @@ import { labelledCounts } from '../shared/meta-counts';
 import { metaContent } from '../shared/page-text';
 import type { Lang } from '../shared/shown-count';
 import { normalizeTiktokHandle } from './page-kind';
-import { TIKTOK_LABELS } from './selectors';
+import { TIKTOK, TIKTOK_LABELS } from './selectors';
 
 /** "NAME (@handle) <on TikTok, sur TikTok, 님의 TikTok…> |": name, handle, and where the counts start. */
 const PROFILE_HEAD = /^\s*(.{0,300}?)\s*\(@([^)\s]{1,64})\)[^|]{0,60}\|\s*/;
 /** The first "(@handle)" of a video description: its author ("TikTok video from NAME (@handle): …"). */
 const AUTHOR = /\(@([^)\s]{1,64})\)/;
-/** Indonesian words: the description's language when the page declares none. */
-const INDONESIAN_WORDS = /\b(Suka|Pengikut|Komentar|dari|di TikTok)\b/;
-
 function description(root: Document): string | null {
-  return (
-    metaContent(root, 'meta[name="description"]') ?? metaContent(root, 'meta[property="og:description"]')
-  );
-}
-
-function langOfText(text: string, pageLang: Lang | null): Lang | null {
-  return INDONESIAN_WORDS.test(text) ? 'id' : pageLang;
+  return metaContent(root, TIKTOK.description) ?? metaContent(root, TIKTOK.ogDescription);
 }
 
 export type TiktokMetaProfile = {
@@ -47,7 +38,7 @@ export function readTiktokProfileMeta(root: Document, pageLang: Lang | null): Ti
   const head = PROFILE_HEAD.exec(desc);
   const handle = normalizeTiktokHandle(head?.[2]);
   if (head === null || handle === null) return null;
-  const lang = langOfText(desc, pageLang);
+  const lang = pageLang;
   const counts = labelledCounts(desc.slice(head[0].length), TIKTOK_LABELS, lang);
   const name = head[1]?.trim();
   const nameIsCounts = name ? Object.keys(labelledCounts(name, TIKTOK_LABELS, lang)).length > 0 : false;
@@ -66,7 +57,7 @@ export type TiktokMetaVideo = { author: string | null; likes: Count | null; comm
 export function readTiktokVideoMeta(root: Document, pageLang: Lang | null): TiktokMetaVideo | null {
   const desc = description(root);
   if (desc === null) return null;
-  const counts = labelledCounts(desc, TIKTOK_LABELS, langOfText(desc, pageLang));
+  const counts = labelledCounts(desc, TIKTOK_LABELS, pageLang);
   const author = normalizeTiktokHandle(AUTHOR.exec(desc)?.[1]);
   if (author === null || (counts.likes === undefined && counts.comments === undefined)) return null;
   return { author, likes: counts.likes ?? null, comments: counts.comments ?? null };

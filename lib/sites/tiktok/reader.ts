@@ -167,7 +167,7 @@ function readVideo(root: Document, page: TiktokPageKind, now: number, reading: R
   // The DOM's author must be this page's; a mismatch means we found someone else's video.
   const dom = domRaw !== null && (domRaw.author === null || domRaw.author === handle) ? domRaw : null;
   const metaRaw = readTiktokVideoMeta(root, lang);
-  const ogUrl = root.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+  const ogUrl = root.querySelector(TIKTOK.ogUrl)?.getAttribute('content') ?? null;
   const metaIsThisVideo = ogUrl === null || ogUrl.includes(postId);
   const meta = metaRaw !== null && metaRaw.author === handle && metaIsThisVideo ? metaRaw : null;
 

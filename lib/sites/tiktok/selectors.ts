@@ -86,7 +86,9 @@ export const TIKTOK = {
 
   // ── Meta ──
   /** Server-rendered summary with rounded counts (profiles: likes and followers; videos: likes and comments). */
-  description: 'meta[name="description"], meta[property="og:description"]',
+  description: 'meta[name="description"]',
+  /** The same summary for link previews, when the plain one is missing. */
+  ogDescription: 'meta[property="og:description"]',
 } as const;
 
 /** The player of one video id. */
@@ -130,6 +132,7 @@ export const TIKTOK_FIXTURES: AnchorFixtures<typeof TIKTOK> = {
   authorLink: [REAL_VIDEO],
   authorText: ['page:tiktok/video-paid.html'],
   description: [REAL_PROFILE, REAL_VIDEO, 'page:tiktok/profile-fr.html', 'page:tiktok/profile-ko.html'],
+  ogDescription: [REAL_PROFILE, REAL_VIDEO],
 };
 
 export type TiktokLabelField = 'followers' | 'following' | 'likes' | 'comments' | 'videos' | 'pinned';
@@ -143,39 +146,39 @@ export type TiktokLabelField = 'followers' | 'following' | 'likes' | 'comments' 
 // biome-ignore format: one language per line
 export const TIKTOK_LABELS: LabelTable<TiktokLabelField> = {
   followers: {
-    en: ['followers', 'follower', 'fans'], id: ['pengikut'], ms: ['pengikut'], es: ['seguidores'], pt: ['seguidores'],
-    fr: ['abonnés', 'followers'], de: ['follower'], it: ['follower'], nl: ['volgers'], pl: ['obserwujących'],
-    tr: ['takipçi'], ru: ['подписчиков', 'подписчика', 'подписчики'], ar: ['متابعين', 'متابع'], hi: ['फ़ॉलोअर्स', 'फॉलोअर्स'],
-    th: ['ผู้ติดตาม'], vi: ['follower', 'người theo dõi'], tl: ['tagasunod'], ko: ['팔로워'], ja: ['フォロワー'],
-    'zh-Hans': ['粉丝'], 'zh-Hant': ['粉絲'],
+    en: 'followers|follower|fans', id: 'pengikut', ms: 'pengikut', es: 'seguidores', pt: 'seguidores',
+    fr: 'abonnés|followers', de: 'follower', it: 'follower', nl: 'volgers', pl: 'obserwujących',
+    tr: 'takipçi', ru: 'подписчиков|подписчика|подписчики', ar: 'متابعين|متابع', hi: 'फ़ॉलोअर्स|फॉलोअर्स',
+    th: 'ผู้ติดตาม', vi: 'follower|người theo dõi', tl: 'tagasunod', ko: '팔로워', ja: 'フォロワー',
+    'zh-Hans': '粉丝', 'zh-Hant': '粉絲',
   },
   following: {
-    en: ['following'], id: ['mengikuti'], ms: ['mengikuti'], es: ['siguiendo'], pt: ['seguindo'], fr: ['abonnements'],
-    de: ['folge ich', 'gefolgt'], it: ['seguiti'], nl: ['volgend'], pl: ['obserwowanych', 'obserwowani'], tr: ['takip'],
-    ru: ['подписки', 'подписок'], ar: ['يتابع'], hi: ['फ़ॉलोइंग', 'फॉलोइंग'], th: ['กำลังติดตาม'], vi: ['đang follow', 'đang theo dõi'],
-    tl: ['sinusundan'], ko: ['팔로잉', '팔로우'], ja: ['フォロー中'], 'zh-Hans': ['已关注', '关注'], 'zh-Hant': ['追蹤中', '正在關注'],
+    en: 'following', id: 'mengikuti', ms: 'mengikuti', es: 'siguiendo', pt: 'seguindo', fr: 'abonnements',
+    de: 'folge ich|gefolgt', it: 'seguiti', nl: 'volgend', pl: 'obserwowanych|obserwowani', tr: 'takip',
+    ru: 'подписки|подписок', ar: 'يتابع', hi: 'फ़ॉलोइंग|फॉलोइंग', th: 'กำลังติดตาม', vi: 'đang follow|đang theo dõi',
+    tl: 'sinusundan', ko: '팔로잉|팔로우', ja: 'フォロー中', 'zh-Hans': '已关注|关注', 'zh-Hant': '追蹤中|正在關注',
   },
   likes: {
-    en: ['likes', 'like'], id: ['suka'], ms: ['suka'], es: ['me gusta'], pt: ['curtidas', 'gostos'], fr: ["j'aime", 'j’aime'],
-    de: ['likes', 'mag ich'], it: ['mi piace'], nl: ['vind-ik-leuks', 'likes'], pl: ['polubień', 'polubienia'], tr: ['beğeni'],
-    ru: ['отметок «нравится»', 'лайков', 'лайки'], ar: ['تسجيلات الإعجاب', 'إعجاب'], hi: ['लाइक्स', 'पसंद'], th: ['ถูกใจ', 'การกดถูกใจ'],
-    vi: ['lượt thích', 'thích'], tl: ['likes', 'gusto'], ko: ['좋아요'], ja: ['いいね'], 'zh-Hans': ['获赞', '赞'], 'zh-Hant': ['讚', '喜歡'],
+    en: 'likes|like', id: 'suka', ms: 'suka', es: 'me gusta', pt: 'curtidas|gostos', fr: "j'aime|j’aime",
+    de: 'likes|mag ich', it: 'mi piace', nl: 'vind-ik-leuks|likes', pl: 'polubień|polubienia', tr: 'beğeni',
+    ru: 'отметок «нравится»|лайков|лайки', ar: 'تسجيلات الإعجاب|إعجاب', hi: 'लाइक्स|पसंद', th: 'ถูกใจ|การกดถูกใจ',
+    vi: 'lượt thích|thích', tl: 'likes|gusto', ko: '좋아요', ja: 'いいね', 'zh-Hans': '获赞|赞', 'zh-Hant': '讚|喜歡',
   },
   comments: {
-    en: ['comments', 'comment'], id: ['komentar'], ms: ['komen'], es: ['comentarios'], pt: ['comentários'], fr: ['commentaires'],
-    de: ['kommentare'], it: ['commenti'], nl: ['reacties'], pl: ['komentarzy', 'komentarze'], tr: ['yorum'], ru: ['комментариев', 'комментарии'],
-    ar: ['تعليقات', 'تعليق'], hi: ['कमेंट्स', 'टिप्पणियाँ'], th: ['ความคิดเห็น'], vi: ['bình luận'], tl: ['komento'], ko: ['댓글'],
-    ja: ['コメント'], 'zh-Hans': ['评论'], 'zh-Hant': ['留言'],
+    en: 'comments|comment', id: 'komentar', ms: 'komen', es: 'comentarios', pt: 'comentários', fr: 'commentaires',
+    de: 'kommentare', it: 'commenti', nl: 'reacties', pl: 'komentarzy|komentarze', tr: 'yorum', ru: 'комментариев|комментарии',
+    ar: 'تعليقات|تعليق', hi: 'कमेंट्स|टिप्पणियाँ', th: 'ความคิดเห็น', vi: 'bình luận', tl: 'komento', ko: '댓글',
+    ja: 'コメント', 'zh-Hans': '评论', 'zh-Hant': '留言',
   },
   videos: {
-    en: ['videos', 'video'], id: ['video'], ms: ['video'], es: ['videos'], pt: ['vídeos'], fr: ['vidéos'], de: ['videos'],
-    it: ['video'], nl: ["video's"], pl: ['filmy', 'filmów'], tr: ['video'], ru: ['видео'], ar: ['فيديو'], hi: ['वीडियो'],
-    th: ['วิดีโอ'], vi: ['video'], tl: ['video'], ko: ['동영상'], ja: ['動画'], 'zh-Hans': ['视频'], 'zh-Hant': ['影片'],
+    en: 'videos|video', id: 'video', ms: 'video', es: 'videos', pt: 'vídeos', fr: 'vidéos', de: 'videos',
+    it: 'video', nl: "video's", pl: 'filmy|filmów', tr: 'video', ru: 'видео', ar: 'فيديو', hi: 'वीडियो',
+    th: 'วิดีโอ', vi: 'video', tl: 'video', ko: '동영상', ja: '動画', 'zh-Hans': '视频', 'zh-Hant': '影片',
   },
   pinned: {
-    en: ['pinned'], id: ['disematkan', 'dipin', 'sematkan'], ms: ['disemat'], es: ['fijado'], pt: ['fixado'], fr: ['épinglé', 'épinglée'],
-    de: ['angeheftet', 'angepinnt'], it: ['fissato'], nl: ['vastgezet'], pl: ['przypięte'], tr: ['sabitlendi', 'sabitlenmiş'],
-    ru: ['закреплено'], ar: ['مثبت'], hi: ['पिन किया गया'], th: ['ปักหมุด'], vi: ['đã ghim'], tl: ['naka-pin'], ko: ['고정됨'],
-    ja: ['固定済み'], 'zh-Hans': ['置顶'], 'zh-Hant': ['置頂'],
+    en: 'pinned', id: 'disematkan|dipin|sematkan', ms: 'disemat', es: 'fijado', pt: 'fixado', fr: 'épinglé|épinglée',
+    de: 'angeheftet|angepinnt', it: 'fissato', nl: 'vastgezet', pl: 'przypięte', tr: 'sabitlendi|sabitlenmiş',
+    ru: 'закреплено', ar: 'مثبت', hi: 'पिन किया गया', th: 'ปักหมุด', vi: 'đã ghim', tl: 'naka-pin', ko: '고정됨',
+    ja: '固定済み', 'zh-Hans': '置顶', 'zh-Hant': '置頂',
   },
 };

@@ -206,7 +206,7 @@ describe('Instagram 2026 headers', () => {
     );
     const url = 'https://www.instagram.com/dewi.batik/';
     const r = readInstagramPage(documentFromHtml(html, url), url, NOW);
-    expect(r.notices[0]).toMatch(/^Instagram changed its page: .*follower, following or post counts/);
+    expect(r.notices[0]).toMatch(/^Instagram changed its page: .*not the follower, following or post counts/);
     // The lagging meta still gives a rounded-or-exact figure, marked as from the meta.
     expect(r.followers).toMatchObject({ value: 862, source: 'meta' });
   });
