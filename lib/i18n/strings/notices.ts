@@ -22,10 +22,10 @@ const INDONESIAN: Readonly<Record<string, string>> = {
     'Halaman ini tidak bisa dibaca dengan andal; angka dibiarkan tidak diketahui.',
   'Instagram changed its page: the creator is here, but not the follower, following or post counts Microlens reads in the header. Until Microlens is updated they are unknown or from the rounded page summary; the creator is not at fault.':
     'Instagram mengubah tampilan halamannya: kreator ini ada, tetapi jumlah pengikut, mengikuti, dan postingan di bagian atas profil yang biasa dibaca Microlens tidak ditemukan. Sampai Microlens diperbarui, angkanya belum diketahui atau diambil dari ringkasan halaman yang dibulatkan; ini bukan kesalahan kreatornya.',
-  'The page summary describes another post: its figures were not read.':
-    'Ringkasan halaman ini milik postingan lain: angkanya tidak dibaca.',
-  'A login wall covers this post: whether it is labelled as a paid partnership is unknown.':
-    'Postingan ini tertutup layar masuk: belum diketahui apakah postingan ini berlabel kemitraan berbayar.',
+  'The page summary is about another post: not read.':
+    'Ringkasan halaman ini tentang postingan lain: tidak dibaca.',
+  'A login wall hides this post: paid partnership unknown.':
+    'Postingan ini tertutup layar masuk: kemitraan berbayar belum diketahui.',
   // TikTok (lib/sites/tiktok/reader.ts)
   'TikTok showed its empty "Make Your Day" shell (logged out or blocked): no figures on this page.':
     'TikTok menampilkan halaman kosong "Make Your Day" (belum masuk atau diblokir): tidak ada angka di halaman ini.',

@@ -37,8 +37,8 @@ export const NOTICES = {
   unreadable: 'This page could not be read reliably; figures are left unknown.',
   siteChanged:
     'Instagram changed its page: the creator is here, but not the follower, following or post counts Microlens reads in the header. Until Microlens is updated they are unknown or from the rounded page summary; the creator is not at fault.',
-  otherPost: 'The page summary describes another post: its figures were not read.',
-  loginWall: 'A login wall covers this post: whether it is labelled as a paid partnership is unknown.',
+  otherPost: 'The page summary is about another post: not read.',
+  loginWall: 'A login wall hides this post: paid partnership unknown.',
 } as const;
 
 type Collected = {

@@ -115,23 +115,23 @@ export type InstagramMarkField = 'pinned' | 'verified' | 'private' | 'paid';
 export const INSTAGRAM_LABELS: LabelTable<InstagramLabelField> = {
   posts: {
     en: 'posts|post', id: 'postingan|kiriman', ms: 'siaran', es: 'publicaciones|publicación',
-    pt: 'publicações|publicação|posts', fr: 'publications|publication', de: 'beiträge|beitrag',
-    it: 'post', nl: 'berichten|bericht', pl: 'posty|postów|post', tr: 'gönderi', ru: 'публикаций|публикации|публикация',
-    ar: 'منشورات|منشور', hi: 'पोस्ट', th: 'โพสต์', vi: 'bài viết', tl: 'mga post|post', ko: '게시물',
+    pt: 'publicações|publicação', fr: 'publications|publication', de: 'beiträge|beitrag',
+    nl: 'berichten|bericht', pl: 'posty|postów', tr: 'gönderi', ru: 'публикаций|публикации|публикация',
+    ar: 'منشورات|منشور', hi: 'पोस्ट', th: 'โพสต์', vi: 'bài viết', tl: 'mga post', ko: '게시물',
     ja: '投稿', 'zh-Hans': '帖子', 'zh-Hant': '貼文',
   },
   followers: {
     en: 'followers|follower', id: 'pengikut', ms: 'pengikut', es: 'seguidores|seguidor', pt: 'seguidores|seguidor',
-    fr: 'followers|abonnés|abonné(e)s', de: 'follower', it: 'follower', nl: 'volgers', pl: 'obserwujących',
+    fr: 'abonnés|abonné(e)s', nl: 'volgers', pl: 'obserwujących',
     tr: 'takipçi', ru: 'подписчиков|подписчика|подписчик', ar: 'متابِعين|متابعين|متابِع|متابع',
-    hi: 'फ़ॉलोअर्स|फ़ॉलोअर|फॉलोअर्स', th: 'ผู้ติดตาม', vi: 'người theo dõi', tl: 'followers|tagasubaybay',
+    hi: 'फ़ॉलोअर्स|फ़ॉलोअर|फॉलोअर्स', th: 'ผู้ติดตาม', vi: 'người theo dõi', tl: 'tagasubaybay',
     ko: '팔로워', ja: 'フォロワー', 'zh-Hans': '粉丝', 'zh-Hant': '粉絲',
   },
   following: {
     en: 'following', id: 'mengikuti|diikuti', ms: 'mengikuti', es: 'seguidos|siguiendo', pt: 'seguindo',
     fr: 'suivi(e)s|suivis|abonnements', de: 'gefolgt', it: 'seguiti', nl: 'volgend', pl: 'obserwowani|obserwowanych',
     tr: 'takip', ru: 'подписок|подписки', ar: 'يتابع|متابَع', hi: 'फ़ॉलोइंग|फॉलोइंग', th: 'กำลังติดตาม',
-    vi: 'đang theo dõi', tl: 'sinusundan|following', ko: '팔로우|팔로잉', ja: 'フォロー中', 'zh-Hans': '关注|已关注',
+    vi: 'đang theo dõi', tl: 'sinusundan', ko: '팔로우|팔로잉', ja: 'フォロー中', 'zh-Hans': '关注|已关注',
     'zh-Hant': '追蹤中',
   },
 };
@@ -141,9 +141,9 @@ export const INSTAGRAM_LABELS: LabelTable<InstagramLabelField> = {
 export const INSTAGRAM_POST_LABELS: LabelTable<InstagramPostField> = {
   likes: {
     en: 'likes|like', id: 'suka', ms: 'suka', es: 'me gusta', pt: 'curtidas|curtida|gostos', fr: "j'aime|j’aime",
-    de: 'gefällt mir', it: 'mi piace', nl: 'vind-ik-leuks|likes', pl: 'polubień|polubienia',
+    de: 'gefällt mir', it: 'mi piace', nl: 'vind-ik-leuks', pl: 'polubień|polubienia',
     tr: 'beğenme|beğeni', ru: 'отметок «нравится»|отметки «нравится»', ar: 'تسجيلات الإعجاب|إعجاب', hi: 'लाइक्स|लाइक',
-    th: 'ถูกใจ', vi: 'lượt thích', tl: 'likes|like', ko: '좋아요', ja: 'いいね', 'zh-Hans': '次赞|赞', 'zh-Hant': '個讚|讚',
+    th: 'ถูกใจ', vi: 'lượt thích', ko: '좋아요', ja: 'いいね', 'zh-Hans': '次赞|赞', 'zh-Hant': '個讚|讚',
   },
   comments: {
     en: 'comments|comment', id: 'komentar', ms: 'komen', es: 'comentarios|comentario', pt: 'comentários|comentário',
@@ -154,7 +154,11 @@ export const INSTAGRAM_POST_LABELS: LabelTable<InstagramPostField> = {
   },
 };
 
-/** Words of the marks the page shows: pin icons' labels, the verified badge, the private notice, the paid-partnership label. */
+/**
+ * Words of the marks the page shows: pin icons' labels, the verified badge, the private
+ * notice, the paid-partnership label. A language without a word here leaves the mark to
+ * the page's data (is_private, is_paid_partnership) or unknown.
+ */
 // biome-ignore format: one language per line
 export const INSTAGRAM_MARKS: LabelTable<InstagramMarkField> = {
   pinned: {
@@ -172,15 +176,15 @@ export const INSTAGRAM_MARKS: LabelTable<InstagramMarkField> = {
   private: {
     en: 'account is private', id: 'bersifat pribadi|akun ini privat', ms: 'akaun ini peribadi', es: 'cuenta es privada',
     pt: 'conta é privada', fr: 'compte est privé', de: 'konto ist privat', it: 'account è privato', nl: 'account is privé',
-    pl: 'konto jest prywatne', tr: 'hesap gizli', ru: 'закрытый аккаунт', ar: 'الحساب خاص', hi: 'अकाउंट प्राइवेट',
-    th: 'บัญชีส่วนตัว', vi: 'tài khoản riêng tư', tl: 'pribado ang account', ko: '비공개 계정', ja: '非公開',
+    pl: 'konto jest prywatne', tr: 'hesap gizli', ru: 'закрытый аккаунт',
+    vi: 'tài khoản riêng tư', tl: 'pribado ang account', ko: '비공개 계정', ja: '非公開',
     'zh-Hans': '私密帐户|私密账户', 'zh-Hant': '私人帳號',
   },
   paid: {
     en: 'paid partnership', id: 'kemitraan berbayar', ms: 'perkongsian berbayar', es: 'colaboración pagada',
     pt: 'parceria paga', fr: 'partenariat rémunéré', de: 'bezahlte partnerschaft', it: 'partnership retribuita',
     nl: 'betaald partnerschap', pl: 'płatna współpraca', tr: 'ücretli ortaklık', ru: 'платное партнерство',
-    ar: 'شراكة مدفوعة', hi: 'सशुल्क पार्टनरशिप', th: 'พาร์ทเนอร์แบบชำระเงิน', vi: 'quan hệ đối tác có trả phí',
+    ar: 'شراكة مدفوعة', hi: 'सशुल्क पार्टनरशिप', vi: 'quan hệ đối tác có trả phí',
     tl: 'bayad na partnership', ko: '유료 광고', ja: 'タイアップ投稿', 'zh-Hans': '付费合作', 'zh-Hant': '付費合作',
   },
 };

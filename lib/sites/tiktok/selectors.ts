@@ -147,9 +147,9 @@ export type TiktokLabelField = 'followers' | 'following' | 'likes' | 'comments' 
 export const TIKTOK_LABELS: LabelTable<TiktokLabelField> = {
   followers: {
     en: 'followers|follower|fans', id: 'pengikut', ms: 'pengikut', es: 'seguidores', pt: 'seguidores',
-    fr: 'abonnés|followers', de: 'follower', it: 'follower', nl: 'volgers', pl: 'obserwujących',
+    fr: 'abonnés', nl: 'volgers', pl: 'obserwujących',
     tr: 'takipçi', ru: 'подписчиков|подписчика|подписчики', ar: 'متابعين|متابع', hi: 'फ़ॉलोअर्स|फॉलोअर्स',
-    th: 'ผู้ติดตาม', vi: 'follower|người theo dõi', tl: 'tagasunod', ko: '팔로워', ja: 'フォロワー',
+    th: 'ผู้ติดตาม', vi: 'người theo dõi', tl: 'tagasunod', ko: '팔로워', ja: 'フォロワー',
     'zh-Hans': '粉丝', 'zh-Hant': '粉絲',
   },
   following: {
@@ -160,9 +160,9 @@ export const TIKTOK_LABELS: LabelTable<TiktokLabelField> = {
   },
   likes: {
     en: 'likes|like', id: 'suka', ms: 'suka', es: 'me gusta', pt: 'curtidas|gostos', fr: "j'aime|j’aime",
-    de: 'likes|mag ich', it: 'mi piace', nl: 'vind-ik-leuks|likes', pl: 'polubień|polubienia', tr: 'beğeni',
+    de: 'mag ich', it: 'mi piace', nl: 'vind-ik-leuks', pl: 'polubień|polubienia', tr: 'beğeni',
     ru: 'отметок «нравится»|лайков|лайки', ar: 'تسجيلات الإعجاب|إعجاب', hi: 'लाइक्स|पसंद', th: 'ถูกใจ|การกดถูกใจ',
-    vi: 'lượt thích|thích', tl: 'likes|gusto', ko: '좋아요', ja: 'いいね', 'zh-Hans': '获赞|赞', 'zh-Hant': '讚|喜歡',
+    vi: 'lượt thích|thích', tl: 'gusto', ko: '좋아요', ja: 'いいね', 'zh-Hans': '获赞|赞', 'zh-Hant': '讚|喜歡',
   },
   comments: {
     en: 'comments|comment', id: 'komentar', ms: 'komen', es: 'comentarios', pt: 'comentários', fr: 'commentaires',
@@ -171,9 +171,9 @@ export const TIKTOK_LABELS: LabelTable<TiktokLabelField> = {
     ja: 'コメント', 'zh-Hans': '评论', 'zh-Hant': '留言',
   },
   videos: {
-    en: 'videos|video', id: 'video', ms: 'video', es: 'videos', pt: 'vídeos', fr: 'vidéos', de: 'videos',
-    it: 'video', nl: "video's", pl: 'filmy|filmów', tr: 'video', ru: 'видео', ar: 'فيديو', hi: 'वीडियो',
-    th: 'วิดีโอ', vi: 'video', tl: 'video', ko: '동영상', ja: '動画', 'zh-Hans': '视频', 'zh-Hant': '影片',
+    en: 'videos|video', pt: 'vídeos', fr: 'vidéos',
+    nl: "video's", pl: 'filmy|filmów', ru: 'видео', ar: 'فيديو', hi: 'वीडियो',
+    th: 'วิดีโอ', ko: '동영상', ja: '動画', 'zh-Hans': '视频', 'zh-Hant': '影片',
   },
   pinned: {
     en: 'pinned', id: 'disematkan|dipin|sematkan', ms: 'disemat', es: 'fijado', pt: 'fixado', fr: 'épinglé|épinglée',

@@ -257,7 +257,7 @@ describe('Instagram posts: identity and login walls', () => {
     expect(r.post?.likes).toBeNull();
     expect(r.post?.comments).toBeNull();
     expect(r.handle).toBeNull();
-    expect(r.notices).toContain('The page summary describes another post: its figures were not read.');
+    expect(r.notices).toContain('The page summary is about another post: not read.');
   });
 
   it('the same head on its own URL is read', () => {
@@ -271,9 +271,7 @@ describe('Instagram posts: identity and login walls', () => {
     expect(r.post?.likes).toMatchObject({ value: 2_345, exact: true, source: 'meta' });
     expect(r.post?.comments).toMatchObject({ value: 67 });
     expect(r.handle).toBe('dewi.batik');
-    expect(r.notices).toContain(
-      'A login wall covers this post: whether it is labelled as a paid partnership is unknown.',
-    );
+    expect(r.notices).toContain('A login wall hides this post: paid partnership unknown.');
   });
 
   it('a logged-in post page: likes from the liked_by link, date from <time>, the paid-partnership label in the post header', () => {
