@@ -51,7 +51,10 @@ export function labelIn<F extends string>(text: string, table: LabelTable<F>, la
 const cache = new WeakMap<object, Map<string, Array<[string, string[]]>>>();
 function wordsFor<F extends string>(table: LabelTable<F>, lang: Lang | null): Array<[F, string[]]> {
   let byLang = cache.get(table);
-  if (!byLang) cache.set(table, (byLang = new Map()));
+  if (!byLang) {
+    byLang = new Map();
+    cache.set(table, byLang);
+  }
   const key = lang ?? '*';
   let out = byLang.get(key);
   if (!out) {
