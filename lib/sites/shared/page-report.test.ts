@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInstagramPage, readTiktokPage } from '../read-page';
-import { bareUrl, pageReport, redactPage, reportFileName } from './page-report';
+import { bareUrl, pageReport, redactPage, reportFileName, viewerIdentifiers } from './page-report';
 
 const windows: Window[] = [];
 afterAll(async () => {
@@ -172,5 +172,20 @@ describe('pageReport', () => {
   it('bareUrl keeps origin and path only', () => {
     expect(bareUrl('https://www.instagram.com/p/ABC/?igsh=xyz#c')).toBe('https://www.instagram.com/p/ABC/');
     expect(bareUrl('not a url')).toBe('');
+  });
+});
+
+describe('viewerIdentifiers', () => {
+  it("finds TikTok's logged-in user and the navigation's profile picture, never the creator", () => {
+    const d = doc(TIKTOK_PAGE, 'https://www.tiktok.com/@nadia.eats');
+    expect(viewerIdentifiers(d, 'tiktok', 'nadia.eats').sort()).toEqual([
+      '7000000000000099999',
+      'viewer.rina',
+    ]);
+    const ig = doc(
+      `<nav><a href="/rina.v/"><img alt="rina.v's profile picture"></a></nav><header><img alt="sari.kopi's profile picture"></header>`,
+      'https://www.instagram.com/sari.kopi/',
+    );
+    expect(viewerIdentifiers(ig, 'instagram', 'sari.kopi')).toEqual(['rina.v']);
   });
 });

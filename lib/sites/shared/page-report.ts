@@ -265,3 +265,38 @@ export function reportFileName(report: PageReport, handle: string | null): strin
   const who = (handle ?? 'page').replace(/[^a-z0-9._-]/gi, '_').slice(0, 40);
   return `microlens-report-${report.platform}-${who}-${report.savedAt.slice(0, 10)}.json`;
 }
+
+/**
+ * The viewer's own identifiers a page shows, to scrub from a report: TikTok's
+ * app context (the logged-in user) and, on both sites, the profile picture
+ * link in the site's navigation ("rina's profile picture" outside the creator's
+ * header and main column). Best effort: navigation and data scripts are dropped
+ * from the report anyway; this also catches the viewer's name in page text.
+ */
+export function viewerIdentifiers(doc: Document, platform: Platform, creator: string | null): string[] {
+  const out = new Set<string>();
+  if (platform === 'tiktok') {
+    try {
+      const el = doc.querySelector('script#__UNIVERSAL_DATA_FOR_REHYDRATION__');
+      const data = JSON.parse(el?.textContent ?? 'null') as {
+        __DEFAULT_SCOPE__?: { 'webapp.app-context'?: { user?: Record<string, unknown> } };
+      } | null;
+      const user = data?.__DEFAULT_SCOPE__?.['webapp.app-context']?.user ?? {};
+      for (const key of ['uniqueId', 'uid', 'nickName', 'nickname', 'secUid']) {
+        const v = user[key];
+        if (typeof v === 'string' && v.length >= 2) out.add(v);
+      }
+    } catch {
+      // No readable app context.
+    }
+  }
+  for (const img of doc.querySelectorAll(
+    'nav img[alt], [role="navigation"] img[alt], [data-e2e="nav-profile"] img[alt]',
+  )) {
+    const alt = img.getAttribute('alt') ?? '';
+    const who = /^(.{2,60}?)['’]s profile picture$/i.exec(alt)?.[1] ?? (alt.length <= 60 ? alt : '');
+    if (who.length >= 2) out.add(who);
+  }
+  if (creator !== null) out.delete(creator);
+  return [...out];
+}
