@@ -56,21 +56,32 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Words that end the phrase before a name in a description ("… videos from NAME (@handle)"). */
+const FROM_WORD = /^.*?\b(?:from|dari|de|von|di|da|van|z|от|จาก|từ)\s+/i;
+
 /**
- * The display name: the words right before "(@handle)" in a title or
- * description ("Sari Kopi (@sari.kopi) • Instagram…", "… - 이름(@handle)님의 Instagram…",
- * "…from NAME (@handle)"), after the last " - ", "|", ":" or "from/dari". Never
- * a sentence of counts ("팔로워 862명, 팔로잉 106명, 게시물 58개").
+ * The display name: the words right before "(@handle)". In a title it is all of
+ * them ("Nadia Putri | Skincare Lokal (@handle) • Instagram…"); in a description
+ * only what follows the sentence of counts and the "…from" phrase
+ * ("팔로워 862명, 팔로잉 106명, 게시물 58개 - 이름(@handle)님의…"). Never a sentence of counts.
  */
-function nameIn(texts: string[], handle: string, lang: Lang | null): string | null {
+function nameIn(titles: string[], descriptions: string[], handle: string, lang: Lang | null): string | null {
   const re = new RegExp(`([^()]{1,150}?)\\s?\\(@${escapeRe(handle)}\\)`, 'i');
-  for (const text of texts) {
-    const before = re.exec(text)?.[1];
-    if (!before) continue;
-    const name = before
-      .split(/ - | \| |: |\b(?:from|dari|de|von|di|da|van|z|от|จาก|từ) /)
-      .pop()
-      ?.trim();
+  const candidates: string[] = [];
+  for (const t of titles) {
+    const m = re.exec(t)?.[1];
+    if (m) candidates.push(m.trim());
+  }
+  for (const d of descriptions) {
+    let m = re.exec(d)?.[1];
+    if (!m) continue;
+    const dash = m.lastIndexOf(' - ');
+    if (dash >= 0 && Object.keys(labelledCounts(m.slice(0, dash), INSTAGRAM_LABELS, lang)).length > 0) {
+      m = m.slice(dash + 3);
+    }
+    candidates.push(m.replace(FROM_WORD, '').trim());
+  }
+  for (const name of candidates) {
     if (!name || /^\d/.test(name)) continue;
     const sentenceOfCounts = /\p{N}/u.test(name) && labelIn(name, INSTAGRAM_LABELS, lang) !== null;
     if (!sentenceOfCounts) return name.slice(0, 300);
@@ -121,7 +132,7 @@ export function readMetaProfile(
   if (h) {
     const titles = [metaContent(root, INSTAGRAM.ogTitle), root.querySelector('title')?.textContent];
     const texts = titles.filter((t): t is string => typeof t === 'string').map((t) => t.trim());
-    out.displayName = nameIn([...texts, ...descriptions], h, lang);
+    out.displayName = nameIn(texts, descriptions, h, lang);
   }
   return out;
 }
