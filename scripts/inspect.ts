@@ -11,14 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { computeCreatorMetrics } from '../lib/metrics/compute-metrics';
-import type { Reading } from '../lib/schema/reading';
-import { INSTAGRAM } from '../lib/sites/instagram/selectors';
-import { readingFromPageData } from '../lib/sites/page-data';
-import { pageKindFor, readPage } from '../lib/sites/read-page';
-import { matchedAnchors } from '../lib/sites/shared/anchors';
-import { TIKTOK } from '../lib/sites/tiktok/selectors';
-import { TIER_PRESETS } from '../lib/tiers';
+import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import type { Reading } from '@/lib/schema/reading';
+import { INSTAGRAM } from '@/lib/sites/instagram/selectors';
+import { readingFromPageData } from '@/lib/sites/page-data';
+import { pageKindFor, readPage } from '@/lib/sites/read-page';
+import { matchedAnchors } from '@/lib/sites/shared/anchors';
+import { TIKTOK } from '@/lib/sites/tiktok/selectors';
 import { type Inspection, inspectionFrom } from './inspect-output';
 
 class InspectError extends Error {

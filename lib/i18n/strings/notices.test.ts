@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NOTICES } from '../../sites/instagram/reader';
+import { NOTICES } from '@/lib/sites/instagram/reader';
 import { KNOWN_NOTICES, translateNotice } from './notices';
 
 describe('translateNotice', () => {
@@ -15,7 +15,8 @@ describe('translateNotice', () => {
     const sources = [
       'lib/sites/tiktok/reader.ts',
       'lib/sites/tiktok/json.ts',
-      'components/page/creator-page.ts',
+      'lib/page-runtime/creator-page.ts',
+      'lib/protocol/client.ts',
     ]
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
