@@ -21,8 +21,8 @@ const INDONESIAN: Readonly<Record<string, string>> = {
   'The creator hides like counts.': 'Kreator menyembunyikan jumlah suka.',
   'This page could not be read reliably; figures are left unknown.':
     'Halaman ini tidak bisa dibaca dengan andal; angka dibiarkan tidak diketahui.',
-  'Instagram changed its page: the creator is here, but not the follower, following or post counts Microlens reads in the header. Until Microlens is updated they are unknown or from the rounded page summary; the creator is not at fault.':
-    'Instagram mengubah tampilan halamannya: kreator ini ada, tetapi jumlah pengikut, mengikuti, dan postingan di bagian atas profil yang biasa dibaca Microlens tidak ditemukan. Sampai Microlens diperbarui, angkanya belum diketahui atau diambil dari ringkasan halaman yang dibulatkan; ini bukan kesalahan kreatornya.',
+  'Instagram changed its page: the creator is here, but not the follower, following or post counts in its header. Until Microlens is updated they are unknown or from the rounded page summary.':
+    'Instagram mengubah tampilan halamannya: kreator ini ada, tetapi jumlah pengikut, mengikuti, dan postingan di bagian atas profilnya tidak ditemukan. Sampai Microlens diperbarui, angkanya belum diketahui atau diambil dari ringkasan halaman yang dibulatkan.',
   'The page summary is about another post: not read.':
     'Ringkasan halaman ini tentang postingan lain: tidak dibaca.',
   'A login wall hides this post: paid partnership unknown.':

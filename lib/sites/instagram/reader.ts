@@ -36,7 +36,7 @@ export const NOTICES = {
   likesHidden: 'The creator hides like counts.',
   unreadable: 'This page could not be read reliably; figures are left unknown.',
   siteChanged:
-    'Instagram changed its page: the creator is here, but not the follower, following or post counts Microlens reads in the header. Until Microlens is updated they are unknown or from the rounded page summary; the creator is not at fault.',
+    'Instagram changed its page: the creator is here, but not the follower, following or post counts in its header. Until Microlens is updated they are unknown or from the rounded page summary.',
   otherPost: 'The page summary is about another post: not read.',
   loginWall: 'A login wall hides this post: paid partnership unknown.',
 } as const;

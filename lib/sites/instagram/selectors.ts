@@ -184,7 +184,6 @@ export const INSTAGRAM_MARKS: LabelTable<InstagramMarkField> = {
     en: 'paid partnership', id: 'kemitraan berbayar', ms: 'perkongsian berbayar', es: 'colaboración pagada',
     pt: 'parceria paga', fr: 'partenariat rémunéré', de: 'bezahlte partnerschaft', it: 'partnership retribuita',
     nl: 'betaald partnerschap', pl: 'płatna współpraca', tr: 'ücretli ortaklık', ru: 'платное партнерство',
-    ar: 'شراكة مدفوعة', hi: 'सशुल्क पार्टनरशिप', vi: 'quan hệ đối tác có trả phí',
     tl: 'bayad na partnership', ko: '유료 광고', ja: 'タイアップ投稿', 'zh-Hans': '付费合作', 'zh-Hant': '付費合作',
   },
 };

@@ -147,14 +147,10 @@ const ANY_LANGUAGE: Readonly<Record<string, number>> = {
   milyar: 9,
   bi: 9,
   // Unambiguous wherever they appear (Chinese, Japanese, Korean myriads).
-  千: 3,
-  천: 3,
-  万: 4,
-  萬: 4,
-  만: 4,
-  亿: 8,
-  億: 8,
-  억: 8,
+  ...UNITS.ko,
+  ...UNITS.ja,
+  ...UNITS['zh-Hans'],
+  ...UNITS['zh-Hant'],
 };
 
 /**
