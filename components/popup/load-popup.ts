@@ -19,6 +19,9 @@ export interface PopupDeps {
   activeTabUrl: () => Promise<string | null>;
   openDashboard: () => void;
   languages: readonly string[];
+  /** "Report this page": a message to the active tab's content script, and saving a file (components/popup/report-page.ts). */
+  askActiveTab?: (message: unknown) => Promise<unknown>;
+  saveFile?: (name: string, text: string) => void;
 }
 
 export interface PopupData {

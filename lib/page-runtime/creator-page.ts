@@ -25,6 +25,7 @@ import type { PageKindResult } from '@/lib/sites/shared/page-kind';
 import { completeReading } from '@/lib/sites/shared/reading-defaults';
 import { listenForPageData } from './bridge-receiver';
 import type { PageHost } from './host';
+import { listenForPageHtml } from './page-html-listener';
 import { watchPage } from './page-watcher';
 import { watchWhileParsing } from './parse-watcher';
 import { listenForSaveShortcut } from './save-shortcut';
@@ -93,6 +94,8 @@ export function runCreatorPage(host: PageHost, site: SiteReader): void {
   // The page's own API data was recorded, or the creator saved: show the updated figures.
   listenForPageData(host, screen.showView);
   listenForSaveShortcut(host, screen.savableKey, screen.showView);
+  // "Report this page" in the popup asks for the markup; the popup redacts it.
+  listenForPageHtml(host, document, () => location.href);
   host.ctx.onInvalidated(() => {
     // The extension went away: waiting saves give up, the card goes.
     screen.settle(null);

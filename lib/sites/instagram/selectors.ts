@@ -168,10 +168,8 @@ export const INSTAGRAM_MARKS: LabelTable<InstagramMarkField> = {
     tl: 'naka-pin', ko: '고정된', ja: '固定', 'zh-Hans': '置顶', 'zh-Hant': '置頂',
   },
   verified: {
-    en: 'verified', id: 'terverifikasi', ms: 'disahkan', es: 'verificado', pt: 'verificado', fr: 'vérifié',
-    de: 'verifiziert', it: 'verificato', nl: 'geverifieerd', pl: 'zweryfikowano|zweryfikowane', tr: 'doğrulanmış',
-    ru: 'подтвержденный|подтверждённый', ar: 'تم التحقق', hi: 'सत्यापित', th: 'ยืนยันแล้ว', vi: 'đã xác minh',
-    tl: 'beripikado', ko: '인증됨', ja: '認証済み', 'zh-Hans': '已验证', 'zh-Hant': '已驗證',
+    // Only the languages checked on real pages: elsewhere the badge is left to the page's data (is_verified).
+    en: 'verified', id: 'terverifikasi',
   },
   private: {
     en: 'account is private', id: 'bersifat pribadi|akun ini privat', ms: 'akaun ini peribadi', es: 'cuenta es privada',
