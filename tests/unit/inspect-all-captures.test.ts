@@ -11,7 +11,7 @@ const ROOT = process.cwd();
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
 
-type Truth = Partial<Pick<Inspection, 'platform' | 'pageKind' | 'handle'>> & {
+type Truth = Partial<Pick<Inspection, 'platform' | 'pageKind' | 'handle' | 'contacts'>> & {
   followers?: number | null;
   following?: number | null;
   posts?: number | null;
@@ -33,6 +33,8 @@ const CAPTURES: [string, string, Truth][] = [
       followers: 3351,
       following: 194,
       posts: 177,
+      // The bio names another account (@jayeshh.bot): a mention, not a contact.
+      contacts: { emails: [], phones: [], links: [] },
     },
   ],
   [
@@ -49,6 +51,7 @@ const CAPTURES: [string, string, Truth][] = [
       following: 50,
       posts: 453,
       firstPost: { likes: 686_512, comments: 3_253 },
+      contacts: { emails: [], phones: [], links: ['http://coreresponse.org/covid19'] },
     },
   ],
   [
@@ -71,7 +74,14 @@ const CAPTURES: [string, string, Truth][] = [
   [
     'instagram/post-photo-willyrex-2024-12.html',
     'https://www.instagram.com/p/CPeC-Eenc8l/',
-    { pageKind: 'post', handle: 'willyrex', postLikes: 298_000, postComments: 553 },
+    // A post page: the caption is not the bio, so nothing in it is taken as a contact.
+    {
+      pageKind: 'post',
+      handle: 'willyrex',
+      postLikes: 298_000,
+      postComments: 553,
+      contacts: { emails: [], phones: [], links: [] },
+    },
   ],
   [
     'instagram/post-clip-2024-12.html',
@@ -88,6 +98,8 @@ const CAPTURES: [string, string, Truth][] = [
       following: 0,
       likesTotal: 3_922_256,
       videoCount: 19,
+      // The bio link is shown without a scheme ("twitch.tv/illojuan").
+      contacts: { emails: [], phones: [], links: ['https://twitch.tv/illojuan'] },
     },
   ],
   [
