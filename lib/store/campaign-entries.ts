@@ -113,7 +113,7 @@ function restored(entry: CampaignEntry, now: number): CampaignEntry {
   );
 }
 
-export function addCreators(
+export async function addCreators(
   ctx: StoreContext,
   campaignId: string,
   keys: readonly string[],
@@ -143,7 +143,7 @@ export function addCreators(
 }
 
 /** Takes creators out (kept, restorable). Returns how many were in the campaign. */
-export function removeCreators(
+export async function removeCreators(
   ctx: StoreContext,
   campaignId: string,
   keys: readonly string[],
@@ -178,7 +178,7 @@ export function removeCreators(
 }
 
 /** Undo of a removal: the creators come back exactly as they were. */
-export function restoreCreators(
+export async function restoreCreators(
   ctx: StoreContext,
   campaignId: string,
   keys: readonly string[],
@@ -205,7 +205,7 @@ export function restoreCreators(
  * undone. A creator the target already has — or had and was removed from, whose
  * record would otherwise be overwritten — is skipped with the reason.
  */
-export function moveCreators(
+export async function moveCreators(
   ctx: StoreContext,
   fromId: string,
   toId: string,
@@ -299,7 +299,7 @@ export function patchedEntry(entry: CampaignEntry, patch: EntryPatch, now: numbe
 }
 
 /** One change to many creators at once (bulk stage, tagging); removed or missing ones are not touched. */
-export function updateEntries(
+export async function updateEntries(
   ctx: StoreContext,
   campaignId: string,
   keys: readonly string[],

@@ -43,7 +43,7 @@ function figuresAt(sighting: PostSighting, now: number): PostFigures {
  * Attaches a post to a campaign, or records its figures again when it already
  * is (bringing it back if it was detached). The creator must be in the campaign.
  */
-export function attachPost(
+export async function attachPost(
   ctx: StoreContext,
   campaignId: string,
   sighting: unknown,
@@ -105,7 +105,7 @@ export function attachPost(
  * The user opened a post again: its figures go into every campaign it is
  * attached to (detached ones are left alone). Returns how many were updated.
  */
-export function observePost(
+export async function observePost(
   ctx: StoreContext,
   postKey: string,
   figures: PostSighting['figures'],
@@ -141,7 +141,7 @@ export function observePost(
 }
 
 /** Detaches a post (kept with its timeline; attaching it again restores it). */
-export function detachPost(
+export async function detachPost(
   ctx: StoreContext,
   campaignId: string,
   postKey: string,

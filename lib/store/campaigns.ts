@@ -37,7 +37,7 @@ async function checkBriefs(tx: WriteTx<['campaigns', 'briefs']>, ids: readonly s
   if (missing.length > 0) throw new StoreError('not-found', `No saved brief with id ${missing.join(', ')}.`);
 }
 
-export function createCampaign(
+export async function createCampaign(
   ctx: StoreContext,
   input: unknown,
   now: number,
@@ -96,7 +96,7 @@ export async function campaignFor(
   return campaign;
 }
 
-export function updateCampaign(
+export async function updateCampaign(
   ctx: StoreContext,
   id: string,
   patch: unknown,
@@ -125,7 +125,7 @@ export function updateCampaign(
   );
 }
 
-export function setCampaignArchived(
+export async function setCampaignArchived(
   ctx: StoreContext,
   id: string,
   archived: boolean,

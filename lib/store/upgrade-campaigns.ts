@@ -23,6 +23,7 @@ import {
 } from '../schema/campaign';
 import { type ShortlistEntry, ShortlistEntrySchema } from '../schema/creator';
 import type { ShortlistStatusName } from '../schema/plain';
+import { track } from './tx';
 import { forWrite } from './validate';
 
 type AnyDb = IDBPDatabase<unknown>;
@@ -147,11 +148,12 @@ export async function upgradeToCampaigns(
   const report: CampaignsUpgradeReport = { campaignId, at: now, copied: entries.length, skipped };
   const campaignStore = tx.objectStore('campaigns');
   const entryStore = tx.objectStore('campaignEntries');
+  // Every request tracked: when one fails the rest reject with AbortError, which is expected.
   await Promise.all([
-    campaignStore.put(defaultCampaign(campaignId, now)),
-    ...entries.map((e) => entryStore.put(e)),
-    meta.put({ key: CAMPAIGNS_UPGRADE_KEY, value: report }),
-    meta.put({ key: 'schema', value: { version: schemaVersion } }),
+    track(campaignStore.put(defaultCampaign(campaignId, now))),
+    ...entries.map((e) => track(entryStore.put(e))),
+    track(meta.put({ key: CAMPAIGNS_UPGRADE_KEY, value: report })),
+    track(meta.put({ key: 'schema', value: { version: schemaVersion } })),
   ]);
   return report;
 }
