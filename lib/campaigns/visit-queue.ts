@@ -136,7 +136,9 @@ export function parseCsvTargets(
       : name && /^(instagram|ig)$/i.test(name)
         ? 'instagram'
         : null;
-  const values = rows.map((r, i) => ({ value: r[index] ?? '', where: i + 1 })).slice(hasHeader ? 1 : 0);
+  const values = rows
+    .map((r, i) => ({ value: restoreNeutralised(r[index] ?? ''), where: i + 1 }))
+    .slice(hasHeader ? 1 : 0);
   return { ...collect(values, columnPlatform ?? platform, already), column: name };
 }
 
