@@ -17,12 +17,14 @@ import {
 import { buildOverlayCard } from '../overlay-card/build-card';
 import { overlayPrefsOf } from '../overlay-prefs-of';
 import { pageCreatorKey, readingsFromPageData } from '../page-data-readings';
+import { CampaignRequestSchema, isCampaignMessage } from '../protocol/campaign-messages';
 import { creatorKey, isCreatorKey } from '../schema/plain';
 import { BACKUP_MAX_CHUNKED_BYTES } from '../store/backup-format';
 import { StoreError } from '../store/errors';
 import type { Store } from '../store/store';
 import { describeIssues } from '../store/validate';
 import { sessionsOf } from './backup-sessions';
+import { answerCampaignRequest } from './campaign-handlers';
 import { viewBuilder } from './creator-view';
 import { defaultViewDeps } from './default-view-deps';
 import { SenderSchema } from './sender';
@@ -120,6 +122,7 @@ export async function handleRequest(
 ): Promise<Reply<unknown>> {
   const parsedSender = SenderSchema.safeParse(sender);
   if (!parsedSender.success) return fail('forbidden', 'Unknown sender.');
+  if (isCampaignMessage(raw)) return routeCampaignRequest(store, raw, parsedSender.data, now);
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) {
     const type = raw && typeof raw === 'object' && 'type' in raw ? String(raw.type).slice(0, 40) : '(none)';
@@ -129,12 +132,32 @@ export async function handleRequest(
   if (parsedSender.data.kind === 'content-script' && !CONTENT_SCRIPT_ALLOWED.has(request.type)) {
     return fail('forbidden', `A page script may not send ${request.type}.`);
   }
+  const handler = handlers[request.type] as Handler<RequestType>;
+  return answer(() => handler(store, request as never, now, deps));
+}
+
+/** Runs a handler; a failure becomes an error reply with a code the UI can act on. */
+async function answer(work: () => Promise<unknown>): Promise<Reply<unknown>> {
   try {
-    const handler = handlers[request.type] as Handler<RequestType>;
-    return { ok: true, data: await handler(store, request as never, now, deps) };
+    return { ok: true, data: await work() };
   } catch (error) {
     if (error instanceof StoreError) return fail(STORE_CODES[error.code], error.message);
     const detail = error instanceof Error ? error.message : String(error);
     return fail('internal', `Microlens hit an unexpected error: ${detail}`);
   }
+}
+
+/** Campaign requests (lib/protocol/campaign-messages.ts): extension pages only, never a content script. */
+function routeCampaignRequest(
+  store: Store,
+  raw: unknown,
+  sender: { kind: 'extension-page' | 'content-script' },
+  now: number,
+): Promise<Reply<unknown>> | Reply<unknown> {
+  const type = String((raw as { type: unknown }).type).slice(0, 40);
+  if (sender.kind !== 'extension-page') return fail('forbidden', `A page script may not send ${type}.`);
+  const parsed = CampaignRequestSchema.safeParse(raw);
+  if (!parsed.success)
+    return fail('invalid-request', `Malformed request ${type}: ${describeIssues(parsed.error)}`);
+  return answer(() => answerCampaignRequest(store, parsed.data, now));
 }

@@ -1,0 +1,186 @@
+/**
+ * Campaign requests through the worker's real router and a real store: the
+ * dashboard's whole flow, validation of every request, and the rule that a
+ * content script (code inside instagram.com / tiktok.com) may send none of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { handleRequest } from '../../../lib/background/handle-request';
+import type { Reply } from '../../../lib/messages';
+import type { CampaignRequest, CampaignResponseMap } from '../../../lib/protocol/campaign-messages';
+import { CampaignRequestSchema } from '../../../lib/protocol/campaign-messages';
+import type { Store } from '../../../lib/store/store';
+import { newStore, T0 } from '../store/helpers';
+
+const PAGE = { kind: 'extension-page', url: 'chrome-extension://abc/dashboard.html' } as const;
+const CONTENT = { kind: 'content-script', url: 'https://www.instagram.com/rina.makeup/' } as const;
+const RINA = 'instagram:rina.makeup';
+const OZI = 'tiktok:bang.ozi.main';
+
+async function ask<T extends CampaignRequest['type']>(
+  store: Store,
+  request: Extract<CampaignRequest, { type: T }> | Record<string, unknown>,
+  sender: typeof PAGE | typeof CONTENT = PAGE,
+): Promise<Reply<CampaignResponseMap[T]>> {
+  return (await handleRequest(store, request, sender, T0)) as Reply<CampaignResponseMap[T]>;
+}
+
+async function ok<T extends CampaignRequest['type']>(
+  store: Store,
+  request: Extract<CampaignRequest, { type: T }>,
+): Promise<CampaignResponseMap[T]> {
+  const reply = await ask<T>(store, request);
+  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+  return reply.data;
+}
+
+/** One valid example of every campaign request. */
+function everyRequest(id: string): CampaignRequest[] {
+  return [
+    { type: 'campaigns:list' },
+    { type: 'campaigns:overview', today: '2027-02-03' },
+    { type: 'campaigns:get', id, today: '2027-02-03' },
+    { type: 'campaigns:create', campaign: { name: 'X' } },
+    { type: 'campaigns:update', id, patch: { name: 'Y' } },
+    { type: 'campaigns:archive', id, archived: true },
+    { type: 'campaigns:add-creators', id, keys: [RINA] },
+    { type: 'campaigns:remove-creators', id, keys: [RINA] },
+    { type: 'campaigns:restore-creators', id, keys: [RINA] },
+    { type: 'campaigns:move-creators', from: id, to: id, keys: [RINA] },
+    { type: 'campaigns:update-creators', id, keys: [RINA], patch: { stage: 'agreed' } },
+    {
+      type: 'campaigns:attach-post',
+      id,
+      post: {
+        postKey: 'instagram:C1',
+        creatorKey: RINA,
+        url: 'https://www.instagram.com/p/C1/',
+        takenAt: null,
+        figures: { views: null, likes: 1, comments: 1, shares: null, saves: null },
+      },
+    },
+    { type: 'campaigns:detach-post', id, postKey: 'instagram:C1' },
+  ];
+}
+
+describe('campaign requests', () => {
+  it('the dashboard flow: create, add, set stages and fees, overview with progress, remove and undo', async () => {
+    const store = await newStore({ computeMetrics: null, fitScoring: null });
+    const created = await ok(store, {
+      type: 'campaigns:create',
+      campaign: {
+        name: 'Ramadan 2027',
+        client: 'Kopi Kenangan',
+        budget: { amount: 10_000_000, currency: 'IDR' },
+        targetCreators: 20,
+      },
+    });
+    expect(created.id).toMatch(/^cmp_[A-Za-z0-9]{32}$/);
+    const id = created.id;
+    expect(await ok(store, { type: 'campaigns:add-creators', id, keys: [RINA, OZI] })).toMatchObject({
+      added: 2,
+    });
+    await ok(store, {
+      type: 'campaigns:update-creators',
+      id,
+      keys: [RINA],
+      patch: { stage: 'agreed', fee: { amount: 4_000_000, currency: 'IDR' } },
+    });
+    const [overview] = await ok(store, { type: 'campaigns:overview', today: '2027-02-03' });
+    expect(overview!.campaign.name).toBe('Ramadan 2027');
+    expect(overview!.progress).toMatchObject({
+      creators: 2,
+      target: 20,
+      committed: { amount: 4_000_000, currency: 'IDR', creators: 1 },
+      committedShare: 0.4,
+    });
+    expect(overview!.progress.byStage).toMatchObject({ saved: 1, agreed: 1 });
+
+    expect(await ok(store, { type: 'campaigns:remove-creators', id, keys: [RINA] })).toEqual({
+      removed: 1,
+      skipped: [],
+    });
+    let view = await ok(store, { type: 'campaigns:get', id, today: '2027-02-03' });
+    expect(view?.entries.map((e) => e.creatorKey)).toEqual([OZI]);
+    expect(view?.removed.map((e) => e.creatorKey)).toEqual([RINA]);
+    expect(view?.progress.committed.amount).toBe(0);
+    await ok(store, { type: 'campaigns:restore-creators', id, keys: [RINA] });
+    view = await ok(store, { type: 'campaigns:get', id, today: '2027-02-03' });
+    expect(view?.progress.committed.amount).toBe(4_000_000);
+    await store.close();
+  });
+
+  it('a content script may send none of them, valid or not, and nothing is written', async () => {
+    const store = await newStore();
+    const created = await ok(store, { type: 'campaigns:create', campaign: { name: 'Secret client' } });
+    const requests = [
+      ...everyRequest(created.id),
+      { type: 'campaigns:anything-new' },
+      { type: 'campaigns:list', junk: 1 },
+    ];
+    for (const request of requests) {
+      const reply = await ask(store, request, CONTENT);
+      expect(reply, request.type as string).toEqual({
+        ok: false,
+        error: { code: 'forbidden', message: `A page script may not send ${request.type}.` },
+      });
+    }
+    expect((await store.campaigns.list(true)).map((c) => [c.name, c.archived])).toEqual([
+      ['Secret client', false],
+    ]);
+    expect((await store.campaigns.get(created.id))?.entries).toEqual([]);
+    await store.close();
+  });
+
+  it('every request type has a handler and a schema (the example list covers the whole union)', () => {
+    const types = everyRequest('cmp_abcdefgh').map((r) => r.type);
+    const union = CampaignRequestSchema.options.map((o) => o.shape.type.value);
+    expect([...types].sort()).toEqual([...union].sort());
+    for (const r of everyRequest('cmp_abcdefgh'))
+      expect(CampaignRequestSchema.safeParse(r).success).toBe(true);
+  });
+
+  it.each([
+    [{ type: 'campaigns:unknown' }],
+    [{ type: 'campaigns:create', campaign: { name: '' } }],
+    [{ type: 'campaigns:create', campaign: { name: 'X', budget: { amount: 5, currency: 'EUR' } } }],
+    [{ type: 'campaigns:get', id: 'not-an-id', today: '2027-02-03' }],
+    [{ type: 'campaigns:overview', today: '03/02/2027' }],
+    [{ type: 'campaigns:add-creators', id: 'cmp_abcdefgh', keys: [] }],
+    [{ type: 'campaigns:add-creators', id: 'cmp_abcdefgh', keys: ['<script>'] }],
+    [{ type: 'campaigns:update-creators', id: 'cmp_abcdefgh', keys: [RINA], patch: { stage: 'paid' } }],
+    [{ type: 'campaigns:update', id: 'cmp_abcdefgh', patch: { archived: true } }],
+  ])('malformed %j → invalid-request, nothing written', async (request) => {
+    const store = await newStore();
+    const reply = await ask(store, request);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error.code).toBe('invalid-request');
+    expect(await store.campaigns.list(true)).toEqual([]);
+    await store.close();
+  });
+
+  it('store refusals become error replies the UI can act on', async () => {
+    const store = await newStore();
+    const missing = await ask(store, { type: 'campaigns:add-creators', id: 'cmp_missing00', keys: [RINA] });
+    expect(missing).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No campaign with id cmp_missing00.' },
+    });
+    const unknownBrief = await ask(store, {
+      type: 'campaigns:create',
+      campaign: { name: 'X', briefIds: ['nope'] },
+    });
+    expect(!unknownBrief.ok && unknownBrief.error.code).toBe('not-found');
+    await store.close();
+  });
+
+  it('the main protocol is unchanged: other requests still route as before', async () => {
+    const store = await newStore();
+    const reply = await handleRequest(store, { type: 'settings:get' }, CONTENT, T0);
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'A page script may not send settings:get.' },
+    });
+    expect((await handleRequest(store, { type: 'shortlist:summary' }, PAGE, T0)).ok).toBe(true);
+    await store.close();
+  });
+});
