@@ -15,7 +15,7 @@
  */
 
 import type { CreatorTimeline } from '../campaigns/progress';
-import { type ContactDetails, extractContacts } from '../contacts';
+import type { ContactLists } from '../contacts/model';
 import { createT } from '../i18n/core';
 import { campaignStrings } from '../i18n/strings/campaigns';
 import { commonStrings } from '../i18n/strings/common';
@@ -36,6 +36,11 @@ export interface CampaignCsvRow {
   fits: FitResult[];
   /** The creator's delivered posts (lib/campaigns/progress.ts), null when none. */
   delivered: CreatorTimeline | null;
+  /**
+   * Contact details the worker read from the creator's own bio and link
+   * (lib/contacts; the phone library stays in the worker), null when unknown.
+   */
+  contacts: ContactLists | null;
 }
 
 export interface CampaignCsvOptions {
@@ -72,15 +77,9 @@ function nextDue(deliverables: readonly Deliverable[], today: IsoDate): IsoDate 
   return next;
 }
 
-/** Contacts are read once per row, though three columns show them. */
-const contactCache = new WeakMap<CampaignCsvRow, ContactDetails>();
-function contactsOf(r: CampaignCsvRow): ContactDetails {
-  let found = contactCache.get(r);
-  if (!found) {
-    found = extractContacts({ bio: r.creator?.bio ?? null, links: [r.creator?.externalUrl ?? null] });
-    contactCache.set(r, found);
-  }
-  return found;
+const NO_CONTACTS: ContactLists = { emails: [], phones: [], links: [] };
+function contactsOf(r: CampaignCsvRow): ContactLists {
+  return r.contacts ?? NO_CONTACTS;
 }
 
 /** "≈" before an estimate: the client sees it is one (the cell becomes text, deliberately). */
@@ -157,10 +156,7 @@ function clientColumns(lang: CsvLang, delimiter: CsvDelimiter, today: IsoDate): 
     {
       header: c('csv.phone'),
       decimals: 0,
-      value: (r) =>
-        contactsOf(r)
-          .phones.map((p) => p.number)
-          .join(join) || null,
+      value: (r) => contactsOf(r).phones.join(join) || null,
     },
     { header: c('csv.link'), decimals: 0, value: (r) => contactsOf(r).links.join(join) || null },
   ];
@@ -227,10 +223,7 @@ function analystColumns(lang: CsvLang, delimiter: CsvDelimiter, briefs: Brief[],
     {
       header: 'phones',
       decimals: 0,
-      value: (r) =>
-        contactsOf(r)
-          .phones.map((p) => p.number)
-          .join(join) || null,
+      value: (r) => contactsOf(r).phones.join(join) || null,
     },
     { header: 'links', decimals: 0, value: (r) => contactsOf(r).links.join(join) || null },
     { header: 'notes', decimals: 0, value: (r) => r.entry.notes },

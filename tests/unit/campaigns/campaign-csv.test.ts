@@ -7,6 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { campaignProgress } from '../../../lib/campaigns/progress';
+import { contactLists, extractContacts } from '../../../lib/contacts';
 import {
   type CampaignCsvRow,
   campaignCsvFileName,
@@ -133,6 +134,11 @@ const rows: CampaignCsvRow[] = entries.map((e) => ({
       ? [{ briefId: 'kopi', briefName: brief.name, score: 82, reasons: [] } as never]
       : [],
   delivered: progress.timelines.find((t) => t.creatorKey === e.creatorKey) ?? null,
+  // What the worker reads from the creator's own bio and link.
+  contacts:
+    e.creatorKey === rina.key
+      ? contactLists(extractContacts({ bio: rina.bio, links: [rina.externalUrl] }))
+      : null,
 }));
 
 function readBack(text: string, delimiter: ',' | ';') {
