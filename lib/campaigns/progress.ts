@@ -45,6 +45,7 @@ export interface TimelinePoint {
   at: number;
   views: number | null;
   engagements: number | null;
+  exact: boolean;
 }
 
 export interface CreatorTimeline {
@@ -70,6 +71,8 @@ export interface DeliveredTotals {
   costPerEngagement: number | null;
   /** The whole budget divided by all known engagements so far. */
   budgetPerEngagement: number | null;
+  /** False when any figure summed was a rounded display: the totals are estimates. */
+  exact: boolean;
 }
 
 export interface CampaignProgress {
@@ -170,7 +173,12 @@ function timelines(posts: readonly CampaignPost[]): CreatorTimeline[] {
       t = { creatorKey: p.creatorKey, posts: [], views: null, engagements: null };
       byCreator.set(p.creatorKey, t);
     }
-    const points = p.timeline.map((f) => ({ at: f.at, views: f.views, engagements: engagementsOf(f) }));
+    const points = p.timeline.map((f) => ({
+      at: f.at,
+      views: f.views,
+      engagements: engagementsOf(f),
+      exact: f.exact,
+    }));
     t.posts.push({ postKey: p.postKey, url: p.url, takenAt: p.takenAt, points });
     const latest = points[points.length - 1];
     t.views = addKnown(t.views, latest?.views ?? null);
@@ -191,8 +199,10 @@ function delivered(
   let engagements: number | null = null;
   let postsWithViews = 0;
   let postsWithEngagements = 0;
+  let exact = true;
   for (const p of posts) {
     const latest = p.timeline[p.timeline.length - 1]!;
+    exact &&= latest.exact;
     if (latest.views !== null) {
       views = (views ?? 0) + latest.views;
       postsWithViews++;
@@ -225,6 +235,7 @@ function delivered(
     postsWithEngagements,
     costPerEngagement: anyFee && feeEngagements > 0 ? fees / feeEngagements : null,
     budgetPerEngagement: budget && engagements ? budget.amount / engagements : null,
+    exact,
   };
 }
 

@@ -198,6 +198,8 @@ export const PostFiguresSchema = z.object({
   comments: figure,
   shares: figure,
   saves: figure,
+  /** False when any figure was a rounded display ("298K"): the totals built on it are estimates. */
+  exact: z.boolean(),
 });
 export type PostFigures = z.infer<typeof PostFiguresSchema>;
 

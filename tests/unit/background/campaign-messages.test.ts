@@ -55,7 +55,7 @@ function everyRequest(id: string): CampaignRequest[] {
         creatorKey: RINA,
         url: 'https://www.instagram.com/p/C1/',
         takenAt: null,
-        figures: { views: null, likes: 1, comments: 1, shares: null, saves: null },
+        figures: { views: null, likes: 1, comments: 1, shares: null, saves: null, exact: true },
       },
     },
     { type: 'campaigns:detach-post', id, postKey: 'instagram:C1' },

@@ -58,7 +58,7 @@ export function entry(creatorKey: string, fields: Partial<CampaignEntry> = {}): 
 }
 
 export function figures(at: number, f: Partial<Omit<PostFigures, 'at'>>): PostFigures {
-  return { at, views: null, likes: null, comments: null, shares: null, saves: null, ...f };
+  return { at, views: null, likes: null, comments: null, shares: null, saves: null, exact: true, ...f };
 }
 
 export function post(

@@ -132,12 +132,25 @@ describe('campaignProgress', () => {
     const rina = p.timelines.find((t) => t.creatorKey === RINA)!;
     expect(rina.posts.map((x) => x.postKey)).toEqual(['instagram:R1', 'instagram:R2']);
     expect(rina.posts[0]!.points).toEqual([
-      { at: T0, views: 10_000, engagements: 840 },
-      { at: T0 + 7 * DAY, views: 30_000, engagements: 1_600 },
+      { at: T0, views: 10_000, engagements: 840, exact: true },
+      { at: T0 + 7 * DAY, views: 30_000, engagements: 1_600, exact: true },
     ]);
-    expect(rina.posts[1]!.points).toEqual([{ at: T0 + DAY, views: 5_000, engagements: null }]);
+    expect(rina.posts[1]!.points).toEqual([{ at: T0 + DAY, views: 5_000, engagements: null, exact: true }]);
     expect(rina).toMatchObject({ views: 35_000, engagements: 1_600 });
     expect(p.timelines.map((t) => t.creatorKey).sort()).toEqual([OZI, RINA].sort());
+  });
+
+  it('totals built on a rounded figure ("298K") say they are estimates', () => {
+    expect(p.delivered.exact).toBe(true);
+    const rounded = post(RINA, 'instagram:R9', [
+      figures(T0, { views: 298_000, likes: 12_000, comments: 80, exact: false }),
+    ]);
+    const q = campaignProgress(campaign(), entries, [...posts, rounded], '2027-02-03');
+    expect(q.delivered.exact).toBe(false);
+    const r9 = q.timelines
+      .find((t) => t.creatorKey === RINA)!
+      .posts.find((x) => x.postKey === 'instagram:R9');
+    expect(r9!.points[0]!.exact).toBe(false);
   });
 
   it('without budget, fees or posts every ratio is unknown, not zero', () => {

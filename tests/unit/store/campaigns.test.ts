@@ -328,7 +328,7 @@ describe('delivered posts', () => {
     creatorKey: RINA,
     url: 'https://www.instagram.com/reel/C9kelana001/',
     takenAt: T0 - DAY,
-    figures: { views, likes, comments: 40, shares: null, saves: null },
+    figures: { views, likes, comments: 40, shares: null, saves: null, exact: true },
   });
 
   it('attach needs the creator in the campaign; figures build a timeline each time the post is opened', async () => {
@@ -340,7 +340,7 @@ describe('delivered posts', () => {
     const first = await store.campaigns.attachPost(A, sighting(500), T0);
     expect(first).toMatchObject({ id: `post:${A}:instagram:C9kelana001`, attachedAt: T0, takenAt: T0 - DAY });
     expect(first.timeline).toEqual([
-      { at: T0, views: 12_000, likes: 500, comments: 40, shares: null, saves: null },
+      { at: T0, views: 12_000, likes: 500, comments: 40, shares: null, saves: null, exact: true },
     ]);
 
     // Opened again the next day: one more point; the same figures again add nothing.
