@@ -5,6 +5,8 @@
  * CONTENT_SCRIPT_ALLOWED), then the store answers. Failures become error
  * replies with a code the UI can act on, never exceptions across the port.
  */
+
+import { sightingFromReading } from '../campaigns/post-sighting';
 import {
   CONTENT_SCRIPT_ALLOWED,
   type ErrorCode,
@@ -45,6 +47,9 @@ async function builder(store: Store, deps: ViewDeps) {
 const handlers: { [T in RequestType]: Handler<T> } = {
   'reading:record': async (store, { reading }, now, deps) => {
     const result = await store.recordReading(reading, now);
+    // A post already attached to a campaign gets today's figures (nothing is attached from a page).
+    const sighting = sightingFromReading(reading);
+    if (sighting) await store.campaigns.observePost(sighting.postKey, sighting.figures, now);
     return (await builder(store, deps))(result);
   },
   'page-data:record': async (store, { pageUrl, url, body }, now, deps) => {

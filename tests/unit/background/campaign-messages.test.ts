@@ -9,7 +9,7 @@ import type { Reply } from '../../../lib/messages';
 import type { CampaignRequest, CampaignResponseMap } from '../../../lib/protocol/campaign-messages';
 import { CampaignRequestSchema } from '../../../lib/protocol/campaign-messages';
 import type { Store } from '../../../lib/store/store';
-import { newStore, T0 } from '../store/helpers';
+import { exact, newStore, post, reading, T0 } from '../store/helpers';
 
 const PAGE = { kind: 'extension-page', url: 'chrome-extension://abc/dashboard.html' } as const;
 const CONTENT = { kind: 'content-script', url: 'https://www.instagram.com/rina.makeup/' } as const;
@@ -170,6 +170,49 @@ describe('campaign requests', () => {
       campaign: { name: 'X', briefIds: ['nope'] },
     });
     expect(!unknownBrief.ok && unknownBrief.error.code).toBe('not-found');
+    await store.close();
+  });
+
+  it('opening an attached post again records its figures; a page can attach nothing', async () => {
+    const store = await newStore({ computeMetrics: null, fitScoring: null });
+    const { id } = await ok(store, { type: 'campaigns:create', campaign: { name: 'C' } });
+    await ok(store, { type: 'campaigns:add-creators', id, keys: [RINA] });
+    const postPage = (likes: number, postId = 'C1') =>
+      reading({
+        pageKind: 'post',
+        url: `https://www.instagram.com/p/${postId}/`,
+        post: post({ id: postId, author: 'rina.makeup', likes: exact(likes), comments: exact(12) }),
+      });
+    // Not attached yet: the content script's reading changes no campaign.
+    expect(
+      (await handleRequest(store, { type: 'reading:record', reading: postPage(100) }, CONTENT, T0)).ok,
+    ).toBe(true);
+    expect((await store.campaigns.get(id))?.posts).toEqual([]);
+
+    await ok(store, {
+      type: 'campaigns:attach-post',
+      id,
+      post: {
+        postKey: 'instagram:C1',
+        creatorKey: RINA,
+        url: 'https://www.instagram.com/p/C1/',
+        takenAt: null,
+        figures: { views: null, likes: 100, comments: 12, shares: null, saves: null, exact: true },
+      },
+    });
+    expect(
+      (await handleRequest(store, { type: 'reading:record', reading: postPage(250) }, CONTENT, T0 + 1)).ok,
+    ).toBe(true);
+    expect(
+      (await handleRequest(store, { type: 'reading:record', reading: postPage(7, 'C2') }, CONTENT, T0 + 2))
+        .ok,
+    ).toBe(true);
+    const posts = (await store.campaigns.get(id))!.posts;
+    expect(posts.map((p) => p.postKey)).toEqual(['instagram:C1']);
+    expect(posts[0]!.timeline.map((f) => [f.at, f.likes])).toEqual([
+      [T0, 100],
+      [T0 + 1, 250],
+    ]);
     await store.close();
   });
 
