@@ -19,6 +19,7 @@ import {
 import { changedFields, stamp } from './campaign-stamps';
 import type { StoreContext } from './context';
 import { StoreError } from './errors';
+import { SeenValid } from './seen-valid';
 import { type ReadTx, readTx, track, type WriteTx, writeTx } from './tx';
 import { describeIssues, forWrite, rawKey, readAllValid, readValid } from './validate';
 
@@ -169,11 +170,28 @@ export interface CampaignData {
 
 type CampaignReadTx = ReadTx<['campaigns', 'campaignEntries', 'campaignPosts']>;
 
+/**
+ * Entries this store has already seen pass zod (seen-valid.ts): the campaign
+ * list reads every entry of every campaign (100 × 100 = 10,000) on each open.
+ * Kept per store context, beside it rather than in it, so campaigns stay self-contained.
+ */
+const seenEntries = new WeakMap<StoreContext, SeenValid<CampaignEntry>>();
+const SEEN_ENTRIES_LIMIT = 20_000;
+
+function entriesSeen(ctx: StoreContext): SeenValid<CampaignEntry> {
+  let seen = seenEntries.get(ctx);
+  if (!seen) {
+    seen = new SeenValid(CampaignEntrySchema, 'campaignEntries', SEEN_ENTRIES_LIMIT);
+    seenEntries.set(ctx, seen);
+  }
+  return seen;
+}
+
 function splitEntries(
   ctx: StoreContext,
   raw: unknown[],
 ): { live: CampaignEntry[]; removed: CampaignEntry[] } {
-  const all = readAllValid(CampaignEntrySchema, raw, 'campaignEntries', rawKey('id'), ctx.reportCorrupt);
+  const all = entriesSeen(ctx).readAll(raw, rawKey('id'), ctx.reportCorrupt);
   return {
     live: all.filter((e) => e.removed === null).sort((a, b) => a.addedAt - b.addedAt),
     removed: all
