@@ -128,6 +128,26 @@ describe('campaigns', () => {
   });
 });
 
+describe('overview', () => {
+  it('every campaign with its own creators, removed ones apart, archived ones only when asked', async () => {
+    const store = await storeWithCampaigns();
+    await store.campaigns.addCreators(A, [RINA, OZI], T0);
+    await store.campaigns.addCreators(B, [SALSA, RINA], T0);
+    await store.campaigns.removeCreators(A, [OZI], T0 + 1);
+    await store.campaigns.setArchived(B, true, T0 + 2);
+    const open = await store.campaigns.overview();
+    expect(open.map((d) => d.campaign.id)).toEqual([A]);
+    expect(open[0]!.entries.map((e) => e.creatorKey)).toEqual([RINA]);
+    expect(open[0]!.removed.map((e) => e.creatorKey)).toEqual([OZI]);
+    const all = await store.campaigns.overview(true);
+    const b = all.find((d) => d.campaign.id === B)!;
+    expect(b.entries.map((e) => e.creatorKey).sort()).toEqual([RINA, SALSA].sort());
+    // Read twice (the second time from the seen-valid cache): the same answer.
+    expect(await store.campaigns.overview(true)).toEqual(all);
+    await store.close();
+  });
+});
+
 describe('creators in a campaign', () => {
   it('adds creators not yet visited (a queue import), and says which were already there', async () => {
     const store = await storeWithCampaigns();
