@@ -4,12 +4,21 @@
  * validated the request, and turns any StoreError into an error reply.
  */
 import { campaignProgress } from '../campaigns/progress';
+import {
+  nextItem,
+  parseCsvTargets,
+  parsePastedTargets,
+  queueProgress,
+  type VisitQueue,
+} from '../campaigns/visit-queue';
 import type {
   CampaignRequest,
   CampaignRequestType,
   CampaignResponseMap,
+  QueueState,
 } from '../protocol/campaign-messages';
 import { campaignIdFrom } from '../schema/campaign';
+import { StoreError } from '../store/errors';
 import type { Store } from '../store/store';
 
 type Handler<T extends CampaignRequestType> = (
@@ -47,7 +56,30 @@ const handlers: { [T in CampaignRequestType]: Handler<T> } = {
   'campaigns:detach-post': async (store, { id, postKey }, now) => ({
     detached: await store.campaigns.detachPost(id, postKey, now),
   }),
+  'campaigns:queue-get': async (store, { id }) => queueState(await store.campaigns.queue(id)),
+  'campaigns:queue-import': async (store, { id, platform, source }, now) => {
+    const have = new Set((await store.campaigns.queue(id)).items.map((i) => i.key));
+    const read =
+      source.kind === 'paste'
+        ? { ...parsePastedTargets(source.text, platform, have), column: null }
+        : parseCsvTargets(source.text, platform, source.column, have);
+    if ('error' in read) throw new StoreError('invalid', read.error);
+    const { queue, added } = await store.campaigns.importToQueue(id, read.targets, now);
+    return {
+      ...queueState(queue),
+      added,
+      rejected: read.rejected,
+      duplicates: read.duplicates,
+      column: read.column,
+    };
+  },
+  'campaigns:queue-skip': async (store, { id, key, skipped }) =>
+    queueState(await store.campaigns.setQueueSkipped(id, key, skipped)),
 };
+
+function queueState(queue: VisitQueue): QueueState {
+  return { queue, progress: queueProgress(queue), next: nextItem(queue) };
+}
 
 export function answerCampaignRequest(
   store: Store,

@@ -6,7 +6,6 @@
  * replies with a code the UI can act on, never exceptions across the port.
  */
 
-import { sightingFromReading } from '../campaigns/post-sighting';
 import {
   CONTENT_SCRIPT_ALLOWED,
   type ErrorCode,
@@ -27,6 +26,7 @@ import type { Store } from '../store/store';
 import { describeIssues } from '../store/validate';
 import { sessionsOf } from './backup-sessions';
 import { answerCampaignRequest } from './campaign-handlers';
+import { campaignsSawReading } from './campaign-hooks';
 import { viewBuilder } from './creator-view';
 import { defaultViewDeps } from './default-view-deps';
 import { SenderSchema } from './sender';
@@ -47,9 +47,7 @@ async function builder(store: Store, deps: ViewDeps) {
 const handlers: { [T in RequestType]: Handler<T> } = {
   'reading:record': async (store, { reading }, now, deps) => {
     const result = await store.recordReading(reading, now);
-    // A post already attached to a campaign gets today's figures (nothing is attached from a page).
-    const sighting = sightingFromReading(reading);
-    if (sighting) await store.campaigns.observePost(sighting.postKey, sighting.figures, now);
+    await campaignsSawReading(store, reading, now);
     return (await builder(store, deps))(result);
   },
   'page-data:record': async (store, { pageUrl, url, body }, now, deps) => {

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { CampaignProgress } from '../campaigns/progress';
+import type { QueueItem, QueueProgress, Rejected, VisitQueue } from '../campaigns/visit-queue';
 import {
   type Campaign,
   CampaignIdSchema,
@@ -18,6 +19,7 @@ import {
   PostSightingSchema,
 } from '../schema/campaign';
 import { CreatorKeySchema } from '../schema/creator';
+import { PlatformSchema } from '../schema/reading';
 import type { AddResult, Skipped } from '../store/campaign-entries';
 import type { CampaignData } from '../store/campaigns';
 
@@ -47,6 +49,26 @@ export const CampaignRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('campaigns:update-creators'), id, keys, patch: EntryPatchSchema }),
   z.object({ type: z.literal('campaigns:attach-post'), id, post: PostSightingSchema }),
   z.object({ type: z.literal('campaigns:detach-post'), id, postKey: z.string().min(3).max(120) }),
+  z.object({ type: z.literal('campaigns:queue-get'), id }),
+  /**
+   * Pasted handles or links, or a CSV file with a column of them, read in the
+   * worker (lib/campaigns/visit-queue.ts) and added to the campaign and its queue.
+   * `platform`: what a bare handle means (null: bare handles are rejected).
+   */
+  z.object({
+    type: z.literal('campaigns:queue-import'),
+    id,
+    platform: PlatformSchema.nullable(),
+    source: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('paste'), text: z.string().max(200_000) }),
+      z.object({
+        kind: z.literal('csv'),
+        text: z.string().max(5 * 1024 * 1024),
+        column: z.union([z.string().min(1).max(100), z.number().int().nonnegative().max(1_000)]).optional(),
+      }),
+    ]),
+  }),
+  z.object({ type: z.literal('campaigns:queue-skip'), id, key: CreatorKeySchema, skipped: z.boolean() }),
 ]);
 export type CampaignRequest = z.infer<typeof CampaignRequestSchema>;
 export type CampaignRequestType = CampaignRequest['type'];
@@ -79,4 +101,20 @@ export interface CampaignResponseMap {
   'campaigns:update-creators': { updated: number; skipped: Skipped[] };
   'campaigns:attach-post': CampaignPost;
   'campaigns:detach-post': { detached: boolean };
+  'campaigns:queue-get': QueueState;
+  'campaigns:queue-import': QueueState & {
+    added: AddResult;
+    rejected: Rejected[];
+    duplicates: number;
+    /** The CSV column read (null: no header row, or pasted text). */
+    column: string | null;
+  };
+  'campaigns:queue-skip': QueueState;
+}
+
+/** A queue as the UI shows it: the items, "12 of 50 visited", and what to open next. */
+export interface QueueState {
+  queue: VisitQueue;
+  progress: QueueProgress;
+  next: QueueItem | null;
 }

@@ -121,25 +121,35 @@ export async function addCreators(
 ): Promise<AddResult> {
   const unique = uniqueKeys(keys);
   return ctx.connection.use((db) =>
-    writeTx(db, ['campaigns', 'campaignEntries'], async (tx) => {
-      await openCampaign(ctx, tx, campaignId);
-      const result: AddResult = { added: 0, restored: 0, already: 0, skipped: [] };
-      const writes: Promise<unknown>[] = [];
-      const store = tx.objectStore('campaignEntries');
-      for (const { key, raw, entry } of await readEntries(ctx, tx, campaignId, unique)) {
-        if (raw !== undefined && !entry) result.skipped.push({ key, reason: UNREADABLE });
-        else if (!entry) {
-          writes.push(track(store.put(newEntry(campaignId, key, now))));
-          result.added++;
-        } else if (entry.removed) {
-          writes.push(track(store.put(restored(entry, now))));
-          result.restored++;
-        } else result.already++;
-      }
-      await Promise.all(writes);
-      return result;
-    }),
+    writeTx(db, ['campaigns', 'campaignEntries'], (tx) => addCreatorsIn(ctx, tx, campaignId, unique, now)),
   );
+}
+
+/** addCreators inside a transaction the caller holds (the visit queue's import writes its queue in the same one). */
+export async function addCreatorsIn(
+  ctx: StoreContext,
+  tx: EntriesTx,
+  campaignId: string,
+  keys: readonly string[],
+  now: number,
+): Promise<AddResult> {
+  const unique = uniqueKeys(keys);
+  await openCampaign(ctx, tx, campaignId);
+  const result: AddResult = { added: 0, restored: 0, already: 0, skipped: [] };
+  const writes: Promise<unknown>[] = [];
+  const store = tx.objectStore('campaignEntries');
+  for (const { key, raw, entry } of await readEntries(ctx, tx, campaignId, unique)) {
+    if (raw !== undefined && !entry) result.skipped.push({ key, reason: UNREADABLE });
+    else if (!entry) {
+      writes.push(track(store.put(newEntry(campaignId, key, now))));
+      result.added++;
+    } else if (entry.removed) {
+      writes.push(track(store.put(restored(entry, now))));
+      result.restored++;
+    } else result.already++;
+  }
+  await Promise.all(writes);
+  return result;
 }
 
 /** Takes creators out (kept, restorable). Returns how many were in the campaign. */

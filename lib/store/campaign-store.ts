@@ -4,6 +4,8 @@
  * connection. Kept apart from the Store interface so campaigns grow here
  * without touching the rest.
  */
+import type { ProfileTarget } from '../campaigns/profile-target';
+import type { VisitQueue } from '../campaigns/visit-queue';
 import type { Campaign, CampaignPost, PostSighting } from '../schema/campaign';
 import {
   type AddResult,
@@ -15,6 +17,7 @@ import {
   updateEntries,
 } from './campaign-entries';
 import { attachPost, detachPost, observePost } from './campaign-posts';
+import { getQueue, importToQueue, markVisitedInQueues, setQueueSkipped } from './campaign-queues';
 import {
   type CampaignData,
   campaignOverview,
@@ -58,6 +61,17 @@ export interface CampaignStore {
   detachPost(id: string, postKey: string, now: number): Promise<boolean>;
   /** A post opened again: its figures go to every campaign it is attached to. */
   observePost(postKey: string, figures: PostSighting['figures'], now: number): Promise<number>;
+  /** The campaign's visit queue (empty when none was imported). */
+  queue(id: string): Promise<VisitQueue>;
+  /** Adds creators to the campaign and to the end of its queue, in one transaction. */
+  importToQueue(
+    id: string,
+    targets: readonly ProfileTarget[],
+    now: number,
+  ): Promise<{ queue: VisitQueue; added: AddResult }>;
+  setQueueSkipped(id: string, key: string, skipped: boolean): Promise<VisitQueue>;
+  /** A profile was read: visited in every queue holding it. */
+  markVisited(key: string, at: number): Promise<number>;
 }
 
 export function campaignStore(ctx: StoreContext): CampaignStore {
@@ -76,5 +90,9 @@ export function campaignStore(ctx: StoreContext): CampaignStore {
     attachPost: (id, sighting, now) => attachPost(ctx, id, sighting, now),
     detachPost: (id, postKey, now) => detachPost(ctx, id, postKey, now),
     observePost: (postKey, figures, now) => observePost(ctx, postKey, figures, now),
+    queue: (id) => getQueue(ctx, id),
+    importToQueue: (id, targets, now) => importToQueue(ctx, id, targets, now),
+    setQueueSkipped: (id, key, skipped) => setQueueSkipped(ctx, id, key, skipped),
+    markVisited: (key, at) => markVisitedInQueues(ctx, key, at),
   };
 }

@@ -59,6 +59,14 @@ function everyRequest(id: string): CampaignRequest[] {
       },
     },
     { type: 'campaigns:detach-post', id, postKey: 'instagram:C1' },
+    { type: 'campaigns:queue-get', id },
+    {
+      type: 'campaigns:queue-import',
+      id,
+      platform: 'instagram',
+      source: { kind: 'paste', text: '@rina.makeup' },
+    },
+    { type: 'campaigns:queue-skip', id, key: RINA, skipped: true },
   ];
 }
 
@@ -213,6 +221,79 @@ describe('campaign requests', () => {
       [T0, 100],
       [T0 + 1, 250],
     ]);
+    await store.close();
+  });
+
+  it('visit queue: import 20 handles, visit at the user’s pace, "3 of 20 visited"', async () => {
+    const store = await newStore({ computeMetrics: null, fitScoring: null });
+    const { id } = await ok(store, { type: 'campaigns:create', campaign: { name: 'Queue' } });
+    const handles = Array.from({ length: 20 }, (_, i) => `@creator_${i}`);
+    const text = [
+      ...handles.slice(0, 10),
+      'https://www.instagram.com/p/C9kelana001/',
+      ...handles.slice(10),
+      '@creator_3',
+    ].join('\n');
+    const imported = await ok(store, {
+      type: 'campaigns:queue-import',
+      id,
+      platform: 'instagram',
+      source: { kind: 'paste', text },
+    });
+    expect(imported.added).toEqual({ added: 20, restored: 0, already: 0, skipped: [] });
+    expect(imported.rejected).toEqual([
+      { where: 11, value: 'https://www.instagram.com/p/C9kelana001/', reason: 'post-link' },
+      { where: 22, value: '@creator_3', reason: 'duplicate' },
+    ]);
+    expect(imported.progress).toEqual({ total: 20, visited: 0, skipped: 0, remaining: 20, done: false });
+    expect(imported.next?.url).toBe('https://www.instagram.com/creator_0/');
+    // The campaign has them too, as saved creators not yet visited.
+    expect((await store.campaigns.get(id))?.entries).toHaveLength(20);
+
+    // The user opens profiles (through the queue or not): the content script's readings mark them visited.
+    for (const handle of ['creator_0', 'creator_1', 'creator_7']) {
+      const visit = reading({ handle, url: `https://www.instagram.com/${handle}/` });
+      expect((await handleRequest(store, { type: 'reading:record', reading: visit }, CONTENT, T0)).ok).toBe(
+        true,
+      );
+    }
+    const skipped = await ok(store, {
+      type: 'campaigns:queue-skip',
+      id,
+      key: 'instagram:creator_2',
+      skipped: true,
+    });
+    expect(skipped.progress).toEqual({ total: 20, visited: 3, skipped: 1, remaining: 16, done: false });
+    expect(skipped.next?.handle).toBe('creator_3');
+
+    // Importing again adds only the new ones; a CSV column works the same way.
+    const csv = await ok(store, {
+      type: 'campaigns:queue-import',
+      id,
+      platform: null,
+      source: { kind: 'csv', text: 'Nama;TikTok\r\nOzi;@bang.ozi.main\r\nLagi;creator_0\r\n' },
+    });
+    expect(csv.column).toBe('TikTok');
+    expect(csv.added.added).toBe(2);
+    expect(csv.progress.total).toBe(22);
+    await store.close();
+  });
+
+  it('a CSV that cannot be read is refused with the reason, and nothing is added', async () => {
+    const store = await newStore();
+    const { id } = await ok(store, { type: 'campaigns:create', campaign: { name: 'Queue' } });
+    const reply = await ask(store, {
+      type: 'campaigns:queue-import',
+      id,
+      platform: 'instagram',
+      source: { kind: 'csv', text: 'handle\n"@rina.makeup\n' },
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'A quoted field opened on line 2 is never closed.' },
+    });
+    expect((await store.campaigns.get(id))?.entries).toEqual([]);
+    expect((await ok(store, { type: 'campaigns:queue-get', id })).progress.total).toBe(0);
     await store.close();
   });
 

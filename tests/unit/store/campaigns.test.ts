@@ -4,6 +4,7 @@
  * removals keep the record so they can be undone.
  */
 import { describe, expect, it } from 'vitest';
+import { parsePastedTargets } from '../../../lib/campaigns/visit-queue';
 import { campaignIdFrom } from '../../../lib/schema/campaign';
 import { openDatabase } from '../../../lib/store/connection';
 import { DB_VERSION } from '../../../lib/store/db-schema';
@@ -338,6 +339,45 @@ describe('creators in a campaign', () => {
     expect(store.corruptRecords().some((r) => r.store === 'campaignEntries' && r.key === broken.id)).toBe(
       true,
     );
+    await store.close();
+  });
+});
+
+describe('visit queues', () => {
+  const targets = parsePastedTargets('@a.one\n@b.two', 'instagram').targets;
+
+  it('creators and queue are written together or not at all', async () => {
+    const store = await storeWithCampaigns();
+    await store.campaigns.setArchived(A, true, T0);
+    await errorOf(store.campaigns.importToQueue(A, targets, T0));
+    expect((await store.campaigns.queue(A)).items).toEqual([]);
+    await store.campaigns.setArchived(A, false, T0);
+    const restore = failWriteWithQuota(3); // the two entries, then the queue record
+    await errorOf(store.campaigns.importToQueue(A, targets, T0));
+    restore();
+    expect((await store.campaigns.get(A))?.entries).toEqual([]);
+    expect((await store.campaigns.queue(A)).items).toEqual([]);
+    const { queue } = await store.campaigns.importToQueue(A, targets, T0);
+    expect(queue.items.map((i) => i.key)).toEqual(['instagram:a.one', 'instagram:b.two']);
+    expect(await store.campaigns.markVisited('instagram:b.two', T0 + 5)).toBe(1);
+    expect(await store.campaigns.markVisited('instagram:nobody', T0 + 5)).toBe(0);
+    expect((await store.campaigns.queue(A)).items.map((i) => i.visitedAt)).toEqual([null, T0 + 5]);
+    await store.close();
+  });
+
+  it('an unreadable queue is never overwritten', async () => {
+    const factory = freshFactory();
+    const store = await newStore({ computeMetrics: null, fitScoring: null }, factory);
+    await store.campaigns.create({ name: 'C' }, T0, A);
+    const raw = await openDatabase(factory, 'microlens-test', DB_VERSION);
+    await raw.put('meta', { key: `queue:${A}`, value: { campaignId: A, items: 'broken' } });
+    raw.close();
+    expect((await errorOf(store.campaigns.importToQueue(A, targets, T0))).message).toMatch(/unreadable/);
+    expect((await store.dump()).meta.find((r) => r.key === `queue:${A}`)?.value).toEqual({
+      key: `queue:${A}`,
+      value: { campaignId: A, items: 'broken' },
+    });
+    expect(await store.campaigns.markVisited('instagram:a.one', T0)).toBe(0);
     await store.close();
   });
 });
