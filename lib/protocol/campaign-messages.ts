@@ -18,10 +18,9 @@ import {
   IsoDateSchema,
   PostSightingSchema,
 } from '../schema/campaign';
+import type { AddResult, CampaignData, Skipped } from '../schema/campaign-views';
 import { CreatorKeySchema } from '../schema/creator';
 import { PlatformSchema } from '../schema/reading';
-import type { AddResult, Skipped } from '../store/campaign-entries';
-import type { CampaignData } from '../store/campaigns';
 
 /** Every campaign request's type starts with this; the router sends them all here. */
 export const CAMPAIGN_PREFIX = 'campaigns:';

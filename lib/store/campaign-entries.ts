@@ -15,6 +15,7 @@ import {
   EntryPatchSchema,
   entryId,
 } from '../schema/campaign';
+import type { AddResult, Skipped } from '../schema/campaign-views';
 import { CreatorKeySchema } from '../schema/creator';
 import { patchTags } from '../shortlist-tags';
 import { changedFields, stamp } from './campaign-stamps';
@@ -26,20 +27,6 @@ import { forWrite, readValid } from './validate';
 
 /** At most this many creators per call (a campaign of 10,000 is already far beyond the product's use). */
 export const MAX_KEYS_PER_CALL = 10_000;
-
-export interface Skipped {
-  key: string;
-  reason: string;
-}
-
-export interface AddResult {
-  added: number;
-  /** Taken out earlier and brought back with their notes, fee and deliverables. */
-  restored: number;
-  /** Already in the campaign: left as they were. */
-  already: number;
-  skipped: Skipped[];
-}
 
 type EntriesTx = WriteTx<['campaigns', 'campaignEntries']>;
 

@@ -15,7 +15,8 @@ import {
   type VisitQueue,
   VisitQueueSchema,
 } from '../campaigns/visit-queue';
-import { type AddResult, addCreatorsIn } from './campaign-entries';
+import type { AddResult } from '../schema/campaign-views';
+import { addCreatorsIn } from './campaign-entries';
 import type { StoreContext } from './context';
 import { StoreError } from './errors';
 import { readTx, track, writeTx } from './tx';

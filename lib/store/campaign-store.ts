@@ -7,19 +7,17 @@
 import type { ProfileTarget } from '../campaigns/profile-target';
 import type { VisitQueue } from '../campaigns/visit-queue';
 import type { Campaign, CampaignPost, PostSighting } from '../schema/campaign';
+import type { AddResult, CampaignData, Skipped } from '../schema/campaign-views';
 import {
-  type AddResult,
   addCreators,
   moveCreators,
   removeCreators,
   restoreCreators,
-  type Skipped,
   updateEntries,
 } from './campaign-entries';
 import { attachPost, detachPost, observePost } from './campaign-posts';
 import { getQueue, importToQueue, markVisitedInQueues, setQueueSkipped } from './campaign-queues';
 import {
-  type CampaignData,
   campaignOverview,
   createCampaign,
   getCampaign,

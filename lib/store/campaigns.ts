@@ -16,6 +16,7 @@ import {
   CampaignPostSchema,
   CampaignSchema,
 } from '../schema/campaign';
+import type { CampaignData } from '../schema/campaign-views';
 import { changedFields, stamp } from './campaign-stamps';
 import type { StoreContext } from './context';
 import { StoreError } from './errors';
@@ -157,15 +158,6 @@ export function listCampaigns(ctx: StoreContext, includeArchived: boolean): Prom
         .sort((a, b) => b.updatedAt - a.updatedAt);
     }),
   );
-}
-
-/** One campaign with its creators (live and removed, for undo) and delivered posts. */
-export interface CampaignData {
-  campaign: Campaign;
-  entries: CampaignEntry[];
-  /** Creators taken out of the campaign, most recent first: what "undo" can bring back. */
-  removed: CampaignEntry[];
-  posts: CampaignPost[];
 }
 
 type CampaignReadTx = ReadTx<['campaigns', 'campaignEntries', 'campaignPosts']>;

@@ -123,7 +123,8 @@ export const campaignStrings = defineStrings({
     'reject.queue-full': 'antrean sudah penuh',
     'list.title': 'Kampanye',
     'list.intro': 'Semua kampanye beserta kreator, budget, dan tenggat kontennya dalam satu tampilan.',
-    'list.empty': 'Belum ada kampanye. Kreator yang kamu simpan tetap ada di shortlist sampai kamu membuat kampanye.',
+    'list.empty':
+      'Belum ada kampanye. Kreator yang kamu simpan tetap ada di shortlist sampai kamu membuat kampanye.',
     'list.showArchived': 'Tampilkan kampanye yang diarsipkan',
     'list.archived': 'Diarsipkan',
     'list.label': 'Kampanye kamu',
