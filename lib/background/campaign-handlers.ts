@@ -3,23 +3,23 @@
  * store. The router (handle-request.ts) has already checked the sender and
  * validated the request, and turns any StoreError into an error reply.
  */
-import { campaignProgress } from '../campaigns/progress';
+import { campaignProgress } from '@/lib/campaigns/progress';
 import {
   nextItem,
   parseCsvTargets,
   parsePastedTargets,
   queueProgress,
   type VisitQueue,
-} from '../campaigns/visit-queue';
+} from '@/lib/campaigns/visit-queue';
 import type {
   CampaignRequest,
   CampaignRequestType,
   CampaignResponseMap,
   QueueState,
-} from '../protocol/campaign-messages';
-import { campaignIdFrom } from '../schema/campaign';
-import { StoreError } from '../store/errors';
-import type { Store } from '../store/store';
+} from '@/lib/protocol/campaign-messages';
+import { campaignIdFrom } from '@/lib/schema/campaign';
+import { StoreError } from '@/lib/store/errors';
+import type { Store } from '@/lib/store/store';
 
 type Handler<T extends CampaignRequestType> = (
   store: Store,

@@ -4,10 +4,10 @@
  * post page updates the figures of that post where it is already attached.
  * Nothing is ever added to a campaign from a page.
  */
-import { sightingFromReading } from '../campaigns/post-sighting';
-import { creatorKey, isCreatorKey } from '../schema/plain';
-import type { Reading } from '../schema/reading';
-import type { Store } from '../store/store';
+import { sightingFromReading } from '@/lib/campaigns/post-sighting';
+import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
+import type { Reading } from '@/lib/schema/reading';
+import type { Store } from '@/lib/store/store';
 
 export async function campaignsSawReading(store: Store, reading: Reading, now: number): Promise<void> {
   if (reading.pageKind === 'profile' && reading.handle) {

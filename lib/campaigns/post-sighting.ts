@@ -4,9 +4,9 @@
  * already attached to a campaign, and the UI can offer to attach it to the
  * campaigns whose creator posted it within the campaign's dates.
  */
-import type { Campaign, CampaignEntry, PostSighting } from '../schema/campaign';
-import { creatorKey, isCreatorKey } from '../schema/plain';
-import type { Count, Reading } from '../schema/reading';
+import type { Campaign, CampaignEntry, PostSighting } from '@/lib/schema/campaign';
+import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
+import type { Count, Reading } from '@/lib/schema/reading';
 
 /** Same key as the posts store (lib/store/merge-post.ts postKey). */
 function postKeyOf(platform: Reading['platform'], id: string): string {

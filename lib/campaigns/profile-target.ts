@@ -6,8 +6,8 @@
  * link (vm.tiktok.com — its profile is only known after opening it), another
  * site, or a handle the platform would not allow.
  */
-import { creatorKey } from '../schema/plain';
-import type { Platform } from '../schema/reading';
+import { creatorKey } from '@/lib/schema/plain';
+import type { Platform } from '@/lib/schema/reading';
 
 export interface ProfileTarget {
   platform: Platform;

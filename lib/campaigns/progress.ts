@@ -20,7 +20,7 @@ import {
   type IsoDate,
   type Money,
   type PostFigures,
-} from '../schema/campaign';
+} from '@/lib/schema/campaign';
 
 export interface DueItem {
   creatorKey: string;

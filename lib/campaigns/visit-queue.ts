@@ -10,9 +10,9 @@
  * reported with its reason and where it was (line or row), so the user can fix it.
  */
 import { z } from 'zod';
-import { CsvReadError, readCsv, restoreNeutralised } from '../csv/read-csv';
-import { CreatorKeySchema } from '../schema/creator';
-import { type Platform, PlatformSchema } from '../schema/reading';
+import { CsvReadError, readCsv, restoreNeutralised } from '@/lib/csv/read-csv';
+import { CreatorKeySchema } from '@/lib/schema/creator';
+import { type Platform, PlatformSchema } from '@/lib/schema/reading';
 import { type ProfileTarget, parseProfileTarget, type RejectReason } from './profile-target';
 
 /** A queue holds at most this many creators (ten times the product's biggest campaigns). */

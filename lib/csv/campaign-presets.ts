@@ -14,16 +14,16 @@
  * neutralising and quoting are never done twice or differently.
  */
 
-import type { CreatorTimeline } from '../campaigns/progress';
-import type { ContactLists } from '../contacts/model';
-import { createT } from '../i18n/core';
-import { campaignStrings } from '../i18n/strings/campaigns';
-import { commonStrings } from '../i18n/strings/common';
-import type { Brief } from '../schema/brief';
-import type { CampaignEntry, Deliverable, IsoDate } from '../schema/campaign';
-import type { Creator } from '../schema/creator';
-import type { FitResult } from '../schema/fit';
-import type { Platform } from '../schema/reading';
+import type { CreatorTimeline } from '@/lib/campaigns/progress';
+import type { ContactLists } from '@/lib/contacts/model';
+import { createT } from '@/lib/i18n/core';
+import { campaignStrings } from '@/lib/i18n/strings/campaigns';
+import { commonStrings } from '@/lib/i18n/strings/common';
+import type { Brief } from '@/lib/schema/brief';
+import type { CampaignEntry, Deliverable, IsoDate } from '@/lib/schema/campaign';
+import type { Creator } from '@/lib/schema/creator';
+import type { FitResult } from '@/lib/schema/fit';
+import type { Platform } from '@/lib/schema/reading';
 import { BOM, type CellValue, type CsvDelimiter, formatNumber, row } from './cells';
 import { type CsvLang, csvColumns, isoDate, profileUrl, tagSeparator } from './columns';
 

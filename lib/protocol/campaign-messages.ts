@@ -6,8 +6,8 @@
  * fees, notes and client names no page may read or change.
  */
 import { z } from 'zod';
-import type { CampaignProgress } from '../campaigns/progress';
-import type { QueueItem, QueueProgress, Rejected, VisitQueue } from '../campaigns/visit-queue';
+import type { CampaignProgress } from '@/lib/campaigns/progress';
+import type { QueueItem, QueueProgress, Rejected, VisitQueue } from '@/lib/campaigns/visit-queue';
 import {
   type Campaign,
   CampaignIdSchema,
@@ -17,10 +17,10 @@ import {
   EntryPatchSchema,
   IsoDateSchema,
   PostSightingSchema,
-} from '../schema/campaign';
-import type { AddResult, CampaignData, Skipped } from '../schema/campaign-views';
-import { CreatorKeySchema } from '../schema/creator';
-import { PlatformSchema } from '../schema/reading';
+} from '@/lib/schema/campaign';
+import type { AddResult, CampaignData, Skipped } from '@/lib/schema/campaign-views';
+import { CreatorKeySchema } from '@/lib/schema/creator';
+import { PlatformSchema } from '@/lib/schema/reading';
 
 /** Every campaign request's type starts with this; the router sends them all here. */
 export const CAMPAIGN_PREFIX = 'campaigns:';

@@ -14,10 +14,10 @@ import {
   type EntryPatch,
   EntryPatchSchema,
   entryId,
-} from '../schema/campaign';
-import type { AddResult, Skipped } from '../schema/campaign-views';
-import { CreatorKeySchema } from '../schema/creator';
-import { patchTags } from '../shortlist-tags';
+} from '@/lib/schema/campaign';
+import type { AddResult, Skipped } from '@/lib/schema/campaign-views';
+import { CreatorKeySchema } from '@/lib/schema/creator';
+import { patchTags } from '@/lib/shortlist-tags';
 import { changedFields, stamp } from './campaign-stamps';
 import { campaignFor, parseInput } from './campaigns';
 import type { StoreContext } from './context';

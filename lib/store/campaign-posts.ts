@@ -14,7 +14,7 @@ import {
   type PostFigures,
   type PostSighting,
   PostSightingSchema,
-} from '../schema/campaign';
+} from '@/lib/schema/campaign';
 import { stamp } from './campaign-stamps';
 import { campaignFor, parseInput } from './campaigns';
 import type { StoreContext } from './context';

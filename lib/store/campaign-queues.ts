@@ -5,7 +5,7 @@
  * transaction; a profile read anywhere marks it visited in every queue holding it.
  */
 
-import type { ProfileTarget } from '../campaigns/profile-target';
+import type { ProfileTarget } from '@/lib/campaigns/profile-target';
 import {
   appendTargets,
   createQueue,
@@ -14,8 +14,8 @@ import {
   unskipItem,
   type VisitQueue,
   VisitQueueSchema,
-} from '../campaigns/visit-queue';
-import type { AddResult } from '../schema/campaign-views';
+} from '@/lib/campaigns/visit-queue';
+import type { AddResult } from '@/lib/schema/campaign-views';
 import { addCreatorsIn } from './campaign-entries';
 import type { StoreContext } from './context';
 import { StoreError } from './errors';

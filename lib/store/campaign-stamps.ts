@@ -4,7 +4,7 @@
  * writes `by: null`; team sync will pass the teammate's name. Only fields whose
  * value really changed are stamped, so a merge can tell an edit from a re-save.
  */
-import type { FieldStamps } from '../schema/campaign';
+import type { FieldStamps } from '@/lib/schema/campaign';
 import { stableJson } from './stable-json';
 
 export function changedFields<T extends object>(

@@ -4,10 +4,10 @@
  * connection. Kept apart from the Store interface so campaigns grow here
  * without touching the rest.
  */
-import type { ProfileTarget } from '../campaigns/profile-target';
-import type { VisitQueue } from '../campaigns/visit-queue';
-import type { Campaign, CampaignPost, PostSighting } from '../schema/campaign';
-import type { AddResult, CampaignData, Skipped } from '../schema/campaign-views';
+import type { ProfileTarget } from '@/lib/campaigns/profile-target';
+import type { VisitQueue } from '@/lib/campaigns/visit-queue';
+import type { Campaign, CampaignPost, PostSighting } from '@/lib/schema/campaign';
+import type { AddResult, CampaignData, Skipped } from '@/lib/schema/campaign-views';
 import {
   addCreators,
   moveCreators,

@@ -5,7 +5,7 @@
  * (archiving hides it and keeps every creator and post).
  */
 import type { z } from 'zod';
-import { BriefSchema } from '../schema/brief';
+import { BriefSchema } from '@/lib/schema/brief';
 import {
   type Campaign,
   type CampaignEntry,
@@ -15,8 +15,8 @@ import {
   type CampaignPost,
   CampaignPostSchema,
   CampaignSchema,
-} from '../schema/campaign';
-import type { CampaignData } from '../schema/campaign-views';
+} from '@/lib/schema/campaign';
+import type { CampaignData } from '@/lib/schema/campaign-views';
 import { changedFields, stamp } from './campaign-stamps';
 import type { StoreContext } from './context';
 import { StoreError } from './errors';

@@ -20,9 +20,9 @@ import {
   type CampaignStage,
   campaignIdFrom,
   entryId,
-} from '../schema/campaign';
-import { type ShortlistEntry, ShortlistEntrySchema } from '../schema/creator';
-import type { ShortlistStatusName } from '../schema/plain';
+} from '@/lib/schema/campaign';
+import { type ShortlistEntry, ShortlistEntrySchema } from '@/lib/schema/creator';
+import type { ShortlistStatusName } from '@/lib/schema/plain';
 import { track } from './tx';
 import { forWrite } from './validate';
 

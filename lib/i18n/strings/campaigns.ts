@@ -4,7 +4,7 @@
  * Jakarta writes it to a client: "engagement", "fee", "story" and "tier" stay
  * English, as the industry uses them.
  */
-import { defineStrings } from '../core';
+import { defineStrings } from '@/lib/i18n/core';
 
 export const campaignStrings = defineStrings({
   en: {
