@@ -1,5 +1,5 @@
 /**
- * A campaign's creators as CSV, in two presets (README-campaigns.md):
+ * A campaign's creators as CSV, in two presets (campaign-presets.md):
  *
  * - `client`: what goes to the brand. Headers in the UI's language, stage words
  *   translated, percentages written as percentages ("5,3%"), estimates marked

@@ -2,10 +2,11 @@
  * The documented CSV column set (lib/csv/README.md). Each column reads one value
  * from a ShortlistItem (a shortlist row, or a full CreatorView); unknown figures are empty cells, never 0.
  */
-import type { ShortlistItem } from '../messages';
-import type { Brief } from '../schema/brief';
-import type { ShortlistStatus } from '../schema/creator';
-import type { Platform } from '../schema/reading';
+
+import type { Brief } from '@/lib/schema/brief';
+import type { ShortlistStatus } from '@/lib/schema/creator';
+import type { Platform } from '@/lib/schema/reading';
+import type { ShortlistItem } from '@/lib/schema/views';
 import type { CellValue, CsvDelimiter } from './cells';
 
 export type CsvLang = 'en' | 'id';

@@ -22,10 +22,11 @@
  *   unknown figure is an 'info' reason and never counts as met.
  * Deterministic: no randomness, results sorted by score then brief id.
  */
-import type { Brief } from '../schema/brief';
-import type { FitReason, FitResult } from '../schema/fit';
-import type { TierScheme } from '../schema/settings';
-import { TIER_PRESETS, tierFor } from '../tiers';
+
+import { TIER_PRESETS, tierFor } from '@/lib/metrics/tiers';
+import type { Brief } from '@/lib/schema/brief';
+import type { FitReason, FitResult } from '@/lib/schema/fit';
+import type { TierScheme } from '@/lib/schema/settings';
 import { PrefixFilter } from './prefix-filter';
 import { EN_STOPWORDS, ID_STOPWORDS } from './stopwords';
 import { type FitSubject, subjectFromCreator, subjectFromInspector } from './subject';

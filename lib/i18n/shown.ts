@@ -5,7 +5,7 @@
  * (lib/overlay-card/build-card.ts) and, through components/shared/figures.ts,
  * by the popup and dashboard.
  */
-import type { Engagement, TierResult, UnknownReason, ViewRate, ViewsEngagement } from '../schema/metrics';
+import type { Engagement, TierResult, UnknownReason, ViewRate, ViewsEngagement } from '@/lib/schema/metrics';
 import type { Lang } from './core';
 import { isFigureKey, ft as t } from './figure-t';
 import { formatCount, formatNumber, formatPercent } from './format';

@@ -3,22 +3,17 @@
  * and its benchmark band, views-based engagement, growth, cadence and the share of sponsored
  * posts. Pure: the caller passes `now`, so the same input always gives the same figures.
  */
-import { bandFor } from '../benchmarks';
-import {
-  engagementFor,
-  RECENT_POSTS,
-  recentCandidates,
-  viewRateFor,
-  viewsEngagementFor,
-} from '../engagement';
-import type { Snapshot, StoredCount } from '../schema/creator';
-import type { CreatorMetrics } from '../schema/metrics';
-import type { Count, Platform, PostReading } from '../schema/reading';
-import type { TierScheme } from '../schema/settings';
-import { canJudgeSponsorship, isSponsoredPost } from '../sponsored';
-import { tierFor } from '../tiers';
+
+import type { Snapshot, StoredCount } from '@/lib/schema/creator';
+import type { CreatorMetrics } from '@/lib/schema/metrics';
+import type { Count, Platform, PostReading } from '@/lib/schema/reading';
+import type { TierScheme } from '@/lib/schema/settings';
+import { bandFor } from './benchmarks';
 import { cadenceFrom } from './cadence';
+import { engagementFor, RECENT_POSTS, recentCandidates, viewRateFor, viewsEngagementFor } from './engagement';
 import { growthFrom } from './growth';
+import { canJudgeSponsorship, isSponsoredPost } from './sponsored';
+import { tierFor } from './tiers';
 
 export type MetricsInput = {
   platform: Platform;

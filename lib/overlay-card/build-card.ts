@@ -8,9 +8,9 @@
  * supplies what the page itself showed, and computed figures are "pending"
  * rather than guessed.
  */
-import { createT, type Lang, type T } from '../i18n/core';
-import { ft } from '../i18n/figure-t';
-import { formatPercent, formatRelative } from '../i18n/format';
+import { createT, type Lang, type T } from '@/lib/i18n/core';
+import { ft } from '@/lib/i18n/figure-t';
+import { formatPercent, formatRelative } from '@/lib/i18n/format';
 import {
   countShown,
   engagementShown,
@@ -20,12 +20,12 @@ import {
   tierShown,
   unknownShown,
   viewRateShown,
-} from '../i18n/shown';
-import { translateNotice } from '../i18n/strings/notices';
-import { overlayStrings } from '../i18n/strings/overlay';
-import type { CreatorView } from '../messages';
-import type { BandResult, CreatorMetrics } from '../schema/metrics';
-import type { Reading } from '../schema/reading';
+} from '@/lib/i18n/shown';
+import { translateNotice } from '@/lib/i18n/strings/notices';
+import { overlayStrings } from '@/lib/i18n/strings/overlay';
+import type { BandResult, CreatorMetrics } from '@/lib/schema/metrics';
+import type { Reading } from '@/lib/schema/reading';
+import type { CreatorView } from '@/lib/schema/views';
 import { cardTitle, pillText } from './card-text';
 import { cardLabels } from './labels';
 import type { CardFigure, OverlayCard } from './model';

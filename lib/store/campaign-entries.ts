@@ -17,7 +17,7 @@ import {
 } from '@/lib/schema/campaign';
 import type { AddResult, Skipped } from '@/lib/schema/campaign-views';
 import { CreatorKeySchema } from '@/lib/schema/creator';
-import { patchTags } from '@/lib/shortlist-tags';
+import { patchTags } from '@/lib/schema/shortlist-tags';
 import { changedFields, stamp } from './campaign-stamps';
 import { campaignFor, parseInput } from './campaigns';
 import type { StoreContext } from './context';

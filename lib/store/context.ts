@@ -1,8 +1,8 @@
 /** What every store module needs: the connection, the report sink, and the computations injected. */
-import type { Creator, ShortlistEntry, Snapshot, StoredCount } from '../schema/creator';
-import type { CreatorMetrics } from '../schema/metrics';
-import type { Count, Platform, PostReading } from '../schema/reading';
-import type { TierScheme } from '../schema/settings';
+import type { Creator, ShortlistEntry, Snapshot, StoredCount } from '@/lib/schema/creator';
+import type { CreatorMetrics } from '@/lib/schema/metrics';
+import type { Count, Platform, PostReading } from '@/lib/schema/reading';
+import type { TierScheme } from '@/lib/schema/settings';
 import type { Connection } from './connection';
 import type { FitCache, ScorerMemo } from './fit-cache';
 import type { SeenValid } from './seen-valid';

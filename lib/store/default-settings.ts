@@ -1,9 +1,9 @@
 /**
  * What a fresh install uses until the marketer changes something.
  */
-import { DEFAULT_RATE_CARD } from '../cost/rate-card';
-import type { Settings } from '../schema/settings';
-import { TIER_PRESETS } from '../tiers';
+import { DEFAULT_RATE_CARD } from '@/lib/cost/rate-card';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import type { Settings } from '@/lib/schema/settings';
 
 export function defaultSettings(): Settings {
   return {

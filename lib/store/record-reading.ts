@@ -14,8 +14,8 @@ import {
   SnapshotSchema,
   type StoredPost,
   StoredPostSchema,
-} from '../schema/creator';
-import { type Reading, ReadingSchema } from '../schema/reading';
+} from '@/lib/schema/creator';
+import { type Reading, ReadingSchema } from '@/lib/schema/reading';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
 import { applyCountChanges, CountChanges } from './counters';
