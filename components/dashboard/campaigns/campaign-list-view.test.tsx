@@ -129,7 +129,7 @@ describe('campaign list', () => {
       'Sepakat: 2',
     ]);
     expect(text(card!, 'ml-campaign-budget')).toMatch(
-      /8\.000\.000 dari .*50\.000\.000 sudah terpakai \(16%\)/,
+      /8\.000\.000 dari .*50\.000\.000 sudah dialokasikan \(16%\)/,
     );
     expect(text(card!, 'ml-campaign-budget')).toContain('1 kreator sudah sepakat tapi fee-nya belum diisi');
     expect(text(card!, 'ml-campaign-due')).toBe('1 konten jatuh tempo minggu ini · 1 lewat tenggat');
