@@ -122,16 +122,13 @@ function CampaignCardView({
         <div class="ml-campaign-budget" data-testid="ml-campaign-budget">
           <p>{card.budget}</p>
           {share !== null ? (
-            <div
+            <meter
               class={`ml-meter${card.overBudget ? ' ml-meter-over' : ''}`}
-              role="meter"
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round(share * 100)}
+              min={0}
+              max={1}
+              value={share}
               aria-label={card.budget}
-            >
-              <span style={{ width: `${share * 100}%` }} />
-            </div>
+            />
           ) : null}
           {card.budgetNotes.map((note) => (
             <p key={note} class="ml-hint">
