@@ -11,6 +11,7 @@ import {
   queueProgress,
   type VisitQueue,
 } from '@/lib/campaigns/visit-queue';
+import { contactLists, extractContacts } from '@/lib/contacts';
 import type {
   CampaignRequest,
   CampaignRequestType,
@@ -20,12 +21,15 @@ import type {
 import { campaignIdFrom } from '@/lib/schema/campaign';
 import { StoreError } from '@/lib/store/errors';
 import type { Store } from '@/lib/store/store';
+import { viewBuilder } from './creator-view';
+import type { ViewDeps } from './view-deps';
 
 type Handler<T extends CampaignRequestType> = (
   store: Store,
   request: Extract<CampaignRequest, { type: T }>,
   now: number,
   newId: () => string,
+  deps: ViewDeps,
 ) => Promise<CampaignResponseMap[T]>;
 
 const handlers: { [T in CampaignRequestType]: Handler<T> } = {
@@ -56,6 +60,7 @@ const handlers: { [T in CampaignRequestType]: Handler<T> } = {
   'campaigns:detach-post': async (store, { id, postKey }, now) => ({
     detached: await store.campaigns.detachPost(id, postKey, now),
   }),
+  'campaigns:rows': (store, { id, today }, _now, _newId, deps) => campaignRows(store, id, today, deps),
   'campaigns:queue-get': async (store, { id }) => queueState(await store.campaigns.queue(id)),
   'campaigns:queue-import': async (store, { id, platform, source }, now) => {
     const have = new Set((await store.campaigns.queue(id)).items.map((i) => i.key));
@@ -81,12 +86,46 @@ function queueState(queue: VisitQueue): QueueState {
   return { queue, progress: queueProgress(queue), next: nextItem(queue) };
 }
 
+/**
+ * Every live creator of the campaign with the stored creator (if visited), the
+ * fit against the campaign's briefs, the delivered posts' timeline and the
+ * contacts read from their own bio and link. A campaign of 100 creators is 100
+ * creator reads: the table and the CSV ask for it once per opening.
+ */
+async function campaignRows(store: Store, id: string, today: string, deps: ViewDeps) {
+  const data = await store.campaigns.get(id);
+  if (!data) throw new StoreError('not-found', `No campaign with id ${id}.`);
+  const [briefs, settings] = await Promise.all([store.listBriefs(), store.getSettings()]);
+  const wanted = new Set(data.campaign.briefIds);
+  const build = viewBuilder(
+    deps,
+    briefs.filter((b) => wanted.has(b.id)),
+    settings.tierScheme,
+  );
+  const progress = campaignProgress(data.campaign, data.entries, data.posts, today);
+  const bundles = await Promise.all(data.entries.map((e) => store.getCreator(e.creatorKey)));
+  return data.entries.map((entry, i) => {
+    const bundle = bundles[i];
+    const creator = bundle?.creator ?? null;
+    return {
+      entry,
+      creator,
+      fits: bundle ? build(bundle).fits : [],
+      delivered: progress.timelines.find((t) => t.creatorKey === entry.creatorKey) ?? null,
+      contacts: creator
+        ? contactLists(extractContacts({ bio: creator.bio, links: [creator.externalUrl] }))
+        : null,
+    };
+  });
+}
+
 export function answerCampaignRequest(
   store: Store,
   request: CampaignRequest,
   now: number,
+  deps: ViewDeps,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<unknown> {
   const handler = handlers[request.type] as Handler<CampaignRequestType>;
-  return handler(store, request as never, now, newId);
+  return handler(store, request as never, now, newId, deps);
 }

@@ -3,7 +3,9 @@
  * dashboard's whole flow, validation of every request, and the rule that a
  * content script (code inside instagram.com / tiktok.com) may send none of them.
  */
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { exportCampaignCsv } from '@/lib/csv/campaign-presets';
 import type { CampaignRequest, CampaignResponseMap } from '@/lib/protocol/campaign-messages';
 import { CampaignRequestSchema } from '@/lib/protocol/campaign-messages';
 import type { Reply } from '@/lib/protocol/messages';
@@ -59,6 +61,7 @@ function everyRequest(id: string): CampaignRequest[] {
       },
     },
     { type: 'campaigns:detach-post', id, postKey: 'instagram:C1' },
+    { type: 'campaigns:rows', id, today: '2027-02-03' },
     { type: 'campaigns:queue-get', id },
     {
       type: 'campaigns:queue-import',
@@ -294,6 +297,49 @@ describe('campaign requests', () => {
     });
     expect((await store.campaigns.get(id))?.entries).toEqual([]);
     expect((await ok(store, { type: 'campaigns:queue-get', id })).progress.total).toBe(0);
+    await store.close();
+  });
+
+  it('rows for the table and the CSV: figures, fits on the campaign’s briefs, contacts read in the worker', async () => {
+    const store = await newStore();
+    await store.saveBrief({ id: 'kopi', name: 'Kopi', keywords: ['kopi'] }, T0);
+    await store.saveBrief({ id: 'other', name: 'Other', keywords: ['skincare'] }, T0);
+    await handleRequest(
+      store,
+      {
+        type: 'reading:record',
+        reading: reading({
+          handle: 'rina.makeup',
+          followers: exact(12_530),
+          bio: 'Review kopi jujur ☕ Endorse: WA 0812-3456-7890 · rina@mail.example',
+          externalUrl: 'https://linktr.ee/rina',
+        }),
+      },
+      CONTENT,
+      T0,
+    );
+    const { id } = await ok(store, {
+      type: 'campaigns:create',
+      campaign: { name: 'Kopi', briefIds: ['kopi'] },
+    });
+    await ok(store, { type: 'campaigns:add-creators', id, keys: [RINA, OZI] });
+    const rows = await ok(store, { type: 'campaigns:rows', id, today: '2027-02-03' });
+    expect(rows.map((r) => r.entry.creatorKey)).toEqual([RINA, OZI]);
+    expect(rows[0]!.creator?.followers?.value).toBe(12_530);
+    expect(rows[0]!.fits.map((f) => f.briefId)).toEqual(['kopi']);
+    expect(rows[0]!.contacts).toEqual({
+      emails: ['rina@mail.example'],
+      phones: ['+6281234567890'],
+      links: ['https://linktr.ee/rina'],
+    });
+    // Imported but not visited yet: nothing known, nothing made up.
+    expect(rows[1]).toMatchObject({ creator: null, fits: [], contacts: null, delivered: null });
+    // The rows go straight into the client CSV, parsed back by a real CSV parser.
+    const csv = exportCampaignCsv(rows, { preset: 'client', lang: 'id', briefs: [], today: '2027-02-03' });
+    const records = parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(records[0]).toMatchObject({ Akun: 'rina.makeup', Pengikut: '12530', Email: 'rina@mail.example' });
+    expect(records[0]!['Telepon / WhatsApp']).toBe("'+6281234567890");
+    expect(records[1]).toMatchObject({ Akun: 'bang.ozi.main', Pengikut: '', Email: '' });
     await store.close();
   });
 

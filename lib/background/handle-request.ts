@@ -125,7 +125,7 @@ export async function handleRequest(
 ): Promise<Reply<unknown>> {
   const parsedSender = SenderSchema.safeParse(sender);
   if (!parsedSender.success) return fail('forbidden', 'Unknown sender.');
-  if (isCampaignMessage(raw)) return routeCampaignRequest(store, raw, parsedSender.data, now);
+  if (isCampaignMessage(raw)) return routeCampaignRequest(store, raw, parsedSender.data, now, deps);
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) {
     const type = raw && typeof raw === 'object' && 'type' in raw ? String(raw.type).slice(0, 40) : '(none)';
@@ -156,11 +156,12 @@ function routeCampaignRequest(
   raw: unknown,
   sender: { kind: 'extension-page' | 'content-script' },
   now: number,
+  deps: ViewDeps,
 ): Promise<Reply<unknown>> | Reply<unknown> {
   const type = String((raw as { type: unknown }).type).slice(0, 40);
   if (sender.kind !== 'extension-page') return fail('forbidden', `A page script may not send ${type}.`);
   const parsed = CampaignRequestSchema.safeParse(raw);
   if (!parsed.success)
     return fail('invalid-request', `Malformed request ${type}: ${describeIssues(parsed.error)}`);
-  return answer(() => answerCampaignRequest(store, parsed.data, now));
+  return answer(() => answerCampaignRequest(store, parsed.data, now, deps));
 }

@@ -20,7 +20,8 @@ import { createT } from '@/lib/i18n/core';
 import { campaignStrings } from '@/lib/i18n/strings/campaigns';
 import { commonStrings } from '@/lib/i18n/strings/common';
 import type { Brief } from '@/lib/schema/brief';
-import type { CampaignEntry, Deliverable, IsoDate } from '@/lib/schema/campaign';
+import type { Deliverable, IsoDate } from '@/lib/schema/campaign';
+import type { CampaignCreatorRow } from '@/lib/schema/campaign-views';
 import type { Creator } from '@/lib/schema/creator';
 import type { FitResult } from '@/lib/schema/fit';
 import type { Platform } from '@/lib/schema/reading';
@@ -29,19 +30,8 @@ import { type CsvLang, csvColumns, isoDate, profileUrl, tagSeparator } from './c
 
 export type CampaignCsvPreset = 'client' | 'analyst';
 
-export interface CampaignCsvRow {
-  entry: CampaignEntry;
-  /** Null until the profile has been visited (a creator imported through the queue). */
-  creator: Creator | null;
-  fits: FitResult[];
-  /** The creator's delivered posts (lib/campaigns/progress.ts), null when none. */
-  delivered: CreatorTimeline | null;
-  /**
-   * Contact details the worker read from the creator's own bio and link
-   * (lib/contacts; the phone library stays in the worker), null when unknown.
-   */
-  contacts: ContactLists | null;
-}
+/** One row of the file: a campaign creator as the worker answers `campaigns:rows`. */
+export type CampaignCsvRow = CampaignCreatorRow;
 
 export interface CampaignCsvOptions {
   preset: CampaignCsvPreset;

@@ -18,7 +18,7 @@ import {
   IsoDateSchema,
   PostSightingSchema,
 } from '@/lib/schema/campaign';
-import type { AddResult, CampaignData, Skipped } from '@/lib/schema/campaign-views';
+import type { AddResult, CampaignCreatorRow, CampaignData, Skipped } from '@/lib/schema/campaign-views';
 import { CreatorKeySchema } from '@/lib/schema/creator';
 import { PlatformSchema } from '@/lib/schema/reading';
 
@@ -48,6 +48,8 @@ export const CampaignRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('campaigns:update-creators'), id, keys, patch: EntryPatchSchema }),
   z.object({ type: z.literal('campaigns:attach-post'), id, post: PostSightingSchema }),
   z.object({ type: z.literal('campaigns:detach-post'), id, postKey: z.string().min(3).max(120) }),
+  /** The campaign's creators with their figures, fits, delivered posts and contacts (table and CSV). */
+  z.object({ type: z.literal('campaigns:rows'), id, today: IsoDateSchema }),
   z.object({ type: z.literal('campaigns:queue-get'), id }),
   /**
    * Pasted handles or links, or a CSV file with a column of them, read in the
@@ -100,6 +102,7 @@ export interface CampaignResponseMap {
   'campaigns:update-creators': { updated: number; skipped: Skipped[] };
   'campaigns:attach-post': CampaignPost;
   'campaigns:detach-post': { detached: boolean };
+  'campaigns:rows': CampaignCreatorRow[];
   'campaigns:queue-get': QueueState;
   'campaigns:queue-import': QueueState & {
     added: AddResult;
