@@ -14,7 +14,6 @@
  * neutralising and quoting are never done twice or differently.
  */
 
-import type { CreatorTimeline } from '@/lib/campaigns/progress';
 import type { ContactLists } from '@/lib/contacts/model';
 import { createT } from '@/lib/i18n/core';
 import { campaignStrings } from '@/lib/i18n/strings/campaigns';
@@ -22,8 +21,6 @@ import { commonStrings } from '@/lib/i18n/strings/common';
 import type { Brief } from '@/lib/schema/brief';
 import type { Deliverable, IsoDate } from '@/lib/schema/campaign';
 import type { CampaignCreatorRow } from '@/lib/schema/campaign-views';
-import type { Creator } from '@/lib/schema/creator';
-import type { FitResult } from '@/lib/schema/fit';
 import type { Platform } from '@/lib/schema/reading';
 import { BOM, type CellValue, type CsvDelimiter, formatNumber, row } from './cells';
 import { type CsvLang, csvColumns, isoDate, profileUrl, tagSeparator } from './columns';
