@@ -14,6 +14,7 @@ import { BackupExportStream } from './backup-export-stream';
 import { type ImportOptions, importBackup } from './backup-import';
 import { BackupImportStream, type ImportStreamOptions } from './backup-import-stream';
 import { deleteBrief, listBriefs, saveBrief } from './briefs';
+import { type CampaignStore, campaignStore } from './campaign-store';
 import { Connection } from './connection';
 import type { ComputeMetrics, StoreContext } from './context';
 import { type CreatorBundle, creatorHistory, getCreatorBundle } from './creators';
@@ -64,6 +65,8 @@ export interface Store {
   dump(): Promise<StoreDump>;
   /** Corrupt records met on read since opening (most recent last, capped). */
   corruptRecords(): readonly CorruptRecord[];
+  /** Campaigns, their creators and delivered posts (campaign-store.ts). */
+  readonly campaigns: CampaignStore;
   close(): Promise<void>;
 }
 
@@ -135,6 +138,7 @@ export async function openStore(
     importStream: (options) => new BackupImportStream(ctx, options),
     dump: () => dumpStore(ctx),
     corruptRecords: () => corrupt,
+    campaigns: campaignStore(ctx),
     close: () => connection.close(),
   };
 }
