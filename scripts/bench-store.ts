@@ -8,7 +8,7 @@
  * figures are an upper bound of what a marketer's machine sees. zod runs
  * jitless, as in the extension.
  *
- * shortlist:list is timed twice: "cold" right after the fill (no cached fit
+ * The whole shortlist (read in pages, as the dashboard does) is timed twice: "cold" right after the fill (no cached fit
  * scores: every creator's posts are read and scored once, in batches, and
  * cached — the first list after a brief change costs the same) and "warm"
  * (scores cached: creators + entries + scores only). The full backup is
