@@ -253,8 +253,7 @@ export const dashboardStrings = defineStrings({
     'backup.restoreHint': 'Newer data in Microlens is kept; the file only adds or updates.',
     'backup.importing': 'Restoring…',
     'backup.reading': 'Reading the file…',
-    'backup.sending': 'Sending the file to Microlens: part {n} of {total}…',
-    'backup.tooBig': 'This file is larger than {mb} MB; Microlens backups are never that big.',
+    'backup.sending': 'Restoring: {pct}% of the file read, checked and saved…',
     'backup.incomplete':
       'The restore stopped part-way ({reason}). Everything counted above was restored; {n} records were not. Restore the same file again to finish.',
     'backup.report': 'Restore report',
@@ -520,8 +519,7 @@ export const dashboardStrings = defineStrings({
       'Data yang lebih baru di Microlens tetap dipakai; file hanya menambah atau memperbarui.',
     'backup.importing': 'Memulihkan…',
     'backup.reading': 'Membaca file…',
-    'backup.sending': 'Mengirim file ke Microlens: bagian {n} dari {total}…',
-    'backup.tooBig': 'File ini lebih dari {mb} MB; cadangan Microlens tidak pernah sebesar itu.',
+    'backup.sending': 'Memulihkan: {pct}% file sudah dibaca, diperiksa, dan disimpan…',
     'backup.incomplete':
       'Pemulihan berhenti di tengah jalan ({reason}). Semua yang terhitung di atas sudah dipulihkan; {n} data belum. Pulihkan file yang sama sekali lagi untuk menyelesaikannya.',
     'backup.report': 'Laporan pemulihan',
