@@ -3,7 +3,8 @@
  * settings: creators become PlanCreators, and the micro-vs-mega comparison gets
  * typical profiles from the tier scheme and the published benchmarks. Pure.
  */
-import { BENCHMARKS, benchmarkRow } from '../../lib/benchmarks';
+import { rangeAt } from '../../lib/metrics/benchmark-sets/curve';
+import type { BenchmarkSet } from '../../lib/metrics/benchmark-sets/schema';
 import {
   compareMicroVsMega,
   estimateShortlist,
@@ -48,22 +49,32 @@ export function estimateViews(
  * open-ended top tier counts as twice its threshold), with the middle of the
  * published Instagram benchmark for that size. Null when the scheme lacks it.
  */
-export function typicalProfile(scheme: TierScheme, tier: string): Omit<PlanProfile, 'tier'> | null {
+export function typicalProfile(
+  scheme: TierScheme,
+  tier: string,
+  set: BenchmarkSet,
+): Omit<PlanProfile, 'tier'> | null {
   const i = scheme.tiers.findIndex((t) => t.name === tier);
   if (i < 0) return null;
   const lo = Math.max(1, scheme.tiers[i]?.min ?? 1);
   const hi = scheme.tiers[i + 1]?.min;
   const followers = Math.round(hi === undefined ? lo * 2 : Math.sqrt(lo * hi));
   const platform: Platform = 'instagram';
-  const row = benchmarkRow(platform, followers) ?? BENCHMARKS[platform].at(-1);
+  const table = set[platform];
+  const row = table ? rangeAt(table, followers) : null;
   if (!row) return null;
   return { followers, engagementRate: (row.min + row.max) / 2 };
 }
 
 /** Micro creators vs one mega creator on Instagram (follower-based benchmarks, like the shortlist's rates). */
-export function microVsMega(card: RateCard, scheme: TierScheme, currency: Currency): PlanComparison | null {
-  const micro = typicalProfile(scheme, 'micro');
-  const mega = typicalProfile(scheme, 'mega');
+export function microVsMega(
+  card: RateCard,
+  scheme: TierScheme,
+  currency: Currency,
+  set: BenchmarkSet,
+): PlanComparison | null {
+  const micro = typicalProfile(scheme, 'micro', set);
+  const mega = typicalProfile(scheme, 'mega', set);
   if (!micro || !mega) return null;
   return compareMicroVsMega({ card, platform: 'instagram', currency, micro, mega });
 }

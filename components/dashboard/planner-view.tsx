@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Range } from '../../lib/cost/planner';
 import { formatNumber, formatPercent } from '../../lib/i18n';
+import { benchmarkSetById } from '../../lib/metrics/benchmark-sets/sets';
 import type { ShortlistItem } from '../../lib/messages';
 import type { CreatorKey } from '../../lib/schema/creator';
 import type { Settings } from '../../lib/schema/settings';
@@ -48,7 +49,12 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
     [chosen, settings.rateCard, currency, posts],
   );
   const compare = useMemo(
-    () => microVsMega(settings.rateCard, settings.tierScheme, currency),
+    () => microVsMega(
+        settings.rateCard,
+        settings.tierScheme,
+        currency,
+        benchmarkSetById(settings.benchmarkSet, settings.customBenchmarks),
+      ),
     [settings, currency],
   );
   const money = (n: number) => formatMoney(n, currency, lang);

@@ -27,6 +27,8 @@ const settings = (language: Settings['language'], over: Partial<Settings> = {}):
   currency: 'IDR',
   csvDelimiter: ',',
   overlay: { instagram: 'shown', tiktok: 'shown' },
+  benchmarkSet: 'reports',
+  customBenchmarks: null,
   ...over,
 });
 

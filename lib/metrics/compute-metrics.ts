@@ -15,6 +15,7 @@ import type { Snapshot, StoredCount } from '../schema/creator';
 import type { CreatorMetrics } from '../schema/metrics';
 import type { Count, Platform, PostReading } from '../schema/reading';
 import type { TierScheme } from '../schema/settings';
+import type { BenchmarkSet } from './benchmark-sets/schema';
 import { canJudgeSponsorship, isSponsoredPost } from '../sponsored';
 import { tierFor } from '../tiers';
 import { cadenceFrom } from './cadence';
@@ -26,6 +27,8 @@ export type MetricsInput = {
   posts: readonly PostReading[];
   snapshots: readonly Snapshot[];
   scheme: TierScheme;
+  /** The chosen benchmark set; the default set when absent. */
+  benchmarks?: BenchmarkSet;
   now: number;
 };
 
@@ -41,13 +44,13 @@ export function sponsoredShareOf(posts: readonly PostReading[]): number | null {
 }
 
 export function computeCreatorMetrics(input: MetricsInput): CreatorMetrics {
-  const { platform, followers, posts, snapshots, scheme, now } = input;
+  const { platform, followers, posts, snapshots, scheme, now, benchmarks } = input;
   const engagement = engagementFor(followers, posts);
   const views = viewsEngagementFor(posts);
   return {
     tier: tierFor(followers ? { min: followers.min, max: followers.max } : null, scheme),
     engagement,
-    band: bandFor(platform, followers?.value ?? null, engagement, views),
+    band: bandFor(platform, followers?.value ?? null, engagement, views, benchmarks),
     views,
     viewRate: viewRateFor(followers, posts),
     growth: growthFrom(snapshots),

@@ -2,6 +2,7 @@
 import type { Creator, ShortlistEntry, Snapshot, StoredCount } from '../schema/creator';
 import type { CreatorMetrics } from '../schema/metrics';
 import type { Count, Platform, PostReading } from '../schema/reading';
+import type { BenchmarkSet } from '../metrics/benchmark-sets/schema';
 import type { TierScheme } from '../schema/settings';
 import type { Connection } from './connection';
 import type { FitCache, ScorerMemo } from './fit-cache';
@@ -15,6 +16,7 @@ export type ComputeMetrics = (input: {
   posts: PostReading[];
   snapshots: Snapshot[];
   scheme: TierScheme;
+  benchmarks?: BenchmarkSet;
   now: number;
 }) => CreatorMetrics;
 

@@ -2,6 +2,7 @@
  * What a fresh install uses until the marketer changes something.
  */
 import { DEFAULT_RATE_CARD } from '../cost/rate-card';
+import { DEFAULT_BENCHMARK_SET_ID } from '../metrics/benchmark-sets/sets';
 import type { Settings } from '../schema/settings';
 import { TIER_PRESETS } from '../tiers';
 
@@ -13,5 +14,7 @@ export function defaultSettings(): Settings {
     currency: 'IDR',
     csvDelimiter: ',',
     overlay: { instagram: 'shown', tiktok: 'shown' },
+    benchmarkSet: DEFAULT_BENCHMARK_SET_ID,
+    customBenchmarks: null,
   };
 }

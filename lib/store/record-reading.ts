@@ -15,6 +15,7 @@ import {
   type StoredPost,
   StoredPostSchema,
 } from '../schema/creator';
+import { benchmarkSetById } from '../metrics/benchmark-sets/sets';
 import { type Reading, ReadingSchema } from '../schema/reading';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
@@ -116,6 +117,7 @@ export async function recordReading(ctx: StoreContext, input: unknown, now: numb
               posts: postsForMetrics(allOwnPosts),
               snapshots: history,
               scheme: settings.tierScheme,
+              benchmarks: benchmarkSetById(settings.benchmarkSet, settings.customBenchmarks),
               now,
             })
           : null;

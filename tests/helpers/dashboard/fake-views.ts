@@ -229,4 +229,6 @@ export const FAKE_SETTINGS: Settings = {
   currency: 'IDR',
   csvDelimiter: ',',
   overlay: { instagram: 'shown', tiktok: 'shown' },
+  benchmarkSet: 'reports',
+  customBenchmarks: null,
 };
