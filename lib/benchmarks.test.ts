@@ -119,18 +119,34 @@ describe('bandFor', () => {
     const a = bandFor('tiktok', 783_427, eng(0.5), views(0.07), reports);
     expect(a).toMatchObject({ known: true, band: 'typical', benchmark: { of: 'viewsEngagement' } });
     expect(bandFor('tiktok', 783_427, eng(0.07), views(0.01), reports)).toMatchObject({ band: 'low' });
-    expect(bandFor('tiktok', 783_427, eng(0.08), undefined, reports)).toEqual({ known: false, reason: 'no-views' });
+    expect(bandFor('tiktok', 783_427, eng(0.08), undefined, reports)).toEqual({
+      known: false,
+      reason: 'no-views',
+    });
     expect(
-      bandFor('tiktok', 783_427, eng(0.08), { known: false, reason: 'missing-counts', postsUsed: 0 }, reports),
+      bandFor(
+        'tiktok',
+        783_427,
+        eng(0.08),
+        { known: false, reason: 'missing-counts', postsUsed: 0 },
+        reports,
+      ),
     ).toEqual({ known: false, reason: 'missing-counts' });
   });
 
   it('bands a follower-based TikTok figure only when the set’s TikTok table is by followers', () => {
-    const byFollowers: BenchmarkSet = { ...popular, id: 'f', tiktok: { ...popular.tiktok!, basis: 'followers' } };
+    const byFollowers: BenchmarkSet = {
+      ...popular,
+      id: 'f',
+      tiktok: { ...popular.tiktok!, basis: 'followers' },
+    };
     const r = bandFor('tiktok', 20_000, eng(0.05), views(0.5), byFollowers);
     expect(r).toMatchObject({ known: true, band: 'typical', benchmark: { of: 'engagement' } });
     const none: BenchmarkSet = { id: 'ig-only', name: 'IG only', instagram: popular.instagram };
-    expect(bandFor('tiktok', 20_000, eng(0.05), views(0.05), none)).toEqual({ known: false, reason: 'no-benchmark' });
+    expect(bandFor('tiktok', 20_000, eng(0.05), views(0.05), none)).toEqual({
+      known: false,
+      reason: 'no-benchmark',
+    });
   });
 
   it('passes on the reason engagement is unknown, and needs followers', () => {

@@ -3,8 +3,7 @@
  * settings: creators become PlanCreators, and the micro-vs-mega comparison gets
  * typical profiles from the tier scheme and the published benchmarks. Pure.
  */
-import { rangeAt } from '../../lib/metrics/benchmark-sets/curve';
-import type { BenchmarkSet } from '../../lib/metrics/benchmark-sets/schema';
+
 import {
   compareMicroVsMega,
   estimateShortlist,
@@ -14,6 +13,8 @@ import {
   type ShortlistEstimate,
 } from '../../lib/cost/planner';
 import type { ShortlistItem } from '../../lib/messages';
+import { rangeAt } from '../../lib/metrics/benchmark-sets/curve';
+import type { BenchmarkSet } from '../../lib/metrics/benchmark-sets/schema';
 import type { Currency } from '../../lib/schema/creator';
 import type { Platform } from '../../lib/schema/reading';
 import type { RateCard, TierScheme } from '../../lib/schema/settings';

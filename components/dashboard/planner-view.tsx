@@ -3,8 +3,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Range } from '../../lib/cost/planner';
 import { formatNumber, formatPercent } from '../../lib/i18n';
-import { benchmarkSetById } from '../../lib/metrics/benchmark-sets/sets';
 import type { ShortlistItem } from '../../lib/messages';
+import { benchmarkSetById } from '../../lib/metrics/benchmark-sets/sets';
 import type { CreatorKey } from '../../lib/schema/creator';
 import type { Settings } from '../../lib/schema/settings';
 import { tierLabel } from './common-strings';
@@ -49,7 +49,8 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
     [chosen, settings.rateCard, currency, posts],
   );
   const compare = useMemo(
-    () => microVsMega(
+    () =>
+      microVsMega(
         settings.rateCard,
         settings.tierScheme,
         currency,

@@ -7,6 +7,7 @@ import type { DashboardKey } from '../../lib/i18n/strings/dashboard';
 import type { Currency } from '../../lib/schema/creator';
 import { type Settings, SettingsSchema } from '../../lib/schema/settings';
 import { TIER_PRESETS, type TierPresetId } from '../../lib/tiers';
+import { type BenchmarkForm, benchmarkToForm, formToBenchmarks } from './benchmark-form';
 import { parseNumberField } from './brief-form';
 
 export interface TierRow {
@@ -33,6 +34,7 @@ export interface SettingsForm {
   overlay: Settings['overlay'];
   rates: RateRow[];
   rateSource: string;
+  benchmarks: BenchmarkForm;
 }
 
 export type SettingsErrors = Record<string, DashboardKey>;
@@ -60,6 +62,7 @@ export function settingsToForm(s: Settings): SettingsForm {
     overlay: { ...s.overlay },
     rates: s.rateCard.entries.map((e) => ({ ...e, min: String(e.min), max: String(e.max) })),
     rateSource: s.rateCard.source,
+    benchmarks: benchmarkToForm(s.benchmarkSet, s.customBenchmarks),
   };
 }
 
@@ -106,6 +109,8 @@ export function formToSettings(form: SettingsForm): SettingsResult {
     max: num(`rate.${i}.max`, r.max),
   }));
   const custom = form.preset === 'custom';
+  const bench = formToBenchmarks(form.benchmarks);
+  if (!bench.ok) Object.assign(errors, bench.errors);
   const candidate = {
     tierScheme: {
       id: custom ? 'custom' : form.schemeId,
@@ -117,6 +122,8 @@ export function formToSettings(form: SettingsForm): SettingsResult {
     currency: form.currency,
     csvDelimiter: form.csvDelimiter,
     overlay: form.overlay,
+    benchmarkSet: bench.ok ? bench.chosen : 'reports',
+    customBenchmarks: bench.ok ? bench.custom : null,
   };
   const parsed = SettingsSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CurrencySchema } from '../../lib/schema/creator';
 import type { Settings } from '../../lib/schema/settings';
 import { TIER_PRESETS, type TierPresetId } from '../../lib/tiers';
+import { BenchmarkSettings } from './benchmark-settings';
 import { tierLabel } from './common-strings';
 import { errorText, useEnv } from './env';
 import { FormField } from './form-field';
@@ -401,6 +402,15 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
               </button>
             </div>
           </div>
+          <BenchmarkSettings
+            form={form.benchmarks}
+            errors={Object.fromEntries(
+              Object.entries(errors)
+                .filter(([k]) => k.startsWith('bench.'))
+                .map(([k, v]) => [k, t(v)]),
+            )}
+            onChange={(benchmarks) => set({ benchmarks })}
+          />
         </div>
         <div class="ml-actions ml-form-actions">
           <button

@@ -15,9 +15,9 @@ import type { Snapshot, StoredCount } from '../schema/creator';
 import type { CreatorMetrics } from '../schema/metrics';
 import type { Count, Platform, PostReading } from '../schema/reading';
 import type { TierScheme } from '../schema/settings';
-import type { BenchmarkSet } from './benchmark-sets/schema';
 import { canJudgeSponsorship, isSponsoredPost } from '../sponsored';
 import { tierFor } from '../tiers';
+import type { BenchmarkSet } from './benchmark-sets/schema';
 import { cadenceFrom } from './cadence';
 import { growthFrom } from './growth';
 

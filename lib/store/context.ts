@@ -1,8 +1,9 @@
 /** What every store module needs: the connection, the report sink, and the computations injected. */
+
+import type { BenchmarkSet } from '../metrics/benchmark-sets/schema';
 import type { Creator, ShortlistEntry, Snapshot, StoredCount } from '../schema/creator';
 import type { CreatorMetrics } from '../schema/metrics';
 import type { Count, Platform, PostReading } from '../schema/reading';
-import type { BenchmarkSet } from '../metrics/benchmark-sets/schema';
 import type { TierScheme } from '../schema/settings';
 import type { Connection } from './connection';
 import type { FitCache, ScorerMemo } from './fit-cache';

@@ -5,6 +5,8 @@
  * each other's data (IndexedDB runs overlapping readwrite transactions one
  * after the other) and a failure leaves nothing half-written.
  */
+
+import { benchmarkSetById } from '../metrics/benchmark-sets/sets';
 import {
   type Creator,
   CreatorSchema,
@@ -15,7 +17,6 @@ import {
   type StoredPost,
   StoredPostSchema,
 } from '../schema/creator';
-import { benchmarkSetById } from '../metrics/benchmark-sets/sets';
 import { type Reading, ReadingSchema } from '../schema/reading';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';

@@ -6,7 +6,7 @@
  *
  * The README's "Benchmark sets" table lists the same figures and sources.
  */
-import { type BenchmarkSet, BenchmarkSetSchema, type BenchmarkSetInput } from './schema';
+import { type BenchmarkSet, type BenchmarkSetInput, BenchmarkSetSchema } from './schema';
 
 /**
  * Research reports. Instagram: HypeAuditor's State of Influencer Marketing 2026, figures as
@@ -26,9 +26,11 @@ const REPORTS: BenchmarkSetInput = {
       publisher: 'HypeAuditor (reported by EMARKETER)',
       report: 'State of Influencer Marketing 2026',
       year: 2026,
-      where: 'Instagram engagement rate by tier, as quoted in EMARKETER, "Smaller creators deliver efficiency as ROI pressure mounts"',
+      where:
+        'Instagram engagement rate by tier, as quoted in EMARKETER, "Smaller creators deliver efficiency as ROI pressure mounts"',
       url: 'https://www.emarketer.com/content/smaller-creators-deliver-efficiency-roi-pressure-mounts',
-      definition: 'Instagram engagement rate of influencer accounts by follower tier (interactions over followers); mean or median not stated in the article',
+      definition:
+        'Instagram engagement rate of influencer accounts by follower tier (interactions over followers); mean or median not stated in the article',
       sample: 'Not stated in the article (81.5% of Instagram creators are nano, 14.4% micro, 0.1% over 1M)',
     },
     rows: [
@@ -43,9 +45,11 @@ const REPORTS: BenchmarkSetInput = {
       publisher: 'Rival IQ (reported by SMK Social Media Knowledge)',
       report: '2023 TikTok Benchmark Report',
       year: 2023,
-      where: 'Engagement rate by view, by follower count, as quoted in SMK, "TikTok Engagement Now 12x Instagram"',
+      where:
+        'Engagement rate by view, by follower count, as quoted in SMK, "TikTok Engagement Now 12x Instagram"',
       url: 'https://smk.co/new-report-tiktok-organic-engagement-now-12x-instagram/',
-      definition: 'Engagements divided by views, per video, for BRAND accounts (not creators); average 4.14% across all sizes',
+      definition:
+        'Engagements divided by views, per video, for BRAND accounts (not creators); average 4.14% across all sizes',
       sample: 'Not stated in the article',
     },
     rows: [
@@ -91,7 +95,8 @@ const POPULAR: BenchmarkSetInput = {
     source: {
       ...UNTAPPER_SOURCE,
       where: '"TikTok engagement rate benchmarks by tier", column "Average ER"',
-      definition: 'TikTok engagement rate by follower tier, "typically measured against views rather than followers"',
+      definition:
+        'TikTok engagement rate by follower tier, "typically measured against views rather than followers"',
     },
     rows: [
       { minFollowers: 1_000, maxFollowers: 10_000, label: 'nano 1k–10k', min: 0.06, max: 0.1 },
@@ -104,7 +109,9 @@ const POPULAR: BenchmarkSetInput = {
 };
 
 /** Parsed once, so a mistyped figure fails at load (and in tests), never at a creator. */
-export const BENCHMARK_SETS: readonly BenchmarkSet[] = [REPORTS, POPULAR].map((s) => BenchmarkSetSchema.parse(s));
+export const BENCHMARK_SETS: readonly BenchmarkSet[] = [REPORTS, POPULAR].map((s) =>
+  BenchmarkSetSchema.parse(s),
+);
 
 export const DEFAULT_BENCHMARK_SET_ID = 'reports';
 
