@@ -25,6 +25,7 @@
  *   variation of the gaps > 1.5, with ≥ 6 dated posts) watch; else ok.
  */
 
+import { bandBelongsTo } from './benchmarks';
 import { MIN_POSTS, RECENT_POSTS, recentCandidates } from './engagement';
 import type { Creator, StoredPost } from './schema/creator';
 import type { AuthenticitySignal } from './schema/fit';
@@ -157,18 +158,18 @@ function engagementSignals(
   if (!metrics) return [signal('engagement-unknown', 'watch', { reason: 'not-computed' })];
   const band = metrics.band;
   if (!band.known) return [signal('engagement-unknown', 'watch', { reason: band.reason })];
-  // The band was computed on this rate (lib/benchmarks): views-based on TikTok.
-  const rate =
-    creator.platform === 'tiktok'
-      ? metrics.views.known
-        ? metrics.views.byViews.median
-        : null
-      : metrics.engagement.known
-        ? metrics.engagement.byFollowers.median
-        : null;
+  // The band was computed on this rate (lib/benchmarks): the figure the band names.
+  const byViews = bandBelongsTo(creator.platform, band) === 'viewsEngagement';
+  const rate = byViews
+    ? metrics.views.known
+      ? metrics.views.byViews.median
+      : null
+    : metrics.engagement.known
+      ? metrics.engagement.byFollowers.median
+      : null;
   if (rate === null) return [signal('engagement-unknown', 'watch', { reason: 'not-computed' })];
   const { min, max, label } = band.benchmark;
-  const basis = creator.platform === 'tiktok' ? 'views' : 'followers';
+  const basis = byViews ? 'views' : 'followers';
   const params = { rate: round(rate), min, max, label, basis };
   if (rate < min * FAR_BELOW_FACTOR) return [signal('engagement-far-below', 'concern', params)];
   if (rate < min) return [signal('engagement-below-band', 'watch', params)];

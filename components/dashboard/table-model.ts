@@ -23,7 +23,10 @@ export interface ShortlistRow {
   tierRank: number | null;
   followers: number | null;
   followersExact: boolean | null;
-  /** Median engagement by followers, fraction; null when unknown. */
+  /**
+   * The headline engagement, fraction; null when unknown: views-based on TikTok (the figure its
+   * band belongs to), follower-based on Instagram.
+   */
   engagement: number | null;
   engagementExact: boolean | null;
   band: BandName | null;
@@ -50,7 +53,8 @@ export function toRow(view: ShortlistItem, tierOrder: readonly string[]): Shortl
   const m = creator.metrics;
   const tiers = m?.tier.known ? m.tier.tiers : [];
   const ranks = tiers.map((t) => tierOrder.indexOf(t)).filter((i) => i >= 0);
-  const eng = m?.engagement.known ? m.engagement : null;
+  const byViews = creator.platform === 'tiktok' && m?.views.known ? m.views : null;
+  const byFollowers = creator.platform !== 'tiktok' && m?.engagement.known ? m.engagement : null;
   const fit: Record<string, number> = {};
   const fitMissed: Record<string, FitReason[]> = {};
   let bestFit: ShortlistRow['bestFit'] = null;
@@ -72,8 +76,8 @@ export function toRow(view: ShortlistItem, tierOrder: readonly string[]): Shortl
     tierRank: ranks.length ? Math.min(...ranks) : null,
     followers: creator.followers?.value ?? null,
     followersExact: creator.followers?.exact ?? null,
-    engagement: eng ? eng.byFollowers.median : null,
-    engagementExact: eng ? eng.exact : null,
+    engagement: byViews ? byViews.byViews.median : byFollowers ? byFollowers.byFollowers.median : null,
+    engagementExact: (byViews ?? byFollowers)?.exact ?? null,
     band: m?.band.known ? m.band.band : null,
     fit,
     fitMissed,

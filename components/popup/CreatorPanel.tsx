@@ -8,7 +8,14 @@ import { popupStrings } from '@/lib/i18n/strings/popup';
 import type { CreatorView } from '@/lib/messages';
 import { BandChip } from '../shared/BandChip';
 import { FitList } from '../shared/FitList';
-import { countShown, engagementShown, tierShown, unknownShown } from '../shared/figures';
+import {
+  countShown,
+  engagementShown,
+  medianViewsShown,
+  tierShown,
+  unknownShown,
+  viewRateShown,
+} from '../shared/figures';
 import { Metric } from '../shared/Metric';
 import { SignalList } from '../shared/SignalList';
 import type { Send } from '../shared/send';
@@ -74,22 +81,48 @@ export function CreatorPanel(props: {
           lang={lang}
           sub={null}
         />
-        <Metric
-          testid="ml-engagement"
-          label={t(lang, 'engagement')}
-          shown={m ? engagementShown(m.engagement, lang) : pending}
-          lang={lang}
-        >
-          {m ? <BandChip band={m.band} lang={lang} /> : null}
-        </Metric>
         {c.platform === 'tiktok' ? (
+          <>
+            {/* TikTok: the views-based rate is the headline and carries the band; median views next. */}
+            <Metric
+              testid="ml-views-engagement"
+              label={to('viewsEngagement')}
+              shown={m ? engagementShown(m.views, lang) : pending}
+              lang={lang}
+            >
+              {m ? <BandChip band={m.band} platform="tiktok" figure="viewsEngagement" lang={lang} /> : null}
+            </Metric>
+            <Metric
+              testid="ml-median-views"
+              label={t(lang, 'medianViews')}
+              shown={m ? medianViewsShown(m.viewRate, lang) : pending}
+              lang={lang}
+            />
+            <Metric
+              testid="ml-view-rate"
+              label={to('viewRate')}
+              shown={m ? viewRateShown(m.viewRate, lang, to('viewRateNote')) : pending}
+              lang={lang}
+            />
+            <Metric
+              testid="ml-engagement"
+              label={t(lang, 'engagementByFollowers')}
+              shown={m ? engagementShown(m.engagement, lang) : pending}
+              lang={lang}
+            >
+              {m ? <BandChip band={m.band} platform="tiktok" figure="engagement" lang={lang} /> : null}
+            </Metric>
+          </>
+        ) : (
           <Metric
-            testid="ml-views-engagement"
-            label={to('viewsEngagement')}
-            shown={m ? engagementShown(m.views, lang) : unknownShown('no-views', lang)}
+            testid="ml-engagement"
+            label={t(lang, 'engagement')}
+            shown={m ? engagementShown(m.engagement, lang) : pending}
             lang={lang}
-          />
-        ) : null}
+          >
+            {m ? <BandChip band={m.band} platform={c.platform} figure="engagement" lang={lang} /> : null}
+          </Metric>
+        )}
       </dl>
       <section class="ml-section" aria-labelledby="ml-h-fit">
         <h2 id="ml-h-fit" class="ml-h">

@@ -2,6 +2,7 @@
  * The documented CSV column set (lib/csv/README.md). Each column reads one value
  * from a ShortlistItem (a shortlist row, or a full CreatorView); unknown figures are empty cells, never 0.
  */
+import { bandBelongsTo } from '../benchmarks';
 import type { ShortlistItem } from '../messages';
 import type { Brief } from '../schema/brief';
 import type { ShortlistStatus } from '../schema/creator';
@@ -115,21 +116,59 @@ export function csvColumns(briefs: Brief[], delimiter: CsvDelimiter, lang: CsvLa
       value: (v) => m(v)?.engagement.postsUsed ?? null,
     },
     { header: 'engagement_exact', decimals: 0, value: (v) => eng(v)?.exact ?? null },
+    { header: 'views_engagement_median', decimals: 3, value: (v) => pct(views(v)?.byViews.median) },
     {
-      header: 'engagement_band',
+      header: 'median_views',
       decimals: 0,
       value: (v) => {
-        const b = m(v)?.band;
-        return b?.known ? b.band : null;
+        const r = m(v)?.viewRate;
+        return r?.known ? r.medianViews : null;
       },
     },
-    { header: 'views_engagement_median', decimals: 3, value: (v) => pct(views(v)?.byViews.median) },
     {
       header: 'view_rate',
       decimals: 3,
       value: (v) => {
         const r = m(v)?.viewRate;
         return r?.known ? pct(r.rate) : null;
+      },
+    },
+    // The band and the figure it belongs to (views-based on TikTok with the usual sets), so a
+    // spreadsheet never reads a TikTok band against the follower-based rate.
+    {
+      header: 'band',
+      decimals: 0,
+      value: (v) => {
+        const b = m(v)?.band;
+        return b?.known ? b.band : null;
+      },
+    },
+    {
+      header: 'band_of',
+      decimals: 0,
+      value: (v) => {
+        const of = bandBelongsTo(v.creator.platform, m(v)?.band);
+        return of === 'viewsEngagement'
+          ? 'views_engagement_median'
+          : of === 'engagement'
+            ? 'engagement_median'
+            : null;
+      },
+    },
+    {
+      header: 'benchmark_set',
+      decimals: 0,
+      value: (v) => {
+        const b = m(v)?.band;
+        return b?.known ? (b.benchmark.setName ?? null) : null;
+      },
+    },
+    {
+      header: 'benchmark_source',
+      decimals: 0,
+      value: (v) => {
+        const b = m(v)?.band;
+        return b?.known ? (b.benchmark.source ?? null) : null;
       },
     },
   ];

@@ -5,7 +5,14 @@
  * (lib/overlay-card/build-card.ts) and, through components/shared/figures.ts,
  * by the popup and dashboard.
  */
-import type { Engagement, TierResult, UnknownReason, ViewRate, ViewsEngagement } from '../schema/metrics';
+import type {
+  BandResult,
+  Engagement,
+  TierResult,
+  UnknownReason,
+  ViewRate,
+  ViewsEngagement,
+} from '../schema/metrics';
 import type { Lang } from './core';
 import { isFigureKey, ft as t } from './figure-t';
 import { formatCount, formatNumber, formatPercent } from './format';
@@ -68,6 +75,23 @@ export function viewRateShown(rate: ViewRate | undefined, lang: Lang, note: stri
   if (!rate) return unknownShown('no-views', lang);
   if (!rate.known) return unknownShown(rate.reason, lang);
   return { known: true, text: `${rate.exact ? '' : '≈'}${formatPercent(rate.rate, lang, 1)}`, note };
+}
+
+/** Median views per video ("≈1.9M" when any view count was rounded), with how many videos. */
+export function medianViewsShown(rate: ViewRate | undefined, lang: Lang): Shown {
+  if (!rate) return unknownShown('no-views', lang);
+  if (!rate.known) return unknownShown(rate.reason, lang);
+  const text = `${rate.exact ? '' : '≈'}${formatNumber(rate.medianViews, lang, { notation: 'compact', maximumFractionDigits: 1 })}`;
+  return { known: true, text, note: t(lang, 'medianViewsNote', { n: rate.postsUsed }) };
+}
+
+/** The band chip's hover text: the range at this size, its rows, and the set and source it comes from. */
+export function bandTitle(band: Extract<BandResult, { known: true }>, lang: Lang): string {
+  const b = band.benchmark;
+  const params = { min: formatPercent(b.min, lang), max: formatPercent(b.max, lang), label: b.label };
+  return b.setName && b.source
+    ? t(lang, 'band.titleSourced', { ...params, set: b.setName, source: b.source })
+    : t(lang, 'band.title', params);
 }
 
 /** Signed number: "+1,204" / "−35". */

@@ -8,12 +8,16 @@
  * supplies what the page itself showed, and computed figures are "pending"
  * rather than guessed.
  */
+
+import { bandBeside } from '../benchmarks';
 import { createT, type Lang, type T } from '../i18n/core';
 import { ft } from '../i18n/figure-t';
 import { formatPercent, formatRelative } from '../i18n/format';
 import {
+  bandTitle,
   countShown,
   engagementShown,
+  medianViewsShown,
   type Shown,
   signed,
   signedPercent,
@@ -59,6 +63,26 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
   const engagement = pending((x) => engagementShown(x.engagement, lang));
   const bestFit = view ? bestFitShown(view, tr) : null;
 
+  const tiktok = reading.platform === 'tiktok';
+  // TikTok: the views-based rate is the headline and carries its band; median views (the figure
+  // agencies quote) next; the follower-based rate moves to the details, with a band only if the
+  // chosen set judges it. Instagram: the follower-based rate with its band.
+  const viewsEngagement = tiktok
+    ? figure(lang, tr, {
+        id: 'ml-views-engagement',
+        label: tr('viewsEngagement'),
+        shown: pending((x) => engagementShown(x.views, lang)),
+        wide: true,
+        band: bandBeside('tiktok', m?.band, 'viewsEngagement'),
+      })
+    : null;
+  const followerEngagement = figure(lang, tr, {
+    id: 'ml-engagement',
+    label: tiktok ? ft(lang, 'engagementByFollowers') : ft(lang, 'engagement'),
+    shown: engagement,
+    wide: !tiktok,
+    band: bandBeside(reading.platform, m?.band, 'engagement'),
+  });
   const figures: CardFigure[] = [
     figure(lang, tr, { id: 'ml-followers', label: ft(lang, 'followers'), shown: followers }),
     figure(lang, tr, {
@@ -66,13 +90,21 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
       label: ft(lang, 'tier'),
       shown: pending((x) => tierShown(x.tier, lang)),
     }),
-    figure(lang, tr, {
-      id: 'ml-engagement',
-      label: ft(lang, 'engagement'),
-      shown: engagement,
-      wide: true,
-      band: m?.band ?? null,
-    }),
+    ...(viewsEngagement
+      ? [
+          viewsEngagement,
+          figure(lang, tr, {
+            id: 'ml-median-views',
+            label: ft(lang, 'medianViews'),
+            shown: pending((x) => medianViewsShown(x.viewRate, lang)),
+          }),
+          figure(lang, tr, {
+            id: 'ml-view-rate',
+            label: tr('viewRate'),
+            shown: pending((x) => viewRateShown(x.viewRate, lang, tr('viewRateNote'))),
+          }),
+        ]
+      : [followerEngagement]),
     figure(lang, tr, {
       id: 'ml-best-fit',
       label: tr('bestFit'),
@@ -82,21 +114,7 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
     }),
   ];
 
-  const details: CardFigure[] = [];
-  if (reading.platform === 'tiktok') {
-    details.push(
-      figure(lang, tr, {
-        id: 'ml-views-engagement',
-        label: tr('viewsEngagement'),
-        shown: pending((x) => engagementShown(x.views, lang)),
-      }),
-      figure(lang, tr, {
-        id: 'ml-view-rate',
-        label: tr('viewRate'),
-        shown: pending((x) => viewRateShown(x.viewRate, lang, tr('viewRateNote'))),
-      }),
-    );
-  }
+  const details: CardFigure[] = tiktok ? [followerEngagement] : [];
   details.push(
     figure(lang, tr, {
       id: 'ml-growth',
@@ -122,7 +140,9 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
     tr('readAt', { when: formatRelative(reading.readAt, now, lang) }) +
     (stale ? ` · ${tr('updatedAt', { when: formatRelative(computedAt, now, lang) })}` : '');
 
-  const pillParts = [followers.known ? followers.text : null, engagement?.known ? engagement.text : null];
+  // The pill repeats the headline rate: views-based on TikTok.
+  const headline = tiktok ? pending((x) => engagementShown(x.views, lang)) : engagement;
+  const pillParts = [followers.known ? followers.text : null, headline?.known ? headline.text : null];
 
   return {
     platform: reading.platform,
@@ -184,11 +204,7 @@ function bandChip(band: BandResult, lang: Lang): CardFigure['chip'] {
   return {
     band: band.band,
     text: ft(lang, `band.${band.band}`),
-    title: ft(lang, 'band.title', {
-      min: formatPercent(band.benchmark.min, lang),
-      max: formatPercent(band.benchmark.max, lang),
-      label: band.benchmark.label,
-    }),
+    title: bandTitle(band, lang),
   };
 }
 
