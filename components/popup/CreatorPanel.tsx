@@ -8,14 +8,7 @@ import { popupStrings } from '@/lib/i18n/strings/popup';
 import type { CreatorView } from '@/lib/messages';
 import { BandChip } from '../shared/BandChip';
 import { FitList } from '../shared/FitList';
-import {
-  countShown,
-  engagementShown,
-  medianViewsShown,
-  tierShown,
-  unknownShown,
-  viewRateShown,
-} from '../shared/figures';
+import { countShown, engagementShown, medianViewsShown, tierShown, viewRateShown } from '../shared/figures';
 import { Metric } from '../shared/Metric';
 import { SignalList } from '../shared/SignalList';
 import type { Send } from '../shared/send';
