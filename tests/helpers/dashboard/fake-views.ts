@@ -41,6 +41,7 @@ export const FAKE_BRIEFS: Brief[] = [
     tiers: [],
     languages: ['id'],
     locationWords: [],
+    places: [],
     contentTypes: ['review'],
     budget: { amount: 50_000_000, currency: 'IDR' },
   },
@@ -54,6 +55,7 @@ export const FAKE_BRIEFS: Brief[] = [
     tiers: ['nano', 'micro'],
     languages: [],
     locationWords: ['jakarta'],
+    places: [],
     contentTypes: [],
   },
 ];
