@@ -27,7 +27,8 @@
  *   fit a baby-food creator.
  * - Places: the bio names where a creator is; a brief's places (areas expanded to their
  *   cities) are a constraint. A bio naming only other places, or posts naming only
- *   other places (two or more), misses it; no place named at all is unknown.
+ *   other places (two or more), misses it; no place named at all is unknown (× 0.7:
+ *   not met, not missed).
  * Deterministic: no randomness, results sorted by score then brief id.
  */
 import type { Brief } from '../schema/brief';
@@ -61,6 +62,11 @@ const EXCLUDED_HARD_FACTOR = 0.1;
 const EXCLUDED_ONCE_FACTOR = 0.5;
 /** Highest score without any evidence for a brief's niches. */
 const NO_NICHE_CAP = 15;
+/**
+ * Score multiplier when a brief names places and the creator names none: not a miss, but not
+ * met either, so a creator known to be there ranks above one who may be anywhere.
+ */
+const PLACE_UNKNOWN_FACTOR = 0.7;
 /** Posts naming only other places before a creator counts as being elsewhere. */
 const ELSEWHERE_POSTS = 2;
 /** Points each for location words and content types, when a brief asks for them. */
@@ -561,6 +567,7 @@ function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, sche
   if (place) {
     reasons.push(place);
     if (place.hard) factor = Math.min(factor, HARD_MISS_FACTOR);
+    else if (place.code === 'place-unknown') factor = Math.min(factor, PLACE_UNKNOWN_FACTOR);
   }
   const misses = constraintReasons(s, p, plan, scheme);
   for (const r of misses) {

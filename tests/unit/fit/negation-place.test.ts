@@ -110,7 +110,10 @@ describe('fit with negation, niches and places', () => {
     const coffee: BriefInput = { id: 'c', name: 'Coffee', niches: ['coffee'], keywords: ['kopi susu'] };
     const hater = scoreOf(
       coffee,
-      subject('Bukan pecinta kopi. Tidak minum kopi susu', ['Teh tarik sore ini', 'Es jeruk segar siang ini']),
+      subject('Bukan pecinta kopi. Tidak minum kopi susu', [
+        'Teh tarik sore ini',
+        'Es jeruk segar siang ini',
+      ]),
     );
     expect(hater.score).toBeLessThan(16);
     expect(hater.reasons.some((r) => r.code === 'negated-term')).toBe(true);
