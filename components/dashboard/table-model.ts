@@ -3,6 +3,7 @@
  * then filter, search and sort them. Kept out of components so it can be
  * tested (and benched) with 10,000 rows without a DOM.
  */
+import { bestFitOf } from '../../lib/fit/best-fit';
 import type { ShortlistItem, ShortlistPatch } from '../../lib/messages';
 import type { CreatorKey, ShortlistEntry, ShortlistStatus } from '../../lib/schema/creator';
 import { ShortlistStatusSchema } from '../../lib/schema/creator';
@@ -57,14 +58,13 @@ export function toRow(view: ShortlistItem, tierOrder: readonly string[]): Shortl
   const byFollowers = creator.platform !== 'tiktok' && m?.engagement.known ? m.engagement : null;
   const fit: Record<string, number> = {};
   const fitMissed: Record<string, FitReason[]> = {};
-  let bestFit: ShortlistRow['bestFit'] = null;
   for (const f of view.fits) {
     fit[f.briefId] = f.score;
     const hard = f.reasons.filter((r) => r.hard);
     if (hard.length) fitMissed[f.briefId] = hard;
-    else if (f.score > 0 && (!bestFit || f.score > bestFit.score))
-      bestFit = { briefId: f.briefId, score: f.score };
   }
+  const best = bestFitOf(view.fits);
+  const bestFit: ShortlistRow['bestFit'] = best ? { briefId: best.briefId, score: best.score } : null;
   const tags = entry?.tags ?? [];
   return {
     key: creator.key,

@@ -408,3 +408,26 @@ describe('hostile page text', () => {
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
   });
 });
+
+describe('best fit', () => {
+  it('says "no brief fits yet" rather than a best fit of 0, and skips briefs that miss a must-have', () => {
+    const base = sampleView();
+    const fits = [
+      { briefId: 'a', briefName: 'Coffee Jakarta', score: 0.3, reasons: [] },
+      {
+        briefId: 'b',
+        briefName: 'Skincare',
+        score: 14,
+        reasons: [{ code: 'place-elsewhere', polarity: 'negative' as const, hard: true, params: {} }],
+      },
+    ];
+    const c = card({ view: { ...base, fits } });
+    expect(fig(c, 'ml-best-fit')).toMatchObject({ text: 'no brief fits yet', quiet: true });
+    const id = card({ view: { ...base, fits }, lang: 'id' });
+    expect(fig(id, 'ml-best-fit').text).toBe('belum ada brief yang cocok');
+    const ok = card({
+      view: { ...base, fits: [...fits, { briefId: 'c', briefName: 'Kopi', score: 42.4, reasons: [] }] },
+    });
+    expect(fig(ok, 'ml-best-fit')).toMatchObject({ text: '42', note: 'Kopi', quiet: false });
+  });
+});

@@ -10,6 +10,7 @@
  */
 
 import { bandBeside } from '../benchmarks';
+import { bestFitOf } from '../fit/best-fit';
 import { createT, type Lang, type T } from '../i18n/core';
 import { ft } from '../i18n/figure-t';
 import { formatPercent, formatRelative } from '../i18n/format';
@@ -221,10 +222,15 @@ function growthShown(x: CreatorMetrics, lang: Lang, tr: OverlayT): Shown {
   };
 }
 
-/** Best score with the brief's name; quiet "no briefs yet" when there is no brief to score against. */
+/**
+ * Best score with the brief's name; quiet "no briefs yet" when there is no brief to score
+ * against, and quiet "no brief fits yet" when every brief scores 0 or misses a must-have.
+ */
 function bestFitShown(view: CreatorView, tr: OverlayT): Shown & { quiet?: boolean } {
-  const best = [...view.fits].sort((a, b) => b.score - a.score)[0];
-  if (!best) return { known: true, text: tr('noBriefs'), note: tr('noBriefsReason'), quiet: true };
+  if (view.fits.length === 0)
+    return { known: true, text: tr('noBriefs'), note: tr('noBriefsReason'), quiet: true };
+  const best = bestFitOf(view.fits);
+  if (!best) return { known: true, text: tr('noFit'), note: tr('noFitReason'), quiet: true };
   return { known: true, text: String(Math.round(best.score)), note: best.briefName };
 }
 
