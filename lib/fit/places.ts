@@ -156,3 +156,13 @@ export function namesOf(ids: ReadonlySet<string>): string[] {
 export function allPlaceNames(): string[] {
   return Object.values(PLACES).flatMap((p) => p.names);
 }
+
+/** A place name as shown in reasons: "Jakarta Selatan", "BSD". */
+export function placeLabel(name: string): string {
+  return name
+    .split(' ')
+    .map((w) =>
+      w.length <= 3 && !['di', 'ke'].includes(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1),
+    )
+    .join(' ');
+}

@@ -36,7 +36,7 @@ import type { FitReason, FitResult } from '../schema/fit';
 import type { TierScheme } from '../schema/settings';
 import { TIER_PRESETS, tierFor } from '../tiers';
 import { maskNegations } from './negation';
-import { allPlaceNames, expandPlaces, namesOf } from './places';
+import { allPlaceNames, expandPlaces, namesOf, placeLabel } from './places';
 import { PrefixFilter } from './prefix-filter';
 import { EN_STOPWORDS, ID_STOPWORDS } from './stopwords';
 import { type FitSubject, subjectFromCreator, subjectFromInspector } from './subject';
@@ -219,12 +219,12 @@ export function createFitScorer(briefs: readonly Brief[], options: FitOptions = 
   let allPlacesGroup: number | null = null;
   if (plans.some((p) => p.brief.places.length > 0)) {
     allPlacesGroup = groupCount++;
-    for (const name of allPlaceNames()) index.add(name, allPlacesGroup);
+    for (const name of allPlaceNames()) index.add(placeLabel(name), allPlacesGroup);
     for (const plan of plans) {
       if (plan.brief.places.length === 0) continue;
       const { ids, unknown } = expandPlaces(plan.brief.places);
       const g = groupCount++;
-      for (const name of [...namesOf(ids), ...unknown]) {
+      for (const name of [...namesOf(ids).map(placeLabel), ...unknown]) {
         index.add(name, g);
         // A place the list does not know still counts as a place when a creator names it.
         index.add(name, allPlacesGroup);

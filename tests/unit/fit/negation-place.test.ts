@@ -155,7 +155,7 @@ describe('fit with negation, niches and places', () => {
     const rb = scoreOf(brief, bandung);
     const rj = scoreOf(brief, jakarta);
     expect(rb.reasons.find((r) => r.code === 'place-elsewhere')).toMatchObject({ hard: true });
-    expect(rb.reasons.find((r) => r.code === 'place-elsewhere')?.params.place).toContain('bandung');
+    expect(rb.reasons.find((r) => r.code === 'place-elsewhere')?.params.place).toContain('Bandung');
     expect(rb.score).toBeLessThan(5);
     expect(rj.reasons.find((r) => r.code === 'place-match')?.params.place).toMatch(/jakarta/i);
     expect(rj.score).toBeGreaterThan(50);
