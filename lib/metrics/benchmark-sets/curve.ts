@@ -61,3 +61,21 @@ export function rangeAt(table: PlatformBenchmarks, followers: number): Benchmark
   }
   return { ...rowRange(last), rows: [last] };
 }
+
+/**
+ * The published figure at a follower count, joined the same way: a row's average, or the middle
+ * of its range. What a planner assumes for a creator whose own rate is not known.
+ */
+export function centerAt(table: PlatformBenchmarks, followers: number): number | null {
+  const center = (r: BenchmarkRow) => r.average ?? ((r.min ?? 0) + (r.max ?? 0)) / 2;
+  const range = rangeAt(table, followers);
+  if (!range) return null;
+  const [a, b] = range.rows;
+  if (!a) return null;
+  if (!b) return center(a);
+  const x = Math.log10(Math.max(followers, 1));
+  const xa = rowAnchor(a);
+  const xb = rowAnchor(b);
+  const t = xb > xa ? (x - xa) / (xb - xa) : 1;
+  return center(a) + t * (center(b) - center(a));
+}

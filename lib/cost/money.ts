@@ -1,0 +1,25 @@
+/**
+ * Money, written one way per currency and language, everywhere it is shown (planner, shortlist,
+ * rate cells): Indonesian "Rp7.500.000" or compact "Rp7,5 jt"; English "IDR 7,500,000" or
+ * compact "IDR 7.5M". English names the currency by its code, so "IDR 7.5M" and "USD 250" never
+ * pass for dollars; Indonesian keeps its own symbols (Rp, US$). The space Intl puts after a
+ * symbol in Indonesian is dropped, as Indonesians write "Rp7.500.000".
+ */
+import { type Lang, localeOf } from '../i18n/core';
+import { numberFormat } from '../i18n/intl-cache';
+
+/** Whole-unit currencies: no decimals, even uncompacted. */
+const NO_DECIMALS = new Set(['IDR', 'JPY', 'KRW', 'VND']);
+
+export function formatMoney(amount: number, currency: string, lang: Lang, compact = false): string {
+  const text = numberFormat(localeOf(lang), {
+    style: 'currency',
+    currency,
+    currencyDisplay: lang === 'id' ? 'symbol' : 'code',
+    ...(compact
+      ? { notation: 'compact' as const, maximumFractionDigits: 1 }
+      : { maximumFractionDigits: NO_DECIMALS.has(currency) ? 0 : 2 }),
+  }).format(amount);
+  // Other spaces stay non-breaking, so "IDR 7.5M" never wraps between its parts.
+  return lang === 'id' ? text.replace(/^(-?)(\D+?)[\s\u00a0]+(?=\d)/, '$1$2') : text;
+}
