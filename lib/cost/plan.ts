@@ -224,8 +224,9 @@ export function summarizePlan(lines: readonly PlanLine[]): PlanSummary {
     engagements: figure(lines, (l) => (l.engagements === null ? null : [l.engagements, 1]), 'sum'),
     views: figure(lines, (l) => (l.views_total === null ? null : [l.views_total, 1]), 'sum'),
     cost: figure(lines, (l) => (l.cost === null ? null : [l.cost, 1]), 'sum'),
-    costPerEngagement: figure(lines, (l) =>
-      l.cost === null || l.engagements === null ? null : [l.cost, l.engagements],
+    costPerEngagement: figure(
+      lines,
+      (l) => (l.cost === null || l.engagements === null ? null : [l.cost, l.engagements]),
       'ratio',
     ),
     costPer1000Views: figure(
