@@ -68,9 +68,7 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
               ? t('planner.spread', { min: fmt(f.low), max: fmt(f.high) })
               : t('planner.noRange')}
           </span>
-          <span class="ml-stack-sub">
-            {t('planner.known', { known: f.known, n: '' }).replace(/\s+$/, '')}
-          </span>
+          <span class="ml-stack-sub">{t('planner.known', { known: f.known, n })}</span>
         </>
       ) : (
         <span class="ml-muted">{t('none')}</span>
