@@ -169,6 +169,9 @@ export const dashboardStrings = defineStrings({
     'field.languages': 'Content languages',
     'field.locationWords': 'Location words',
     'field.locationWordsHint': 'Comma-separated, e.g. Jakarta, Bandung.',
+    'field.places': 'Creator must be in',
+    'field.placesHint':
+      'Cities, regions or areas, comma-separated, e.g. Jabodetabek, Bandung Raya, Jawa Timur. A must-have: a creator whose bio names another place is ruled out.',
     'field.contentTypes': 'Content types',
     'field.budget': 'Budget',
     'field.budgetCurrency': 'Budget currency',
@@ -484,6 +487,9 @@ export const dashboardStrings = defineStrings({
     'field.languages': 'Bahasa konten',
     'field.locationWords': 'Kata lokasi',
     'field.locationWordsHint': 'Pisahkan dengan koma, mis. Jakarta, Bandung.',
+    'field.places': 'Kreator harus berada di',
+    'field.placesHint':
+      'Kota, provinsi atau wilayah, pisahkan dengan koma, mis. Jabodetabek, Bandung Raya, Jawa Timur. Syarat wajib: kreator yang bio-nya menyebut tempat lain tidak masuk.',
     'field.contentTypes': 'Jenis konten',
     'field.budget': 'Anggaran',
     'field.budgetCurrency': 'Mata uang anggaran',
