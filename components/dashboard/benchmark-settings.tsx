@@ -145,7 +145,7 @@ export function BenchmarkSettings({ form, errors, onChange }: Props) {
                         </td>
                       );
                     }
-                    return <td>{typeof v === 'number' ? formatPercent(v, lang) : `${v}%`}</td>;
+                    return <td>{typeof v === 'number' ? formatPercent(v, lang, 2) : `${v}%`}</td>;
                   };
                   return (
                     <tr key={i}>

@@ -61,7 +61,7 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
   const cell = (f: PlanFigure | null, fmt: (n: number) => string, n: number) => (
     <td>
       {f ? (
-        <>
+        <span class="ml-stack">
           <span class="ml-plan-value">{fmt(f.value)}</span>
           <span class="ml-stack-sub">
             {f.low !== null && f.high !== null
@@ -69,7 +69,7 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
               : t('planner.noRange')}
           </span>
           <span class="ml-stack-sub">{t('planner.known', { known: f.known, n })}</span>
-        </>
+        </span>
       ) : (
         <span class="ml-muted">{t('none')}</span>
       )}
@@ -209,8 +209,10 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
             {lines.map((l) => (
               <tr key={l.key} data-key={l.key}>
                 <th scope="row">
-                  <bdi>@{l.handle}</bdi>
-                  {l.tier ? <span class="ml-stack-sub">{tierLabel(l.tier, lang)}</span> : null}
+                  <span class="ml-stack">
+                    <bdi>@{l.handle}</bdi>
+                    {l.tier ? <span class="ml-stack-sub">{tierLabel(l.tier, lang)}</span> : null}
+                  </span>
                 </th>
                 <td data-source={l.rate.source}>{rateText(l)}</td>
                 <td data-source={l.views.source}>

@@ -88,7 +88,7 @@ export function medianViewsShown(rate: ViewRate | undefined, lang: Lang): Shown 
 /** The band chip's hover text: the range at this size, its rows, and the set and source it comes from. */
 export function bandTitle(band: Extract<BandResult, { known: true }>, lang: Lang): string {
   const b = band.benchmark;
-  const params = { min: formatPercent(b.min, lang), max: formatPercent(b.max, lang), label: b.label };
+  const params = { min: formatPercent(b.min, lang, 2), max: formatPercent(b.max, lang, 2), label: b.label };
   return b.setName && b.source
     ? t(lang, 'band.titleSourced', { ...params, set: b.setName, source: b.source })
     : t(lang, 'band.title', params);
