@@ -25,8 +25,8 @@
  *   variation of the gaps > 1.5, with ≥ 6 dated posts) watch; else ok.
  */
 
-import { bandBelongsTo } from './benchmarks';
 import { MIN_POSTS, RECENT_POSTS, recentCandidates } from './engagement';
+import { bandBelongsTo } from './metrics/band-of';
 import type { Creator, StoredPost } from './schema/creator';
 import type { AuthenticitySignal } from './schema/fit';
 import type { CreatorMetrics } from './schema/metrics';

@@ -2,7 +2,7 @@
  * The inspector's stable JSON contract (scripts/inspect.md): plain numbers for
  * counts (the best value, or null), with exactness, ranges and sources beside them.
  */
-import { bandBelongsTo } from '../lib/benchmarks';
+import { bandBelongsTo } from '../lib/metrics/band-of';
 import type { CreatorMetrics } from '../lib/schema/metrics';
 import type { Count, PostReading, Reading } from '../lib/schema/reading';
 

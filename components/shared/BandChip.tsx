@@ -3,10 +3,11 @@
  * It renders only beside the figure the band belongs to (`figure`): on TikTok the usual sets
  * judge views-based engagement, so a chip placed beside the follower-based rate shows nothing.
  */
-import { bandBeside } from '@/lib/benchmarks';
+
 import type { Lang } from '@/lib/i18n/core';
 import { ft as t } from '@/lib/i18n/figure-t';
 import { bandTitle } from '@/lib/i18n/shown';
+import { bandBeside } from '@/lib/metrics/band-of';
 import type { BandResult } from '@/lib/schema/metrics';
 import type { Platform } from '@/lib/schema/reading';
 

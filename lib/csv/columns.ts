@@ -2,8 +2,9 @@
  * The documented CSV column set (lib/csv/README.md). Each column reads one value
  * from a ShortlistItem (a shortlist row, or a full CreatorView); unknown figures are empty cells, never 0.
  */
-import { bandBelongsTo } from '../benchmarks';
+
 import type { ShortlistItem } from '../messages';
+import { bandBelongsTo } from '../metrics/band-of';
 import type { Brief } from '../schema/brief';
 import type { ShortlistStatus } from '../schema/creator';
 import type { Platform } from '../schema/reading';

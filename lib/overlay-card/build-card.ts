@@ -9,7 +9,6 @@
  * rather than guessed.
  */
 
-import { bandBeside } from '../benchmarks';
 import { bestFitOf } from '../fit/best-fit';
 import { createT, type Lang, type T } from '../i18n/core';
 import { ft } from '../i18n/figure-t';
@@ -29,6 +28,7 @@ import {
 import { translateNotice } from '../i18n/strings/notices';
 import { overlayStrings } from '../i18n/strings/overlay';
 import type { CreatorView } from '../messages';
+import { bandBeside } from '../metrics/band-of';
 import type { BandResult, CreatorMetrics } from '../schema/metrics';
 import type { Reading } from '../schema/reading';
 import { cardTitle, pillText } from './card-text';
