@@ -48,7 +48,7 @@ export default defineConfig({
     // scripting (Chrome only): after an update the new worker re-injects the content scripts into
     // open creator tabs, which Chrome does not do itself (lib/background/reinject.ts); it can only
     // reach the two sites of host_permissions, and Chrome shows no extra install warning for it.
-    // storage: the overlay's settings, mirrored for content scripts (lib/overlay-prefs.ts).
+    // storage: the overlay's settings, mirrored for content scripts (lib/overlay-card/prefs.ts).
     permissions:
       browser === 'firefox' ? ['unlimitedStorage', 'storage'] : ['unlimitedStorage', 'storage', 'scripting'],
     host_permissions: SITE_HOSTS,

@@ -1,5 +1,5 @@
-// First: zod must never evaluate code (see lib/zod-jitless.ts).
-import '@/lib/zod-jitless';
+// First: zod must never evaluate code (see lib/schema/zod-jitless.ts).
+import '@/lib/schema/zod-jitless';
 import { listen } from '@/lib/background/listen';
 import { type ReinjectBrowser, reinjectContentScripts } from '@/lib/background/reinject';
 import { openStore } from '@/lib/store/store';

@@ -7,7 +7,7 @@
  * Rules: it never makes a request, never alters a response (it reads a clone),
  * and never throws into the page (every hook is wrapped in try/catch).
  */
-import { BRIDGE_CHANNEL, isAllowedApiUrl, MAX_BRIDGE_BODY_CHARS } from '@/lib/bridge-urls';
+import { BRIDGE_CHANNEL, isAllowedApiUrl, MAX_BRIDGE_BODY_CHARS } from '@/lib/protocol/bridge-urls';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],

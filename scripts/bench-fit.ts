@@ -11,11 +11,11 @@
  * the labelled set's captions with a seeded generator, so runs repeat.
  */
 import { pathToFileURL } from 'node:url';
-import { createFitScorer } from '../lib/fit/score';
-import type { FitSubject } from '../lib/fit/subject';
-import { TAXONOMY } from '../lib/fit/taxonomy';
-import { type Brief, BriefSchema } from '../lib/schema/brief';
-import { LABELLED_BRIEFS, LABELLED_CREATORS } from '../tests/data/fit-labelled';
+import { createFitScorer } from '@/lib/fit/score';
+import type { FitSubject } from '@/lib/fit/subject';
+import { TAXONOMY } from '@/lib/fit/taxonomy';
+import { type Brief, BriefSchema } from '@/lib/schema/brief';
+import { LABELLED_BRIEFS, LABELLED_CREATORS } from '@/tests/support/data/fit-labelled';
 
 export interface FitBenchFigure {
   name: string;

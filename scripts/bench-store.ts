@@ -17,22 +17,23 @@
  * Run: npx tsx scripts/bench-store.ts   (or via `npm run bench`, runStoreBench()).
  */
 // First, as in the extension: zod without compiled parsers (the MV3 CSP forbids them).
-import '../lib/zod-jitless';
+import '@/lib/schema/zod-jitless';
 import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
-import { fetchBackupExport, sendBackupForImport } from '../components/dashboard/backup-transfer';
-import type { Send } from '../components/dashboard/env';
-import { handleRequest } from '../lib/background/handle-request';
-import type { ImportReport, Reply } from '../lib/messages';
-import { computeCreatorMetrics } from '../lib/metrics/compute-metrics';
-import type { Creator, ShortlistEntry, Snapshot, StoredPost } from '../lib/schema/creator';
-import { type Count, type PostReading, PostReadingSchema, ReadingSchema } from '../lib/schema/reading';
-import { openDatabase } from '../lib/store/connection';
-import { COUNTERS_KEY } from '../lib/store/counters';
-import { DB_VERSION } from '../lib/store/db-schema';
-import { defaultSettings } from '../lib/store/default-settings';
-import { openStore, type Store } from '../lib/store/store';
+import { fetchBackupExport, sendBackupForImport } from '@/components/dashboard/backup/backup-transfer';
+import { handleRequest } from '@/lib/background/handle-request';
+import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
+import type { Send } from '@/lib/protocol/client';
+import type { Reply } from '@/lib/protocol/messages';
+import type { Creator, ShortlistEntry, Snapshot, StoredPost } from '@/lib/schema/creator';
+import { type Count, type PostReading, PostReadingSchema, ReadingSchema } from '@/lib/schema/reading';
+import type { ImportReport } from '@/lib/schema/views';
+import { openDatabase } from '@/lib/store/connection';
+import { COUNTERS_KEY } from '@/lib/store/counters';
+import { DB_VERSION } from '@/lib/store/db-schema';
+import { defaultSettings } from '@/lib/store/default-settings';
+import { openStore, type Store } from '@/lib/store/store';
 
 const CREATORS = 10_000;
 const SNAPSHOTS = 200_000;

@@ -11,16 +11,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { TEST_OUTPUT } from '../tests/support/browser';
-import { usePrebuilt } from './bench/build';
-import { sizeGroup } from './bench/bundle-size';
-import { computeGroup } from './bench/compute';
-import { describeBudgets, type Figure, formatValue, notMeasured } from './bench/figures';
-import type { BenchGroup } from './bench/group';
-import { overlayGroup } from './bench/overlay-latency';
-import { scrollGroup } from './bench/scroll-cost';
-import { markdownTable, textTable } from './bench/table';
-import { uiGroup } from './bench/ui-render';
+import { usePrebuilt } from '@/scripts/bench/build';
+import { sizeGroup } from '@/scripts/bench/bundle-size';
+import { computeGroup } from '@/scripts/bench/compute';
+import { describeBudgets, type Figure, formatValue, notMeasured } from '@/scripts/bench/figures';
+import type { BenchGroup } from '@/scripts/bench/group';
+import { overlayGroup } from '@/scripts/bench/overlay-latency';
+import { scrollGroup } from '@/scripts/bench/scroll-cost';
+import { markdownTable, textTable } from '@/scripts/bench/table';
+import { uiGroup } from '@/scripts/bench/ui-render';
+import { TEST_OUTPUT } from '@/tests/support/browser';
 
 const GROUPS: BenchGroup[] = [sizeGroup, computeGroup, overlayGroup, scrollGroup, uiGroup];
 

@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { buildExtension } from './demo/build';
+import { buildExtension } from '@/scripts/demo/build';
 
 const ROOT = join(import.meta.dirname, '..');
 const SITES = ['instagram', 'tiktok'] as const;
@@ -26,7 +26,7 @@ const KB = 1024;
 
 /** The real build's `wxt/browser` for content scripts (see wxt.config.ts). */
 async function contentBrowserModule(): Promise<string> {
-  const config = (await import('../wxt.config')) as { CONTENT_SCRIPT_BROWSER?: string };
+  const config = (await import('@/wxt.config')) as { CONTENT_SCRIPT_BROWSER?: string };
   return config.CONTENT_SCRIPT_BROWSER ?? 'webextension-polyfill';
 }
 

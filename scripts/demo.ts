@@ -8,9 +8,9 @@
  * export in demo-output/, paths printed, exit 0. Exit 1 when something failed.
  */
 import { pathToFileURL } from 'node:url';
-import { DemoError, type DemoOptions, runDemo } from './demo/run-demo';
+import { DemoError, type DemoOptions, runDemo } from '@/scripts/demo/run-demo';
 
-export { type DemoOptions, type DemoResult, runDemo } from './demo/run-demo';
+export { type DemoOptions, type DemoResult, runDemo } from '@/scripts/demo/run-demo';
 
 const USAGE = 'usage: npm run demo [-- --no-build] [--headless] [--out <dir>]';
 

@@ -17,10 +17,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { describeReason } from '../lib/fit/explain';
-import { createFitScorer } from '../lib/fit/score';
-import { InspectorCreatorSchema, subjectFromInspector } from '../lib/fit/subject';
-import { BriefSchema } from '../lib/schema/brief';
+import { describeReason } from '@/lib/fit/explain';
+import { createFitScorer } from '@/lib/fit/score';
+import { InspectorCreatorSchema, subjectFromInspector } from '@/lib/fit/subject';
+import { BriefSchema } from '@/lib/schema/brief';
 
 class FitCliError extends Error {
   constructor(

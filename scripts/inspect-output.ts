@@ -2,9 +2,9 @@
  * The inspector's stable JSON contract (scripts/inspect.md): plain numbers for
  * counts (the best value, or null), with exactness, ranges and sources beside them.
  */
-import { bandBelongsTo } from '../lib/metrics/band-of';
-import type { CreatorMetrics } from '../lib/schema/metrics';
-import type { Count, PostReading, Reading } from '../lib/schema/reading';
+import { bandBelongsTo } from '@/lib/metrics/band-of';
+import type { CreatorMetrics } from '@/lib/schema/metrics';
+import type { Count, PostReading, Reading } from '@/lib/schema/reading';
 
 const COUNT_FIELDS = ['followers', 'following', 'posts', 'likesTotal', 'videoCount'] as const;
 type CountField = (typeof COUNT_FIELDS)[number];

@@ -11,11 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { computeCreatorMetrics } from '../lib/metrics/compute-metrics';
-import type { Reading } from '../lib/schema/reading';
-import { readingFromPageData } from '../lib/sites/page-data';
-import { pageKindFor, readPage } from '../lib/sites/read-page';
-import { TIER_PRESETS } from '../lib/tiers';
+import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import type { Reading } from '@/lib/schema/reading';
+import { readingFromPageData } from '@/lib/sites/page-data';
+import { pageKindFor, readPage } from '@/lib/sites/read-page';
 import { type Inspection, inspectionFrom } from './inspect-output';
 
 class InspectError extends Error {

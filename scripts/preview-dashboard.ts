@@ -1,5 +1,5 @@
 /**
- * Builds the dashboard preview (real components + mock worker, tests/preview/dashboard)
+ * Builds the dashboard preview (real components + mock worker, tests/support/preview/dashboard)
  * with Vite, serves it on localhost and takes screenshots with Chromium into
  * test-output/dashboard-*.png, in English and Indonesian.
  *
@@ -18,7 +18,7 @@ const shotDir = join(root, 'test-output');
 
 async function buildPreview(): Promise<void> {
   await build({
-    root: join(root, 'tests/preview/dashboard'),
+    root: join(root, 'tests/support/preview/dashboard'),
     base: './',
     logLevel: 'warn',
     plugins: [preact()],

@@ -10,12 +10,12 @@
  * .output/chrome-mv3 is left alone). Writes test-output/placement-<label>-*.png.
  */
 import { join, resolve } from 'node:path';
-import { launchWithExtension, screenshot } from '../tests/support/browser';
-import { PROJECT_ROOT } from '../tests/support/fixture-server';
-import { buildExtension } from './demo/build';
-import { INSTAGRAM_CREATORS, TIKTOK_CREATORS } from './demo/creators';
-import { overlayPart, seedBriefs, seedHistory, visitCreator } from './demo/seed';
-import { startDemoServer } from './demo/server';
+import { buildExtension } from '@/scripts/demo/build';
+import { INSTAGRAM_CREATORS, TIKTOK_CREATORS } from '@/scripts/demo/creators';
+import { overlayPart, seedBriefs, seedHistory, visitCreator } from '@/scripts/demo/seed';
+import { startDemoServer } from '@/scripts/demo/server';
+import { launchWithExtension, screenshot } from '@/tests/support/browser';
+import { PROJECT_ROOT } from '@/tests/support/fixture-server';
 
 const SIZES = [
   { width: 1280, height: 800 },

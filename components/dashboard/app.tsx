@@ -4,22 +4,23 @@
  * (shown at once, undone with a message if the worker refuses).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Lang, resolveLang } from '../../lib/i18n';
-import type { CreatorView, ShortlistItem, ShortlistPatch } from '../../lib/messages';
-import type { Brief } from '../../lib/schema/brief';
-import type { CreatorKey } from '../../lib/schema/creator';
-import type { Settings } from '../../lib/schema/settings';
-import { BackupView } from './backup-view';
-import { BriefsView } from './briefs-view';
-import { CreatorPanel } from './creator-panel';
-import { EnvContext, errorText, makeEnv, type Send } from './env';
-import { ErrorBanner, LoadingSkeleton } from './load-states';
-import { type Notice, NoticeList } from './notices';
-import { PlannerView } from './planner-view';
-import type { RowActions } from './row-cells';
-import { SettingsView } from './settings-view';
-import { ShortlistView } from './shortlist-view';
-import { applyPatch, EMPTY_FILTER, type ShortlistFilter } from './table-model';
+import { BackupView } from '@/components/dashboard/backup/backup-view';
+import { BriefsView } from '@/components/dashboard/briefs/briefs-view';
+import { CreatorPanel } from '@/components/dashboard/creator/creator-panel';
+import { PlannerView } from '@/components/dashboard/planner/planner-view';
+import { SettingsView } from '@/components/dashboard/settings/settings-view';
+import { EnvContext, errorText, makeEnv } from '@/components/dashboard/shared/env';
+import { ErrorBanner, LoadingSkeleton } from '@/components/dashboard/shared/load-states';
+import { type Notice, NoticeList } from '@/components/dashboard/shared/notices';
+import type { RowActions } from '@/components/dashboard/shortlist/row-cells';
+import { ShortlistView } from '@/components/dashboard/shortlist/shortlist-view';
+import { applyPatch, EMPTY_FILTER, type ShortlistFilter } from '@/components/dashboard/shortlist/table-model';
+import { type Lang, resolveLang } from '@/lib/i18n';
+import type { Send } from '@/lib/protocol/client';
+import type { Brief } from '@/lib/schema/brief';
+import type { CreatorKey } from '@/lib/schema/creator';
+import type { Settings } from '@/lib/schema/settings';
+import type { CreatorView, ShortlistItem, ShortlistPatch } from '@/lib/schema/views';
 
 export type Tab = 'shortlist' | 'briefs' | 'planner' | 'settings' | 'backup';
 const TABS: Tab[] = ['shortlist', 'briefs', 'planner', 'settings', 'backup'];

@@ -2,9 +2,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FAKE_BRIEFS, fakeViews, NOW } from '../../tests/helpers/dashboard/fake-views';
-import { parseCsv } from '../../tests/helpers/dashboard/parse-csv';
-import { type MockOptions, mockSend } from '../../tests/preview/dashboard/mock-send';
+import { FAKE_BRIEFS, fakeViews, NOW } from '@/tests/support/dashboard/fake-views';
+import { parseCsv } from '@/tests/support/dashboard/parse-csv';
+import { type MockOptions, mockSend } from '@/tests/support/preview/dashboard/mock-send';
 import { DashboardApp, type Tab } from './app';
 
 let root: HTMLDivElement;

@@ -3,11 +3,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_CHUNK_CHARS } from '../../lib/messages';
-import { fakeViews, NOW } from '../../tests/helpers/dashboard/fake-views';
-import { type MockOptions, mockSend } from '../../tests/preview/dashboard/mock-send';
+import type { Send } from '@/lib/protocol/client';
+import { BACKUP_CHUNK_CHARS } from '@/lib/protocol/messages';
+import { fakeViews, NOW } from '@/tests/support/dashboard/fake-views';
+import { type MockOptions, mockSend } from '@/tests/support/preview/dashboard/mock-send';
 import { DashboardApp, type Tab } from './app';
-import type { Send } from './env';
 
 let root: HTMLDivElement;
 let log: { type: string; body: unknown }[];

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CreatorView } from '@/lib/messages';
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
-import { overlayPrefsOf } from '@/lib/overlay-prefs-of';
+import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
+import { NO_ANSWER, type Send } from '@/lib/protocol/client';
 import type { Reading } from '@/lib/schema/reading';
 import type { Settings } from '@/lib/schema/settings';
+import type { CreatorView } from '@/lib/schema/views';
 import { defaultSettings } from '@/lib/store/default-settings';
 import {
   NOW,
@@ -14,8 +15,7 @@ import {
   sampleTiktokReading,
   sampleTiktokView,
   sampleView,
-} from '@/tests/fixtures/ui-sample-views';
-import type { Send } from '../shared/send';
+} from '@/tests/support/ui-sample-views';
 import { createOverlay, OVERLAY_TAG } from './create-overlay';
 
 const settings = (over: Partial<Settings> = {}): Settings => ({
@@ -296,7 +296,7 @@ describe('createOverlay', () => {
       const overlay = createOverlay(ctx, 'tiktok', { send: w.send, storedPrefs: noCopy });
       overlay.show({ reading: sampleTiktokReading(), view: sampleTiktokView() });
       await settle();
-      w.fail('Microlens background did not answer');
+      w.fail(NO_ANSWER);
       shadowOf()!.querySelectorAll<HTMLButtonElement>('.ml-head button')[1]!.click();
       await settle();
       overlay.clear();
@@ -317,13 +317,11 @@ describe('createOverlay', () => {
     createOverlay(ctx, 'instagram', { send: w.send, storedPrefs: async () => copy }).show({
       reading: sampleReading(),
       view: null,
-      error: 'Microlens background did not answer',
+      error: NO_ANSWER,
     });
     await settle();
     expect(inCard('ml-followers')?.textContent).toContain('3,351');
-    expect(shadowOf()?.querySelector('[role="alert"]')?.textContent).toBe(
-      'Microlens background did not answer',
-    );
+    expect(shadowOf()?.querySelector('[role="alert"]')?.textContent).toBe(NO_ANSWER);
   });
 
   it('shows no card without settings from the worker or its copy, and tries again on the next page', async () => {

@@ -11,41 +11,24 @@
  * labels the worker left in storage, so it can appear in the page's first frame.
  */
 import { browser } from 'wxt/browser';
+import { send as realSend } from '@/components/shared/send';
 import { resolveLang } from '@/lib/i18n/core';
-import type { CreatorView } from '@/lib/messages';
 import type { CardLabels, OverlayCard } from '@/lib/overlay-card/model';
-import { OVERLAY_PREFS_KEY, type OverlayPrefs, parseOverlayPrefs } from '@/lib/overlay-prefs';
+import { OVERLAY_PREFS_KEY, type OverlayPrefs, parseOverlayPrefs } from '@/lib/overlay-card/prefs';
+import type { OverlayState, PageOverlay } from '@/lib/page-runtime/host';
+import { sameReading } from '@/lib/page-runtime/same-reading';
+import type { Send } from '@/lib/protocol/client';
 import { creatorKey } from '@/lib/schema/plain';
 import type { Platform, Reading } from '@/lib/schema/reading';
-import { sameReading } from '../page/same-reading';
-import { send as realSend, type Send } from '../shared/send';
+import type { CreatorView } from '@/lib/schema/views';
 import { createHost, OVERLAY_TAG } from './overlay-host';
 import { provisionalCard } from './provisional-card';
 import { type CardUi, type OverlayMode, renderCard } from './render-card';
 
 export { OVERLAY_TAG };
 
-export type OverlayState = {
-  reading: Reading;
-  view: CreatorView | null;
-  error?: string;
-  /**
-   * Shown before the background has recorded the reading (the page's own
-   * figures paint at once): resolves with the view once it has, null if it
-   * could not. A save waits for it instead of failing.
-   */
-  recorded?: Promise<CreatorView | null>;
-};
-
-export interface OverlayController {
-  show(state: OverlayState): void;
-  clear(): void;
-  /**
-   * Starts loading the card's settings (language, mode, labels) ahead of the
-   * first show(), in parallel with reading the page, so painting waits for nothing.
-   */
-  prefetch(): void;
-}
+/** The controller the page runtime drives (lib/page-runtime/host.ts). */
+export type OverlayController = PageOverlay;
 
 type Prefs = { mode: OverlayMode; labels: CardLabels };
 
@@ -272,7 +255,7 @@ function keyOf(s: OverlayState): string | null {
   return handle ? creatorKey(s.reading.platform, handle) : null;
 }
 
-/** The worker's copy of the card's settings (lib/overlay-prefs.ts), unchecked. */
+/** The worker's copy of the card's settings (lib/overlay-card/prefs.ts), unchecked. */
 async function storedPrefs(): Promise<unknown> {
   try {
     return (await browser.storage.local.get(OVERLAY_PREFS_KEY))[OVERLAY_PREFS_KEY];

@@ -1,2 +1,2 @@
-export { createOverlay, OVERLAY_TAG, type OverlayController, type OverlayState } from './create-overlay';
+export { createOverlay, OVERLAY_TAG, type OverlayController } from './create-overlay';
 export type { OverlayMode } from './render-card';

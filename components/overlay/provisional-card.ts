@@ -3,7 +3,7 @@
  * recorded it: the follower figure as the page shows it (exact, or ≈ with the
  * range the site's rounding stands for), and "computing…" for every figure the
  * worker derives. Words come from the labels the worker left in storage
- * (lib/overlay-prefs.ts); the worker's own card replaces this one within a few
+ * (lib/overlay-card/prefs.ts); the worker's own card replaces this one within a few
  * milliseconds of the record.
  */
 import { formatCount } from '@/lib/counts/format-count';

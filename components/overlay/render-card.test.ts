@@ -6,10 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lang } from '@/lib/i18n/core';
-import type { CreatorView } from '@/lib/messages';
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
 import { cardLabels } from '@/lib/overlay-card/labels';
 import type { Reading } from '@/lib/schema/reading';
+import type { CreatorView } from '@/lib/schema/views';
 import {
   NOW,
   sampleEntry,
@@ -18,7 +18,7 @@ import {
   sampleTiktokView,
   sampleUnknownView,
   sampleView,
-} from '@/tests/fixtures/ui-sample-views';
+} from '@/tests/support/ui-sample-views';
 import { provisionalCard } from './provisional-card';
 import { type CardUi, type OverlayMode, renderCard } from './render-card';
 

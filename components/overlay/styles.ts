@@ -8,7 +8,7 @@
  * rest of the figures open on demand. Pixel units because the page's root
  * font size is not ours.
  */
-import { figuresCss, tokensCss } from '../shared/styles';
+import { figuresCss, tokensCss } from '@/components/shared/styles';
 
 const overlayOwnCss = `
 .ml-dock.ml-root{background:transparent}

@@ -3,14 +3,15 @@
  * tab's creator (one creator:get) or else the shortlist totals (one summary).
  * No list loads, so it opens as fast with 10,000 creators stored as with ten.
  */
+
 import { type Lang, resolveLang } from '@/lib/i18n';
-import type { CreatorView, ShortlistSummary } from '@/lib/messages';
+import type { Send } from '@/lib/protocol/client';
 import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
 import type { Settings } from '@/lib/schema/settings';
+import type { CreatorView, ShortlistSummary } from '@/lib/schema/views';
 import { instagramPageKind } from '@/lib/sites/instagram-page-kind';
 import type { PageKindResult } from '@/lib/sites/page-kind';
 import { tiktokPageKind } from '@/lib/sites/tiktok-page-kind';
-import type { Send } from '../shared/send';
 
 export interface PopupDeps {
   send: Send;

@@ -1,5 +1,5 @@
 /** The popup's CSS: 360px wide, shared tokens and figures, plus its own layout. */
-import { figuresCss, fitCss, popupSharedCss, tokensCss } from '../shared/styles';
+import { figuresCss, fitCss, popupSharedCss, tokensCss } from '@/components/shared/styles';
 
 const popupOwnCss = `
 html,body{margin:0;padding:0}

@@ -1,9 +1,9 @@
 /** The dashboard page: mounts the Preact app with the real message client. */
-// First: zod must never evaluate code (see lib/zod-jitless.ts).
-import '@/lib/zod-jitless';
+// First: zod must never evaluate code (see lib/schema/zod-jitless.ts).
+import '@/lib/schema/zod-jitless';
 import { render } from 'preact';
 import { DashboardApp } from '@/components/dashboard/app';
-import { mountDashboardStyles } from '@/components/dashboard/styles';
+import { mountDashboardStyles } from '@/components/dashboard/shared/styles';
 import { send } from '@/components/shared/send';
 
 mountDashboardStyles(document);

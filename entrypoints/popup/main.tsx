@@ -2,7 +2,7 @@
 // zod-free schema values (lib/schema/plain.ts), so it loads and parses less at every open.
 import { render } from 'preact';
 import { loadPopup, type PopupDeps } from '@/components/popup/load-popup';
-import { PopupApp } from '@/components/popup/PopupApp';
+import { PopupApp } from '@/components/popup/popup-app';
 import { popupCss } from '@/components/popup/styles';
 import { send } from '@/components/shared/send';
 

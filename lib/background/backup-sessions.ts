@@ -13,11 +13,10 @@
  *   tab must not pin 100 MB in the worker);
  * - chunks must arrive in order, each once: a gap or a repeat is refused.
  */
-import { splitText } from '../backup-chunks';
-import { BACKUP_CHUNK_CHARS } from '../messages';
-import { BACKUP_MAX_CHUNKED_BYTES } from '../store/backup-format';
-import { StoreError } from '../store/errors';
-import type { Store } from '../store/store';
+import { BACKUP_MAX_CHUNKED_BYTES, splitText } from '@/lib/protocol/backup-chunks';
+import { BACKUP_CHUNK_CHARS } from '@/lib/protocol/messages';
+import { StoreError } from '@/lib/store/errors';
+import type { Store } from '@/lib/store/store';
 
 export const MAX_SESSIONS = 2;
 export const SESSION_TIMEOUT_MS = 5 * 60 * 1000;

@@ -1,8 +1,9 @@
 /** Builds what the overlay, popup and dashboard show about creators. */
-import type { CreatorView } from '../messages';
-import type { Brief } from '../schema/brief';
-import type { Creator, ShortlistEntry, StoredPost } from '../schema/creator';
-import type { TierScheme } from '../schema/settings';
+
+import type { Brief } from '@/lib/schema/brief';
+import type { Creator, ShortlistEntry, StoredPost } from '@/lib/schema/creator';
+import type { TierScheme } from '@/lib/schema/settings';
+import type { CreatorView } from '@/lib/schema/views';
 import type { ViewDeps } from './view-deps';
 
 export interface ViewSource {

@@ -1,6 +1,7 @@
 /** The real engines behind CreatorView: brief fit (lib/fit) and authenticity signals. */
-import { authenticitySignals } from '../authenticity';
-import { createFitScorer, subjectFromCreator } from '../fit/score';
+
+import { createFitScorer, subjectFromCreator } from '@/lib/fit/score';
+import { authenticitySignals } from '@/lib/metrics/authenticity';
 import type { ViewDeps } from './view-deps';
 
 export const defaultViewDeps: ViewDeps = {

@@ -5,6 +5,10 @@
  * CONTENT_SCRIPT_ALLOWED), then the store answers. Failures become error
  * replies with a code the UI can act on, never exceptions across the port.
  */
+
+import { buildOverlayCard } from '@/lib/overlay-card/build-card';
+import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
+import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/protocol/backup-chunks';
 import {
   CONTENT_SCRIPT_ALLOWED,
   type ErrorCode,
@@ -13,18 +17,15 @@ import {
   RequestSchema,
   type RequestType,
   type ResponseMap,
-} from '../messages';
-import { buildOverlayCard } from '../overlay-card/build-card';
-import { overlayPrefsOf } from '../overlay-prefs-of';
-import { pageCreatorKey, readingsFromPageData } from '../page-data-readings';
-import { creatorKey, isCreatorKey } from '../schema/plain';
-import { BACKUP_MAX_CHUNKED_BYTES } from '../store/backup-format';
-import { StoreError } from '../store/errors';
-import type { Store } from '../store/store';
-import { describeIssues } from '../store/validate';
+} from '@/lib/protocol/messages';
+import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
+import { StoreError } from '@/lib/store/errors';
+import type { Store } from '@/lib/store/store';
+import { describeIssues } from '@/lib/store/validate';
 import { sessionsOf } from './backup-sessions';
 import { viewBuilder } from './creator-view';
 import { defaultViewDeps } from './default-view-deps';
+import { pageCreatorKey, readingsFromPageData } from './page-data-readings';
 import { SenderSchema } from './sender';
 import type { ViewDeps } from './view-deps';
 

@@ -2,9 +2,9 @@
  * Wires the router to the extension APIs. Takes the `browser` object (the
  * entrypoint passes the real one, tests WXT's fakeBrowser) and the store.
  */
-import { OVERLAY_PREFS_KEY, SETTINGS_WRITERS } from '../overlay-prefs';
-import { overlayPrefsOf } from '../overlay-prefs-of';
-import type { Store } from '../store/store';
+import { OVERLAY_PREFS_KEY, SETTINGS_WRITERS } from '@/lib/overlay-card/prefs';
+import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
+import type { Store } from '@/lib/store/store';
 import { handleRequest } from './handle-request';
 import { type RuntimeSender, senderOf } from './sender';
 import type { ViewDeps } from './view-deps';
@@ -23,7 +23,7 @@ export interface WorkerBrowser {
     query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  /** Where the overlay's settings are mirrored for content scripts (lib/overlay-prefs.ts). */
+  /** Where the overlay's settings are mirrored for content scripts (lib/overlay-card/prefs.ts). */
   storage?: { local: { set(items: Record<string, unknown>): Promise<void> } };
 }
 
@@ -40,12 +40,12 @@ export const SAVE_CURRENT_MESSAGE = { type: 'microlens:save-current' } as const;
  * open (storage unavailable at start-up) is retried on the next message.
  */
 export function listen(
-  browser: WorkerBrowser,
+  api: WorkerBrowser,
   store: Store | (() => Promise<Store>),
   options: ListenOptions = {},
 ): void {
   const now = options.now ?? Date.now;
-  const baseUrl = browser.runtime.getURL('');
+  const baseUrl = api.runtime.getURL('');
   let opening: Promise<Store> | null = null;
   const getStore = (): Promise<Store> => {
     if (typeof store !== 'function') return Promise.resolve(store);
@@ -63,11 +63,11 @@ export function listen(
   const mirrorPrefs = (s: Store) =>
     s
       .getSettings()
-      .then((settings) => browser.storage?.local.set({ [OVERLAY_PREFS_KEY]: overlayPrefsOf(settings) }))
+      .then((settings) => api.storage?.local.set({ [OVERLAY_PREFS_KEY]: overlayPrefsOf(settings) }))
       .catch(() => undefined);
   void getStore().then(mirrorPrefs, () => undefined);
 
-  browser.runtime.onMessage.addListener((message, rawSender) => {
+  api.runtime.onMessage.addListener((message, rawSender) => {
     // 'microlens:*' messages are for pages and content scripts, not for the worker: stay silent.
     if (
       message &&
@@ -76,7 +76,7 @@ export function listen(
     ) {
       return undefined;
     }
-    const sender = senderOf(rawSender, browser.runtime.id, baseUrl);
+    const sender = senderOf(rawSender, api.runtime.id, baseUrl);
     if (!sender) {
       return Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'Unknown sender.' } });
     }
@@ -95,15 +95,15 @@ export function listen(
     );
   });
 
-  browser.commands?.onCommand.addListener((command) => {
+  api.commands?.onCommand.addListener((command) => {
     if (command !== 'save-creator') return;
-    void saveActiveTab(browser);
+    void saveActiveTab(api);
   });
 }
 
-async function saveActiveTab(browser: WorkerBrowser): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+async function saveActiveTab(api: WorkerBrowser): Promise<void> {
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   // No content script on this tab (not a creator site): nothing to save, nothing to report.
-  await browser.tabs.sendMessage(tab.id, SAVE_CURRENT_MESSAGE).catch(() => undefined);
+  await api.tabs.sendMessage(tab.id, SAVE_CURRENT_MESSAGE).catch(() => undefined);
 }

@@ -28,16 +28,16 @@ export interface ReinjectBrowser {
 }
 
 /** Injects into every open matching tab; returns how many injections succeeded. */
-export async function reinjectContentScripts(browser: ReinjectBrowser): Promise<number> {
+export async function reinjectContentScripts(api: ReinjectBrowser): Promise<number> {
   let injected = 0;
-  for (const script of browser.runtime.getManifest().content_scripts ?? []) {
+  for (const script of api.runtime.getManifest().content_scripts ?? []) {
     if (script.world === 'MAIN' || !script.matches?.length || !script.js?.length) continue;
-    const tabs = await browser.tabs.query({ url: script.matches }).catch(() => []);
+    const tabs = await api.tabs.query({ url: script.matches }).catch(() => []);
     for (const tab of tabs) {
       // A discarded tab reloads (and gets its scripts) when the user returns to it.
       if (tab.id === undefined || tab.discarded) continue;
       try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: script.js });
+        await api.scripting.executeScript({ target: { tabId: tab.id }, files: script.js });
         injected++;
       } catch {
         // The tab closed, or shows an error page: nothing to do there.

@@ -2,11 +2,11 @@
  * The computations a CreatorView needs, passed in so the router stays testable
  * and each engine can be swapped or stubbed on its own.
  */
-import type { Brief } from '../schema/brief';
-import type { Creator, StoredPost } from '../schema/creator';
-import type { AuthenticitySignal, FitResult } from '../schema/fit';
-import type { CreatorMetrics } from '../schema/metrics';
-import type { TierScheme } from '../schema/settings';
+import type { Brief } from '@/lib/schema/brief';
+import type { Creator, StoredPost } from '@/lib/schema/creator';
+import type { AuthenticitySignal, FitResult } from '@/lib/schema/fit';
+import type { CreatorMetrics } from '@/lib/schema/metrics';
+import type { TierScheme } from '@/lib/schema/settings';
 
 export interface ViewDeps {
   /**

@@ -5,8 +5,8 @@
  * pass for dollars; Indonesian keeps its own symbols (Rp, US$). The space Intl puts after a
  * symbol in Indonesian is dropped, as Indonesians write "Rp7.500.000".
  */
-import { type Lang, localeOf } from '../i18n/core';
-import { numberFormat } from '../i18n/intl-cache';
+import { type Lang, localeOf } from '@/lib/i18n/core';
+import { numberFormat } from '@/lib/i18n/intl-cache';
 
 /** Whole-unit currencies: no decimals, even uncompacted. */
 const NO_DECIMALS = new Set(['IDR', 'JPY', 'KRW', 'VND']);

@@ -19,13 +19,14 @@
  * range): "if the plan's creators were drawn again from this group". Never the sum of every
  * worst case and every best case. Fewer than MIN_FOR_RANGE creators: no range.
  */
-import { sourceLine } from '../benchmarks';
-import { centerAt } from '../metrics/benchmark-sets/curve';
-import type { BenchmarkSet } from '../metrics/benchmark-sets/schema';
-import type { Currency } from '../schema/creator';
-import type { Platform } from '../schema/reading';
-import type { RateCard } from '../schema/settings';
-import { cardRate } from './planner';
+
+import { cardRate } from '@/lib/cost/planner';
+import { centerAt } from '@/lib/metrics/benchmark-sets/curve';
+import type { BenchmarkSet } from '@/lib/metrics/benchmark-sets/schema';
+import { sourceLine } from '@/lib/metrics/benchmarks';
+import type { Currency } from '@/lib/schema/creator';
+import type { Platform } from '@/lib/schema/reading';
+import type { RateCard } from '@/lib/schema/settings';
 
 export const MIN_FOR_RANGE = 3;
 const RESAMPLES = 2_000;

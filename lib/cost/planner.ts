@@ -6,9 +6,9 @@
  *   highest tier's max. mid = (min + max) / 2.
  * - Reach is the follower count (potential reach, not impressions).
  */
-import type { Currency } from '../schema/creator';
-import type { Platform } from '../schema/reading';
-import type { RateCard } from '../schema/settings';
+import type { Currency } from '@/lib/schema/creator';
+import type { Platform } from '@/lib/schema/reading';
+import type { RateCard } from '@/lib/schema/settings';
 
 export interface Range {
   min: number;

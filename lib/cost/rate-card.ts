@@ -5,12 +5,12 @@
  * The marketer edits the card (Settings.rateCard); agreed rates on the
  * shortlist always win over it (lib/cost/planner).
  *
- * Tier names follow lib/tiers presets (nano 1k–10k, micro 10k–100k, macro
+ * Tier names follow lib/metrics/tiers presets (nano 1k–10k, micro 10k–100k, macro
  * 100k–1M, mega 1M+; 'mid' exists only in the narrow-micro preset).
  * 'emerging' (< 1k) has no published rate and is left out on purpose: the
  * planner reports such creators as "no rate" rather than guess.
  */
-import type { RateCard, RateCardEntry } from '../schema/settings';
+import type { RateCard, RateCardEntry } from '@/lib/schema/settings';
 
 export const RATE_CARD_SOURCE =
   'Indicative 2024–2025 ranges, not quotes. USD: Influencer Marketing Hub rate guides as widely republished ' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CountSchema } from '../schema/reading';
+import { CountSchema } from '@/lib/schema/reading';
 import { parseCount } from './parse-count';
 import { countFromParsed } from './to-count';
 

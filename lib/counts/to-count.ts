@@ -3,8 +3,8 @@
  * read and the raw text (clamped to the schema's 200 characters) for the inspector.
  * A failed parse gives null: the figure stays unknown rather than becoming 0.
  */
-import type { Count, Source } from '../schema/reading';
-import { countIsConsistent } from '../sites/reading-defaults';
+import type { Count, Source } from '@/lib/schema/reading';
+import { countIsConsistent } from '@/lib/sites/reading-defaults';
 import type { ParsedCount } from './parse-count';
 
 const RAW_LIMIT = 200;

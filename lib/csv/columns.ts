@@ -3,12 +3,12 @@
  * from a ShortlistItem (a shortlist row, or a full CreatorView); unknown figures are empty cells, never 0.
  */
 
-import type { ShortlistItem } from '../messages';
-import { bandBelongsTo } from '../metrics/band-of';
-import type { Brief } from '../schema/brief';
-import type { ShortlistStatus } from '../schema/creator';
-import type { Platform } from '../schema/reading';
-import type { CellValue, CsvDelimiter } from './cells';
+import type { CellValue, CsvDelimiter } from '@/lib/csv/cells';
+import { bandBelongsTo } from '@/lib/metrics/band-of';
+import type { Brief } from '@/lib/schema/brief';
+import type { ShortlistStatus } from '@/lib/schema/creator';
+import type { Platform } from '@/lib/schema/reading';
+import type { ShortlistItem } from '@/lib/schema/views';
 
 export type CsvLang = 'en' | 'id';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FAKE_BRIEFS, fakeView, fakeViews, NOW } from '../../tests/helpers/dashboard/fake-views';
-import { parseCsv, unneutralise } from '../../tests/helpers/dashboard/parse-csv';
-import type { CreatorView } from '../messages';
+import type { CreatorView } from '@/lib/schema/views';
+import { FAKE_BRIEFS, fakeView, fakeViews, NOW } from '@/tests/support/dashboard/fake-views';
+import { parseCsv, unneutralise } from '@/tests/support/dashboard/parse-csv';
 import { cell, formatNumber, looksLikeFormula, neutralise, quote } from './cells';
 import { backupFileName, csvFileName, exportCsv, exportCsvInChunks } from './export-csv';
 

@@ -3,8 +3,9 @@
  * `exportCsv` is synchronous for benches and tests; `exportCsvInChunks` yields
  * between chunks so a page can show progress on 10,000 rows.
  */
-import type { ShortlistItem } from '../messages';
-import type { Brief } from '../schema/brief';
+
+import type { Brief } from '@/lib/schema/brief';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { BOM, type CsvDelimiter, row } from './cells';
 import { type CsvColumn, type CsvLang, csvColumns } from './columns';
 

@@ -3,7 +3,7 @@
  * must-haves are not missed, and only when it rounds to at least 1. Otherwise there is no best
  * fit ("no brief fits yet"), never a "Best fit 0".
  */
-import type { FitResult } from '../schema/fit';
+import type { FitResult } from '@/lib/schema/fit';
 
 export function bestFitOf(fits: readonly FitResult[]): FitResult | null {
   let best: FitResult | null = null;

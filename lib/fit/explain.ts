@@ -5,8 +5,8 @@
  * format, and the right phrasing for one or both follower bounds.
  */
 
-import { defineStrings, formatNumber, formatPercent, interpolate, type Lang } from '../i18n';
-import type { FitReason } from '../schema/fit';
+import { defineStrings, formatNumber, formatPercent, interpolate, type Lang } from '@/lib/i18n';
+import type { FitReason } from '@/lib/schema/fit';
 import { type CONTENT_TYPE_TERMS, NICHE_BY_ID } from './taxonomy';
 
 const STRINGS = defineStrings({

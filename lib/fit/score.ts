@@ -31,20 +31,21 @@
  *   not met, not missed).
  * Deterministic: no randomness, results sorted by score then brief id.
  */
-import type { Brief } from '../schema/brief';
-import type { FitReason, FitResult } from '../schema/fit';
-import type { TierScheme } from '../schema/settings';
-import { TIER_PRESETS, tierFor } from '../tiers';
-import { maskNegations } from './negation';
-import { allPlaceNames, expandPlaces, namesOf, placeLabel } from './places';
-import { PrefixFilter } from './prefix-filter';
-import { EN_STOPWORDS, ID_STOPWORDS } from './stopwords';
-import { type FitSubject, subjectFromCreator, subjectFromInspector } from './subject';
-import { CONTENT_TYPE_TERMS, SEGMENTATION_EXTRA_WORDS, TAXONOMY } from './taxonomy';
-import { TermIndex } from './term-index';
-import { addHashtag, fold, Segmenter, type TokenizedText, tokenize } from './tokenize';
 
-export type { FitSubject } from './subject';
+import { maskNegations } from '@/lib/fit/negation';
+import { allPlaceNames, expandPlaces, namesOf, placeLabel } from '@/lib/fit/places';
+import { PrefixFilter } from '@/lib/fit/prefix-filter';
+import { EN_STOPWORDS, ID_STOPWORDS } from '@/lib/fit/stopwords';
+import { type FitSubject, subjectFromCreator, subjectFromInspector } from '@/lib/fit/subject';
+import { CONTENT_TYPE_TERMS, SEGMENTATION_EXTRA_WORDS, TAXONOMY } from '@/lib/fit/taxonomy';
+import { TermIndex } from '@/lib/fit/term-index';
+import { addHashtag, fold, Segmenter, type TokenizedText, tokenize } from '@/lib/fit/tokenize';
+import { TIER_PRESETS, tierFor } from '@/lib/metrics/tiers';
+import type { Brief } from '@/lib/schema/brief';
+import type { FitReason, FitResult } from '@/lib/schema/fit';
+import type { TierScheme } from '@/lib/schema/settings';
+
+export type { FitSubject } from '@/lib/fit/subject';
 export { subjectFromCreator, subjectFromInspector };
 
 export interface FitOptions {

@@ -4,8 +4,9 @@
  * can constrain; nothing about the page it came from.
  */
 import { z } from 'zod';
-import type { Creator, StoredPost } from '../schema/creator';
-import { type Platform, PlatformSchema } from '../schema/reading';
+import { engagementFor, type RatePost } from '@/lib/metrics/engagement';
+import type { Creator, StoredPost } from '@/lib/schema/creator';
+import { type Platform, PlatformSchema } from '@/lib/schema/reading';
 
 export interface FitSubject {
   platform: Platform;
@@ -71,13 +72,23 @@ const LooseCount = z.union([
 
 const InspectorPostSchema = z
   .object({
+    id: z.string().max(200).optional(),
     caption: z.string().max(10_000).nullable().optional(),
     likes: LooseCount.optional(),
     comments: LooseCount.optional(),
     views: LooseCount.optional(),
+    shares: LooseCount.optional(),
+    saves: LooseCount.optional(),
+    likesHidden: z.boolean().optional(),
+    pinned: z.boolean().nullable().optional(),
+    /** ISO date as the inspector prints it, or epoch milliseconds. */
+    takenAt: z.union([z.string().max(40), z.number().finite(), z.null()]).optional(),
+    /** Per count: exact or rounded, as the inspector prints it. */
+    exact: z.record(z.string(), z.boolean().nullable()).optional(),
     hashtags: z.array(z.string().max(300)).max(200).optional(),
   })
   .loose();
+type InspectorPost = z.infer<typeof InspectorPostSchema>;
 
 /** The inspector's output for one creator (extra fields allowed and ignored). */
 export const InspectorCreatorSchema = z
@@ -112,8 +123,34 @@ function countValue(c: z.infer<typeof LooseCount> | undefined): number | null {
   return typeof c === 'number' ? c : c.value;
 }
 
-/** Fewest posts with both counts before a median engagement is trusted. */
-export const MIN_POSTS_FOR_ENGAGEMENT = 3;
+/** A printed count as a rate reads it; exact unless the inspector said rounded. */
+function countOf(c: z.infer<typeof LooseCount> | undefined, exact?: boolean | null): RatePost['likes'] {
+  const value = countValue(c);
+  if (value === null) return null;
+  const said = typeof c === 'object' && c !== null ? c.exact : undefined;
+  return { value, exact: (said ?? exact) !== false };
+}
+
+function dateOf(t: InspectorPost['takenAt']): number | null {
+  if (t === undefined || t === null) return null;
+  const ms = typeof t === 'number' ? t : Date.parse(t);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** An inspector post as lib/metrics reads posts (an unnamed post keeps its place as its id). */
+function ratePost(p: InspectorPost, index: number): RatePost {
+  return {
+    id: p.id ?? `#${index}`,
+    pinned: p.pinned ?? null,
+    takenAt: dateOf(p.takenAt),
+    likesHidden: p.likesHidden === true,
+    likes: countOf(p.likes, p.exact?.likes),
+    comments: countOf(p.comments, p.exact?.comments),
+    views: countOf(p.views, p.exact?.views),
+    shares: countOf(p.shares),
+    saves: countOf(p.saves),
+  };
+}
 
 export function subjectFromInspector(json: InspectorCreator): FitSubject {
   const followers = countValue(json.followers);
@@ -131,7 +168,7 @@ export function subjectFromInspector(json: InspectorCreator): FitSubject {
     platform: json.platform,
     handle: json.handle.replace(/^@/, '').toLowerCase(),
     followers,
-    engagementRate: inspectorEngagement(json, followers),
+    engagementRate: inspectorEngagement(json),
     bio: json.bio ?? '',
     captions,
     hashtags: [...hashtags].sort(),
@@ -139,23 +176,16 @@ export function subjectFromInspector(json: InspectorCreator): FitSubject {
 }
 
 /**
- * The inspector's own figure when it has one; else the median of
- * (likes + comments) / followers over posts with both counts — unknown with
- * fewer than MIN_POSTS_FOR_ENGAGEMENT such posts or without followers.
+ * The inspector's own figure when it printed one, an unknown one included
+ * (null: the same rule already said unknown); else the one engagement rule
+ * (lib/metrics/engagement.ts) over the printed posts, so fit, card and
+ * inspector never disagree on a creator.
  */
-function inspectorEngagement(json: InspectorCreator, followers: number | null): number | null {
+function inspectorEngagement(json: InspectorCreator): number | null {
   const given = json.metrics?.engagement;
   if (typeof given === 'number') return given;
-  if (given && given.known === true && 'byFollowers' in given) return given.byFollowers.median;
-  if (!followers || followers <= 0) return null;
-  const rates: number[] = [];
-  for (const p of json.recentPosts ?? []) {
-    const likes = countValue(p.likes);
-    const comments = countValue(p.comments);
-    if (likes !== null && comments !== null) rates.push((likes + comments) / followers);
-  }
-  if (rates.length < MIN_POSTS_FOR_ENGAGEMENT) return null;
-  rates.sort((a, b) => a - b);
-  const mid = Math.floor(rates.length / 2);
-  return rates.length % 2 === 1 ? rates[mid]! : (rates[mid - 1]! + rates[mid]!) / 2;
+  if (given === null) return null;
+  if (given) return given.known === true && 'byFollowers' in given ? given.byFollowers.median : null;
+  const e = engagementFor(countOf(json.followers), (json.recentPosts ?? []).map(ratePost));
+  return e.known ? e.byFollowers.median : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { commonStrings } from '@/lib/i18n/strings/common';
 import { checkStrings, createT, defineStrings, interpolate, resolveLang } from './core';
 import { t } from './index';
-import { commonStrings } from './strings/common';
 
 describe('resolveLang', () => {
   it('keeps an explicit choice whatever the browser says', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { commonStrings } from '@/lib/i18n/strings/common';
+import { figureStrings } from '@/lib/i18n/strings/figures';
 import { ft, isFigureKey } from './figure-t';
 import { t } from './index';
-import { commonStrings } from './strings/common';
-import { figureStrings } from './strings/figures';
 
 describe('figure strings', () => {
   it('are part of the common strings, so ft() and t() say the same for each of them', () => {

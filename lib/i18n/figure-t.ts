@@ -4,8 +4,9 @@
  * the lib/i18n index) would put every common string into each site's content
  * script. The keys and texts are the same as t()'s for these keys.
  */
+
+import { figureStrings } from '@/lib/i18n/strings/figures';
 import { createT, type Lang, type Params } from './core';
-import { figureStrings } from './strings/figures';
 
 export type FigureKey = keyof (typeof figureStrings)['en'];
 

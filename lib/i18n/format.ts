@@ -2,7 +2,7 @@
  * Numbers, percentages, dates and counts the way each language writes them:
  * "3,351" / "3.351", "5.3%" / "5,3%", "≈1.1M" / "≈1,1 jt".
  */
-import { formatCount as formatCountStyle } from '../counts/format-count';
+import { formatCount as formatCountStyle } from '@/lib/counts/format-count';
 import { type Lang, localeOf } from './core';
 import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-cache';
 

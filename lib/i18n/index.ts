@@ -1,6 +1,7 @@
 /** Public i18n API: import from 'lib/i18n' (or '@/lib/i18n'). */
+
+import { commonStrings } from '@/lib/i18n/strings/common';
 import { createT, type Lang, type Params } from './core';
-import { commonStrings } from './strings/common';
 
 export * from './core';
 export * from './format';

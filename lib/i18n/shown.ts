@@ -5,6 +5,10 @@
  * (lib/overlay-card/build-card.ts) and, through components/shared/figures.ts,
  * by the popup and dashboard.
  */
+
+import type { Lang } from '@/lib/i18n/core';
+import { isFigureKey, ft as t } from '@/lib/i18n/figure-t';
+import { formatCount, formatNumber, formatPercent } from '@/lib/i18n/format';
 import type {
   BandResult,
   Engagement,
@@ -12,10 +16,7 @@ import type {
   UnknownReason,
   ViewRate,
   ViewsEngagement,
-} from '../schema/metrics';
-import type { Lang } from './core';
-import { isFigureKey, ft as t } from './figure-t';
-import { formatCount, formatNumber, formatPercent } from './format';
+} from '@/lib/schema/metrics';
 
 /** A figure ready to render: known text with a note for the hover ('' for none), or the reason it is unknown. */
 export type Shown = { known: true; text: string; note: string } | { known: false; reason: string };

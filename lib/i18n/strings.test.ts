@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { commonStrings } from '@/lib/i18n/strings/common';
+import { dashboardStrings } from '@/lib/i18n/strings/dashboard';
+import { overlayStrings } from '@/lib/i18n/strings/overlay';
+import { popupStrings } from '@/lib/i18n/strings/popup';
 import { checkStrings, interpolate, LANGS } from './core';
-import { commonStrings } from './strings/common';
-import { dashboardStrings } from './strings/dashboard';
-import { overlayStrings } from './strings/overlay';
-import { popupStrings } from './strings/popup';
 
 const TABLES = { common: commonStrings, overlay: overlayStrings, popup: popupStrings };
 

@@ -2,8 +2,8 @@
  * Which figure a stored band belongs to, apart from the benchmark sets themselves (and their zod
  * schemas), so the popup, the card and the CSV can place a band without carrying the tables.
  */
-import type { BandResult } from '../schema/metrics';
-import type { Platform } from '../schema/reading';
+import type { BandResult } from '@/lib/schema/metrics';
+import type { Platform } from '@/lib/schema/reading';
 
 /**
  * Which figure a stored band belongs to, so every screen puts the chip beside that figure and no

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CadenceSchema } from '../schema/metrics';
-import { type PostReadingInput, PostReadingSchema } from '../schema/reading';
+import { CadenceSchema } from '@/lib/schema/metrics';
+import { type PostReadingInput, PostReadingSchema } from '@/lib/schema/reading';
 import { cadenceFrom } from './cadence';
 import { DAY_MS } from './growth';
 

@@ -5,9 +5,10 @@
  * posts read as 1 per week (not 12 over 11 weeks); the span is at least one day so two posts
  * minutes apart do not read as thousands per week.
  */
-import { RECENT_POSTS, recentCandidates } from '../engagement';
-import type { Cadence } from '../schema/metrics';
-import type { PostReading } from '../schema/reading';
+
+import type { Cadence } from '@/lib/schema/metrics';
+import type { PostReading } from '@/lib/schema/reading';
+import { RECENT_POSTS, recentCandidates } from './engagement';
 import { DAY_MS } from './growth';
 
 export function cadenceFrom(posts: readonly PostReading[], now: number): Cadence {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount } from '../counts/parse-count';
-import { countFromParsed } from '../counts/to-count';
-import type { Snapshot, StoredCount } from '../schema/creator';
-import { CreatorMetricsSchema } from '../schema/metrics';
-import { type Count, type PostReadingInput, PostReadingSchema } from '../schema/reading';
-import { TIER_PRESETS } from '../tiers';
+import { parseCount } from '@/lib/counts/parse-count';
+import { countFromParsed } from '@/lib/counts/to-count';
+import type { Snapshot, StoredCount } from '@/lib/schema/creator';
+import { CreatorMetricsSchema } from '@/lib/schema/metrics';
+import { type Count, type PostReadingInput, PostReadingSchema } from '@/lib/schema/reading';
 import { computeCreatorMetrics, sponsoredShareOf } from './compute-metrics';
 import { DAY_MS } from './growth';
+import { TIER_PRESETS } from './tiers';
 
 const exact = (n: number): Count => ({ value: n, exact: true, min: n, max: n, source: 'json' });
 const post = (id: string, p: Partial<PostReadingInput>) =>

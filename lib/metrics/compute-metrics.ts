@@ -3,23 +3,24 @@
  * and its benchmark band, views-based engagement, growth, cadence and the share of sponsored
  * posts. Pure: the caller passes `now`, so the same input always gives the same figures.
  */
-import { bandFor } from '../benchmarks';
+
+import type { BenchmarkSet } from '@/lib/metrics/benchmark-sets/schema';
+import { bandFor } from '@/lib/metrics/benchmarks';
+import { cadenceFrom } from '@/lib/metrics/cadence';
 import {
   engagementFor,
   RECENT_POSTS,
   recentCandidates,
   viewRateFor,
   viewsEngagementFor,
-} from '../engagement';
-import type { Snapshot, StoredCount } from '../schema/creator';
-import type { CreatorMetrics } from '../schema/metrics';
-import type { Count, Platform, PostReading } from '../schema/reading';
-import type { TierScheme } from '../schema/settings';
-import { canJudgeSponsorship, isSponsoredPost } from '../sponsored';
-import { tierFor } from '../tiers';
-import type { BenchmarkSet } from './benchmark-sets/schema';
-import { cadenceFrom } from './cadence';
-import { growthFrom } from './growth';
+} from '@/lib/metrics/engagement';
+import { growthFrom } from '@/lib/metrics/growth';
+import { canJudgeSponsorship, isSponsoredPost } from '@/lib/metrics/sponsored';
+import { tierFor } from '@/lib/metrics/tiers';
+import type { Snapshot, StoredCount } from '@/lib/schema/creator';
+import type { CreatorMetrics } from '@/lib/schema/metrics';
+import type { Count, Platform, PostReading } from '@/lib/schema/reading';
+import type { TierScheme } from '@/lib/schema/settings';
 
 export type MetricsInput = {
   platform: Platform;

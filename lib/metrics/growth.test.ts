@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../schema/creator';
-import { GrowthSchema } from '../schema/metrics';
+import type { Snapshot } from '@/lib/schema/creator';
+import { GrowthSchema } from '@/lib/schema/metrics';
 import { DAY_MS, growthFrom } from './growth';
 
 const snap = (at: number, followers: number | null, followersExact: boolean | null = true): Snapshot => ({

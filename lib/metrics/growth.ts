@@ -6,8 +6,8 @@
  * A first count of 0 gives no relative rate ('zero-followers').
  */
 
-import type { Snapshot } from '../schema/creator';
-import type { Growth } from '../schema/metrics';
+import type { Snapshot } from '@/lib/schema/creator';
+import type { Growth } from '@/lib/schema/metrics';
 
 export const DAY_MS = 86_400_000;
 export const MIN_SPAN_DAYS = 1;

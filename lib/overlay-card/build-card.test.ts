@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '@/lib/i18n/core';
+import type { Reading } from '@/lib/schema/reading';
+import type { CreatorView } from '@/lib/schema/views';
 import {
   NOW,
   sampleEntry,
@@ -7,10 +10,7 @@ import {
   sampleTiktokView,
   sampleUnknownView,
   sampleView,
-} from '../../tests/fixtures/ui-sample-views';
-import type { Lang } from '../i18n/core';
-import type { CreatorView } from '../messages';
-import type { Reading } from '../schema/reading';
+} from '@/tests/support/ui-sample-views';
 import { buildOverlayCard } from './build-card';
 import { cardLabels } from './labels';
 import type { CardFigure, OverlayCard } from './model';

@@ -9,10 +9,10 @@
  * rather than guessed.
  */
 
-import { bestFitOf } from '../fit/best-fit';
-import { createT, type Lang, type T } from '../i18n/core';
-import { ft } from '../i18n/figure-t';
-import { formatPercent, formatRelative } from '../i18n/format';
+import { bestFitOf } from '@/lib/fit/best-fit';
+import { createT, type Lang, type T } from '@/lib/i18n/core';
+import { ft } from '@/lib/i18n/figure-t';
+import { formatPercent, formatRelative } from '@/lib/i18n/format';
 import {
   bandTitle,
   countShown,
@@ -24,16 +24,16 @@ import {
   tierShown,
   unknownShown,
   viewRateShown,
-} from '../i18n/shown';
-import { translateNotice } from '../i18n/strings/notices';
-import { overlayStrings } from '../i18n/strings/overlay';
-import type { CreatorView } from '../messages';
-import { bandBeside } from '../metrics/band-of';
-import type { BandResult, CreatorMetrics } from '../schema/metrics';
-import type { Reading } from '../schema/reading';
-import { cardTitle, pillText } from './card-text';
-import { cardLabels } from './labels';
-import type { CardFigure, OverlayCard } from './model';
+} from '@/lib/i18n/shown';
+import { translateNotice } from '@/lib/i18n/strings/notices';
+import { overlayStrings } from '@/lib/i18n/strings/overlay';
+import { bandBeside } from '@/lib/metrics/band-of';
+import { cardTitle, pillText } from '@/lib/overlay-card/card-text';
+import { cardLabels } from '@/lib/overlay-card/labels';
+import type { CardFigure, OverlayCard } from '@/lib/overlay-card/model';
+import type { BandResult, CreatorMetrics } from '@/lib/schema/metrics';
+import type { Reading } from '@/lib/schema/reading';
+import type { CreatorView } from '@/lib/schema/views';
 
 export interface OverlayCardInput {
   reading: Reading;

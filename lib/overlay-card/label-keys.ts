@@ -1,6 +1,6 @@
 /**
  * The names of CardLabels' fields at run time, for checking a stored copy
- * (lib/overlay-prefs.ts) without importing the string tables: content scripts
+ * (lib/overlay-card/prefs.ts) without importing the string tables: content scripts
  * import this file. The type below fails to compile when CardLabels gains a
  * field this list lacks.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../i18n/core';
+import { LANGS } from '@/lib/i18n/core';
 import { PER_SITE_LABEL_KEYS, TEXT_LABEL_KEYS } from './label-keys';
 import { cardLabels } from './labels';
 

@@ -1,15 +1,15 @@
 /**
  * The card's fixed words in one language (CardLabels), from the same string
  * tables the card used before: the worker sends them with every card and
- * mirrors both languages into storage (lib/overlay-prefs.ts), so the content
+ * mirrors both languages into storage (lib/overlay-card/prefs.ts), so the content
  * script paints its first frame without carrying the tables itself.
  */
-import type { Lang } from '../i18n/core';
-import { createT } from '../i18n/core';
-import { ft } from '../i18n/figure-t';
-import { formatRelative } from '../i18n/format';
-import { overlayStrings } from '../i18n/strings/overlay';
-import type { Platform } from '../schema/reading';
+import type { Lang } from '@/lib/i18n/core';
+import { createT } from '@/lib/i18n/core';
+import { ft } from '@/lib/i18n/figure-t';
+import { formatRelative } from '@/lib/i18n/format';
+import { overlayStrings } from '@/lib/i18n/strings/overlay';
+import type { Platform } from '@/lib/schema/reading';
 import { SITE_NAMES } from './card-text';
 import type { CardLabels } from './model';
 

@@ -7,8 +7,8 @@
  * Plain data, structured-clone safe, no zod: content scripts import these types.
  * Every string is text to put in a text node or attribute, never markup.
  */
-import type { Lang } from '../i18n/core';
-import type { Platform } from '../schema/reading';
+import type { Lang } from '@/lib/i18n/core';
+import type { Platform } from '@/lib/schema/reading';
 
 /** One labelled figure of the card. */
 export type CardFigure = {

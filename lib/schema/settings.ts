@@ -1,6 +1,6 @@
 /** User settings: one record, validated on every read and write. */
 import { z } from 'zod';
-import { BenchmarkSetSchema } from '../metrics/benchmark-sets/schema';
+import { BenchmarkSetSchema } from '@/lib/metrics/benchmark-sets/schema';
 import { CurrencySchema } from './creator';
 
 /**

@@ -3,7 +3,7 @@
  *
  * - Files over 50 MB sent in one message are refused before parsing; a bigger
  *   backup (10,000 creators with their history is about 100 MB) comes in
- *   chunks and may be up to BACKUP_MAX_CHUNKED_BYTES.
+ *   chunks and may be up to BACKUP_MAX_CHUNKED_BYTES (lib/protocol/backup-chunks.ts).
  * - Keys named `__proto__`, `constructor` and `prototype` are dropped while
  *   parsing, so nothing downstream can be tricked into touching a prototype.
  * - Duplicate keys in one JSON object: JSON.parse keeps the LAST one (standard
@@ -47,13 +47,6 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
-
-/**
- * Largest file accepted when it came in chunks (backup:import-begin): a backup
- * of 10,000 creators with their history is about 100 MB; three times that
- * leaves room to grow while still refusing what cannot be ours.
- */
-export const BACKUP_MAX_CHUNKED_BYTES = 300 * 1024 * 1024;
 
 export function parseBackupText(text: string, maxBytes: number = BACKUP_MAX_BYTES): BackupEnvelope {
   // Every character is at least one byte; only count exactly when it could matter.

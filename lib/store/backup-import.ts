@@ -14,8 +14,8 @@
  *   marketer knows it is partial; importing the file again finishes the job
  *   (records already in are "unchanged").
  */
-import type { ImportReport } from '../messages';
-import { type Brief, BriefSchema } from '../schema/brief';
+
+import { type Brief, BriefSchema } from '@/lib/schema/brief';
 import {
   type Creator,
   CreatorSchema,
@@ -25,8 +25,9 @@ import {
   SnapshotSchema,
   type StoredPost,
   StoredPostSchema,
-} from '../schema/creator';
-import { type Settings, SettingsSchema } from '../schema/settings';
+} from '@/lib/schema/creator';
+import { type Settings, SettingsSchema } from '@/lib/schema/settings';
+import type { ImportReport } from '@/lib/schema/views';
 import { emptyCounts, SECTIONS, type Section, type Validated, validateAll } from './backup';
 import type { StoreContext } from './context';
 import { applyCountChanges, CountChanges } from './counters';

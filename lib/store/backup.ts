@@ -17,8 +17,7 @@
  * are rejected: they could never be shown.
  */
 import type { z } from 'zod';
-import type { ImportReport } from '../messages';
-import { type Brief, BriefSchema } from '../schema/brief';
+import { type Brief, BriefSchema } from '@/lib/schema/brief';
 import {
   type Creator,
   CreatorSchema,
@@ -29,8 +28,9 @@ import {
   SnapshotSchema,
   type StoredPost,
   StoredPostSchema,
-} from '../schema/creator';
-import { type Settings, SettingsSchema } from '../schema/settings';
+} from '@/lib/schema/creator';
+import { type Settings, SettingsSchema } from '@/lib/schema/settings';
+import type { ImportReport } from '@/lib/schema/views';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText } from './backup-format';
 import type { StoreContext } from './context';
 import { SETTINGS_KEY } from './db-schema';

@@ -1,5 +1,5 @@
 /** Saved brand briefs. */
-import { type Brief, BriefSchema } from '../schema/brief';
+import { type Brief, BriefSchema } from '@/lib/schema/brief';
 import type { StoreContext } from './context';
 import { readTx, writeTx } from './tx';
 import { type CorruptSink, forWrite, rawKey, readAllValid, readValid } from './validate';

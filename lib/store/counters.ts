@@ -17,7 +17,7 @@
  * means the record was already wrong: it is deleted, to be recounted.
  */
 import { z } from 'zod';
-import { SHORTLIST_STATUSES, type ShortlistStatusName } from '../schema/plain';
+import { SHORTLIST_STATUSES, type ShortlistStatusName } from '@/lib/schema/plain';
 
 export const COUNTERS_KEY = 'counts';
 

@@ -8,7 +8,7 @@ import {
   SnapshotSchema,
   type StoredPost,
   StoredPostSchema,
-} from '../schema/creator';
+} from '@/lib/schema/creator';
 import type { StoreContext } from './context';
 import { creatorRange } from './db-schema';
 import { readTx, track } from './tx';

@@ -4,9 +4,9 @@
  * record on disk may come from an older build, a restore, or a bug.
  */
 import type { DBSchema } from 'idb';
-import type { Brief } from '../schema/brief';
-import type { Creator, ShortlistEntry, Snapshot, StoredPost } from '../schema/creator';
-import type { Settings } from '../schema/settings';
+import type { Brief } from '@/lib/schema/brief';
+import type { Creator, ShortlistEntry, Snapshot, StoredPost } from '@/lib/schema/creator';
+import type { Settings } from '@/lib/schema/settings';
 import type { FitCache } from './fit-cache';
 
 export const DB_NAME = 'microlens';

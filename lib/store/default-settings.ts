@@ -1,10 +1,10 @@
 /**
  * What a fresh install uses until the marketer changes something.
  */
-import { DEFAULT_RATE_CARD } from '../cost/rate-card';
-import { DEFAULT_BENCHMARK_SET_ID } from '../metrics/benchmark-sets/sets';
-import type { Settings } from '../schema/settings';
-import { TIER_PRESETS } from '../tiers';
+import { DEFAULT_RATE_CARD } from '@/lib/cost/rate-card';
+import { DEFAULT_BENCHMARK_SET_ID } from '@/lib/metrics/benchmark-sets/sets';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import type { Settings } from '@/lib/schema/settings';
 
 export function defaultSettings(): Settings {
   return {

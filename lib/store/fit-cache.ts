@@ -11,11 +11,11 @@
  * A record whose basis does not match is never shown: correct or recomputed.
  */
 import { z } from 'zod';
-import { createFitScorer, subjectFromCreator } from '../fit/score';
-import type { Brief } from '../schema/brief';
-import { type Creator, CreatorKeySchema, type StoredPost } from '../schema/creator';
-import { type FitReason, FitReasonSchema, type FitResult } from '../schema/fit';
-import type { TierScheme } from '../schema/settings';
+import { createFitScorer, subjectFromCreator } from '@/lib/fit/score';
+import type { Brief } from '@/lib/schema/brief';
+import { type Creator, CreatorKeySchema, type StoredPost } from '@/lib/schema/creator';
+import { type FitReason, FitReasonSchema, type FitResult } from '@/lib/schema/fit';
+import type { TierScheme } from '@/lib/schema/settings';
 import { stableJson } from './stable-json';
 
 export const FitCacheSchema = z.object({

@@ -10,8 +10,8 @@
  * - Between two rounded values the newer wins.
  * Observations with the same time: exact beats rounded, otherwise the second argument wins.
  */
-import type { StoredCount } from '../schema/creator';
-import type { Count } from '../schema/reading';
+import type { StoredCount } from '@/lib/schema/creator';
+import type { Count } from '@/lib/schema/reading';
 
 export function toStoredCount(count: Count | null, observedAt: number): StoredCount | null {
   return count ? { ...count, observedAt } : null;

@@ -2,8 +2,8 @@
  * Creator records: built from a reading, and merged with what was known.
  * Used by recordReading and by backup import, so both follow the same rules.
  */
-import { type Creator, creatorKey } from '../schema/creator';
-import type { Reading } from '../schema/reading';
+import { type Creator, creatorKey } from '@/lib/schema/creator';
+import type { Reading } from '@/lib/schema/reading';
 import { mergeCount, toStoredCount } from './merge-count';
 
 const COUNT_FIELDS = ['followers', 'following', 'posts', 'likesTotal', 'videoCount'] as const;

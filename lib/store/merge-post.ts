@@ -2,8 +2,8 @@
  * Stored posts keep the latest stats ever seen for each post, field by field,
  * so engagement can use more than the last screenful of a profile.
  */
-import { creatorKey, type StoredPost } from '../schema/creator';
-import type { Platform, PostReading } from '../schema/reading';
+import { creatorKey, type StoredPost } from '@/lib/schema/creator';
+import type { Platform, PostReading } from '@/lib/schema/reading';
 import { mergePlainCount } from './merge-count';
 
 const COUNT_FIELDS = ['views', 'likes', 'comments', 'shares', 'saves'] as const;

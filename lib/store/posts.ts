@@ -1,8 +1,8 @@
 /**
  * Which posts a reading contributes, and which stored posts feed the metrics.
  */
-import type { StoredPost } from '../schema/creator';
-import type { PostReading, Reading } from '../schema/reading';
+import type { StoredPost } from '@/lib/schema/creator';
+import type { PostReading, Reading } from '@/lib/schema/reading';
 
 /** How many recent posts engagement and cadence look at (pinned posts excluded). */
 export const METRICS_POST_WINDOW = 30;

@@ -6,7 +6,7 @@
  * after the other) and a failure leaves nothing half-written.
  */
 
-import { benchmarkSetById } from '../metrics/benchmark-sets/sets';
+import { benchmarkSetById } from '@/lib/metrics/benchmark-sets/sets';
 import {
   type Creator,
   CreatorSchema,
@@ -16,8 +16,8 @@ import {
   SnapshotSchema,
   type StoredPost,
   StoredPostSchema,
-} from '../schema/creator';
-import { type Reading, ReadingSchema } from '../schema/reading';
+} from '@/lib/schema/creator';
+import { type Reading, ReadingSchema } from '@/lib/schema/reading';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
 import { applyCountChanges, CountChanges } from './counters';

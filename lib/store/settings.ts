@@ -1,5 +1,5 @@
 /** The one settings record: defaults until saved, re-validated on every read. */
-import { type Settings, SettingsSchema } from '../schema/settings';
+import { type Settings, SettingsSchema } from '@/lib/schema/settings';
 import type { StoreContext } from './context';
 import { SETTINGS_KEY } from './db-schema';
 import { defaultSettings } from './default-settings';

@@ -10,9 +10,10 @@
  * a bounded number of steps and the page is taken from the full list instead:
  * slower, never different.
  */
-import type { ShortlistItem } from '../messages';
-import type { Brief } from '../schema/brief';
-import type { Creator, ShortlistEntry } from '../schema/creator';
+
+import type { Brief } from '@/lib/schema/brief';
+import type { Creator, ShortlistEntry } from '@/lib/schema/creator';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
 import { COUNTERS_KEY, parseCounters } from './counters';

@@ -5,22 +5,20 @@
  * again here, a batch of creators per transaction, reading only those
  * creators' posts through the creatorKey index; the new scores are cached.
  */
-import type { ShortlistItem } from '../messages';
-import type { Brief } from '../schema/brief';
-import { type Creator, StoredPostSchema } from '../schema/creator';
+
+import type { Brief } from '@/lib/schema/brief';
+import { type Creator, StoredPostSchema } from '@/lib/schema/creator';
+import type { ShortlistItem } from '@/lib/schema/views';
 import { briefsIn } from './briefs';
 import type { StoreContext } from './context';
-import { COUNTERS_KEY, parseCounters } from './counters';
 import { type FitCache, FitCacheSchema, fitBasis, fitCacheRecord, fitsFromCache } from './fit-cache';
+import { creatorCountIn, readByKey, readsWhole } from './read-by-key';
 import { settingsIn } from './settings';
 import { readTx, track, type WriteTx, writeTx } from './tx';
 import { forWrite, rawKey, readAllValid } from './validate';
 
 /** Creators re-scored per transaction: bounded work and memory per step. */
 export const FIT_BATCH = 250;
-
-/** When the shortlist covers at least this share of creators, one getAll beats a get per entry. */
-const BULK_SHARE = 0.5;
 
 /** A rescoring batch is read as one key range when the range holds at most this many creators per key asked for. */
 const RANGE_READ_SLACK = 2;
@@ -39,7 +37,7 @@ export async function listShortlistRows(ctx: StoreContext, now: number): Promise
       ]);
       const entries = ctx.seen.shortlist.readAll(rawEntries, rawKey('creatorKey'), sink);
       const keys = entries.map((e) => e.creatorKey);
-      const bulk = (n: number) => n > 0 && n >= creatorCount * BULK_SHARE;
+      const bulk = (n: number) => readsWhole(n, creatorCount);
       const basis = ctx.fits ? fitBasis(briefs, settings.tierScheme, ctx.fits.tag) : '';
 
       // Cached scores first: a creator whose scores are stale is read (once) by the rescoring
@@ -84,42 +82,6 @@ export async function listShortlistRows(ctx: StoreContext, now: number): Promise
     rows.push({ creator, entry, fits: record ? fitsFromCache(record, briefById) : [] });
   }
   return rows.sort((a, b) => (b.entry?.updatedAt ?? 0) - (a.entry?.updatedAt ?? 0));
-}
-
-/** How many creators there are: the kept count (counters.ts), else count() (which walks the records). */
-export async function creatorCountIn(
-  meta: { get(key: string): Promise<unknown> },
-  creators: { count(): Promise<number> },
-): Promise<number> {
-  const counters = parseCounters(await meta.get(COUNTERS_KEY));
-  return counters ? counters.creators : creators.count();
-}
-
-/**
- * The raw records under `keys`: one getAll over the whole store when they are
- * most of it (fewer requests, same records), else one get per key, all issued at once.
- */
-async function readByKey(
-  store: { getAll(): Promise<unknown[]>; get(key: string): Promise<unknown> },
-  keys: string[],
-  whole: boolean,
-  keyField: string,
-): Promise<Map<string, unknown>> {
-  const out = new Map<string, unknown>();
-  if (keys.length === 0) return out;
-  if (whole) {
-    const wanted = new Set<string>(keys);
-    for (const record of await track(store.getAll())) {
-      const key = (record as Record<string, unknown> | null)?.[keyField];
-      if (typeof key === 'string' && wanted.has(key)) out.set(key, record);
-    }
-    return out;
-  }
-  const raw = await Promise.all(keys.map((k) => track(store.get(k))));
-  keys.forEach((k, i) => {
-    out.set(k, raw[i]);
-  });
-  return out;
 }
 
 const RESCORE_STORES: ['creators', 'posts', 'fits', 'briefs', 'settings'] = [

@@ -1,12 +1,13 @@
 /** The shortlist: creators the marketer saved, with status, notes, tags and rate. */
-import type { ShortlistPatch, ShortlistSummary } from '../messages';
+
 import {
   CreatorSchema,
   type ShortlistEntry,
   ShortlistEntrySchema,
   StoredPostSchema,
-} from '../schema/creator';
-import { patchTags } from '../shortlist-tags';
+} from '@/lib/schema/creator';
+import { patchTags } from '@/lib/schema/shortlist-tags';
+import type { ShortlistPatch, ShortlistSummary } from '@/lib/schema/views';
 import type { StoreContext } from './context';
 import {
   applyCountChanges,
@@ -18,6 +19,7 @@ import {
 } from './counters';
 import type { CreatorBundle } from './creators';
 import { StoreError } from './errors';
+import { creatorCountIn, readByKey, readGroupsByKey, readsWhole } from './read-by-key';
 import { type ReadTx, readTx, track, writeTx } from './tx';
 import { forWrite, rawKey, readAllValid, readValid } from './validate';
 
@@ -121,12 +123,6 @@ function definedFields(patch: Partial<ShortlistEntry>): Partial<ShortlistEntry> 
 }
 
 /**
- * When the shortlist covers at least this share of all known creators, one
- * getAll per store beats a lookup per entry (fewer requests, same records).
- */
-const BULK_SHARE = 0.5;
-
-/**
  * Every shortlisted creator with its posts, newest change first. One read
  * transaction: getAll on the shortlist, then either every creator/post lookup
  * issued at once inside it, or (for a shortlist covering most creators) one
@@ -134,43 +130,21 @@ const BULK_SHARE = 0.5;
  */
 export function listShortlist(ctx: StoreContext): Promise<CreatorBundle[]> {
   return ctx.connection.use((db) =>
-    readTx(db, ['shortlist', 'creators', 'posts'], async (tx) => {
+    readTx(db, ['shortlist', 'creators', 'posts', 'meta'], async (tx) => {
       const sink = ctx.reportCorrupt;
       const creators = tx.objectStore('creators');
       const posts = tx.objectStore('posts');
       const [rawEntries, creatorCount] = await Promise.all([
         track(tx.objectStore('shortlist').getAll()),
-        track(creators.count()),
+        track(creatorCountIn(tx.objectStore('meta'), creators)),
       ]);
       const entries = readAllValid(ShortlistEntrySchema, rawEntries, 'shortlist', rawKey('creatorKey'), sink);
-      const wanted = new Set(entries.map((e) => e.creatorKey));
-      const rawCreatorOf = new Map<string, unknown>();
-      const rawPostsOf = new Map<string, unknown[]>();
-      if (entries.length > 0 && entries.length >= creatorCount * BULK_SHARE) {
-        const [allCreators, allPosts] = await Promise.all([track(creators.getAll()), track(posts.getAll())]);
-        for (const c of allCreators as unknown[]) {
-          const key = (c as { key?: unknown })?.key;
-          if (typeof key === 'string' && wanted.has(key)) rawCreatorOf.set(key, c);
-        }
-        for (const p of allPosts as unknown[]) {
-          const owner = (p as { creatorKey?: unknown })?.creatorKey;
-          if (typeof owner !== 'string' || !wanted.has(owner)) continue;
-          const list = rawPostsOf.get(owner);
-          if (list) list.push(p);
-          else rawPostsOf.set(owner, [p]);
-        }
-      } else {
-        const byCreator = posts.index('creatorKey');
-        const keys = [...wanted];
-        const [rawCreators, rawPosts] = await Promise.all([
-          Promise.all(keys.map((k) => track(creators.get(k)))),
-          Promise.all(keys.map((k) => track(byCreator.getAll(k)))),
-        ]);
-        keys.forEach((k, i) => {
-          rawCreatorOf.set(k, rawCreators[i]);
-          rawPostsOf.set(k, rawPosts[i] ?? []);
-        });
-      }
+      const keys = [...new Set(entries.map((e) => e.creatorKey))];
+      const whole = readsWhole(entries.length, creatorCount);
+      const [rawCreatorOf, rawPostsOf] = await Promise.all([
+        readByKey(creators, keys, whole, 'key'),
+        readGroupsByKey(posts, posts.index('creatorKey'), keys, whole, 'creatorKey'),
+      ]);
       const out: CreatorBundle[] = [];
       for (const entry of entries) {
         const key = entry.creatorKey;

@@ -3,8 +3,8 @@
  * One is appended when a headline count changed, or a day has passed since the
  * last one, so history stays small (at most ~1 a day when nothing moves).
  */
-import type { Creator, Snapshot } from '../schema/creator';
-import type { CreatorMetrics } from '../schema/metrics';
+import type { Creator, Snapshot } from '@/lib/schema/creator';
+import type { CreatorMetrics } from '@/lib/schema/metrics';
 
 export const SNAPSHOT_INTERVAL_MS = 24 * 60 * 60 * 1000;
 

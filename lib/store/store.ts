@@ -4,11 +4,11 @@
  * fresh fake-indexeddb factory), so this module touches no globals of its own.
  */
 
-import type { ImportReport, ShortlistItem, ShortlistPatch, ShortlistSummary } from '../messages';
-import { computeCreatorMetrics } from '../metrics/compute-metrics';
-import type { Brief } from '../schema/brief';
-import { CreatorSchema, ShortlistEntrySchema, type Snapshot } from '../schema/creator';
-import type { Settings } from '../schema/settings';
+import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
+import type { Brief } from '@/lib/schema/brief';
+import { CreatorSchema, ShortlistEntrySchema, type Snapshot } from '@/lib/schema/creator';
+import type { Settings } from '@/lib/schema/settings';
+import type { ImportReport, ShortlistItem, ShortlistPatch, ShortlistSummary } from '@/lib/schema/views';
 import { exportBackup } from './backup';
 import { type ImportOptions, importBackup } from './backup-import';
 import { deleteBrief, listBriefs, saveBrief } from './briefs';

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { chromePath, freshUserDataDir, isolatedChromiumArgs } from '../../tests/support/browser';
+import { chromePath, freshUserDataDir, isolatedChromiumArgs } from '@/tests/support/browser';
 
 const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 

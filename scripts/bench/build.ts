@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../tests/support/fixture-server';
+import { PROJECT_ROOT } from '@/tests/support/fixture-server';
 
 /**
  * MICROLENS_BENCH_OUT: a private output directory, so two engineers benching at

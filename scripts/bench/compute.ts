@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exportCsv } from '../../lib/csv';
-import { PROJECT_ROOT } from '../../tests/support/fixture-server';
+import { exportCsv } from '@/lib/csv';
+import { PROJECT_ROOT } from '@/tests/support/fixture-server';
 import { type Figure, type FigureSpec, measured, notMeasured, percentile } from './figures';
 import type { BenchGroup } from './group';
 import { seedData, seedViews } from './seed';

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { fileResponse, SHARED_FIXTURES, startFixtureServer } from '../../tests/support/fixture-server';
+import { fileResponse, SHARED_FIXTURES, startFixtureServer } from '@/tests/support/fixture-server';
 import { addProbe, launchBench } from './browser';
 import { buildExtension } from './build';
 import { type Budget, type Figure, type FigureSpec, measured, notMeasured } from './figures';

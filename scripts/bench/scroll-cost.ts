@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { fileResponse, startFixtureServer, TEST_PAGE_CSP } from '../../tests/support/fixture-server';
+import { fileResponse, startFixtureServer, TEST_PAGE_CSP } from '@/tests/support/fixture-server';
 import { type BenchBrowser, launchBench } from './browser';
 import { buildExtension } from './build';
 import { type Figure, type FigureSpec, measured } from './figures';

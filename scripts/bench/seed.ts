@@ -5,11 +5,12 @@
  * Not real people: handles are generated. Everything is validated with the
  * store's own schemas, so an import rejects nothing.
  */
-import { authenticitySignals } from '../../lib/authenticity';
-import { createFitScorer, subjectFromCreator } from '../../lib/fit/score';
-import type { CreatorView } from '../../lib/messages';
-import { computeCreatorMetrics } from '../../lib/metrics/compute-metrics';
-import { type Brief, BriefSchema } from '../../lib/schema/brief';
+
+import { createFitScorer, subjectFromCreator } from '@/lib/fit/score';
+import { authenticitySignals } from '@/lib/metrics/authenticity';
+import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
+import { TIER_PRESETS } from '@/lib/metrics/tiers';
+import { type Brief, BriefSchema } from '@/lib/schema/brief';
 import {
   type Creator,
   CreatorSchema,
@@ -19,8 +20,8 @@ import {
   type StoredCount,
   type StoredPost,
   StoredPostSchema,
-} from '../../lib/schema/creator';
-import { TIER_PRESETS } from '../../lib/tiers';
+} from '@/lib/schema/creator';
+import type { CreatorView } from '@/lib/schema/views';
 
 export const SEED_NOW = Date.UTC(2026, 10, 21, 9, 0, 0);
 const DAY = 86_400_000;

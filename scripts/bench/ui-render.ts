@@ -5,7 +5,7 @@
  * `backup:import` from an extension page), so the real worker, store and UI run.
  */
 import type { Page } from 'playwright-core';
-import { startFixtureServer } from '../../tests/support/fixture-server';
+import { startFixtureServer } from '@/tests/support/fixture-server';
 import { addProbe, launchBench } from './browser';
 import { buildExtension } from './build';
 import { type FigureSpec, measured, percentile } from './figures';

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../tests/support/fixture-server';
+import { PROJECT_ROOT } from '@/tests/support/fixture-server';
 
 function quietLogger(): unknown {
   const keep = new Set(['warn', 'error', 'fail', 'fatal']);

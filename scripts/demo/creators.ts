@@ -6,9 +6,9 @@
  * recent whenever the demo runs.
  *
  * Keep each page's header figures and grid links in step with this file:
- * tests/unit/demo-pages.test.ts checks that they agree.
+ * scripts/demo/demo-pages.test.ts checks that they agree.
  */
-import type { ShortlistPatch } from '../../lib/messages';
+import type { ShortlistPatch } from '@/lib/schema/views';
 
 export interface SamplePost {
   /** Instagram shortcode or TikTok video id. */

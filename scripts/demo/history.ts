@@ -7,8 +7,8 @@
  * only from reading the pages.
  */
 
-import { creatorKey } from '../../lib/schema/creator';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup-format';
+import { creatorKey } from '@/lib/schema/creator';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/store/backup-format';
 import type { SampleCreator } from './creators';
 
 const DAY_MS = 86_400_000;

@@ -15,8 +15,8 @@ import {
   launchWithExtension,
   openExtensionPage,
   type Session,
-} from '../../tests/support/browser';
-import { PROJECT_ROOT } from '../../tests/support/fixture-server';
+} from '@/tests/support/browser';
+import { PROJECT_ROOT } from '@/tests/support/fixture-server';
 import { buildExtension } from './build';
 import { profileUrl, SAMPLE_CREATORS } from './creators';
 import { captureAll } from './screenshots';

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { creatorKey } from '../../lib/schema/creator';
-import type { Session } from '../../tests/support/browser';
-import { openExtensionPage } from '../../tests/support/browser';
-import { openPopupFor } from '../../tests/support/journey';
+import { creatorKey } from '@/lib/schema/creator';
+import type { Session } from '@/tests/support/browser';
+import { openExtensionPage } from '@/tests/support/browser';
+import { openPopupFor } from '@/tests/support/journey';
 import { profileUrl, SAMPLE_CREATORS, type SampleCreator } from './creators';
 import { overlayPart, setLanguage, visitCreator } from './seed';
 

@@ -4,12 +4,12 @@
  * Save button (then status, notes, tags and rate as the dashboard would set them).
  */
 import type { Page } from 'playwright-core';
-import type { BriefInput } from '../../lib/schema/brief';
-import { creatorKey } from '../../lib/schema/creator';
-import type { Settings } from '../../lib/schema/settings';
-import type { Session } from '../../tests/support/browser';
-import { ask, dataOf } from '../../tests/support/extension';
-import { overlayPart, saveFromOverlay } from '../../tests/support/journey';
+import type { BriefInput } from '@/lib/schema/brief';
+import { creatorKey } from '@/lib/schema/creator';
+import type { Settings } from '@/lib/schema/settings';
+import type { Session } from '@/tests/support/browser';
+import { ask, dataOf } from '@/tests/support/extension';
+import { overlayPart, saveFromOverlay } from '@/tests/support/journey';
 import { profileUrl, type SampleCreator } from './creators';
 import { historyBackupText } from './history';
 

@@ -13,7 +13,7 @@ import {
   PROJECT_ROOT,
   startFixtureServer,
   TEST_PAGE_CSP,
-} from '../../tests/support/fixture-server';
+} from '@/tests/support/fixture-server';
 import { instagramFeedBody, tiktokItemListBody } from './api-bodies';
 import { INSTAGRAM_CREATORS, profileUrl, SAMPLE_CREATORS, TIKTOK_CREATORS } from './creators';
 

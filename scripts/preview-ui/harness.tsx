@@ -9,13 +9,13 @@ import { provisionalCard } from '@/components/overlay/provisional-card';
 import { type OverlayMode, renderCard } from '@/components/overlay/render-card';
 import { overlayCss } from '@/components/overlay/styles';
 import type { PopupDeps } from '@/components/popup/load-popup';
-import { PopupApp } from '@/components/popup/PopupApp';
+import { PopupApp } from '@/components/popup/popup-app';
 import { popupCss } from '@/components/popup/styles';
-import type { Send } from '@/components/shared/send';
 import type { Lang } from '@/lib/i18n';
-import type { CreatorView } from '@/lib/messages';
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
 import { cardLabels } from '@/lib/overlay-card/labels';
+import type { Send } from '@/lib/protocol/client';
+import type { CreatorView } from '@/lib/schema/views';
 import {
   NOW,
   sampleReading,
@@ -23,7 +23,7 @@ import {
   sampleTiktokView,
   sampleUnknownView,
   sampleView,
-} from '@/tests/fixtures/ui-sample-views';
+} from '@/tests/support/ui-sample-views';
 
 const q = new URLSearchParams(location.search);
 const lang = (q.get('lang') ?? 'en') as Lang;

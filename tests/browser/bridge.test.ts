@@ -6,16 +6,22 @@
  * trigger nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
-import { seenMessages, spyOnMessages, waitFor } from '../support/extension';
+import { launchWithExtension, type Session } from '@/tests/support/browser';
+import { seenMessages, spyOnMessages, waitFor } from '@/tests/support/extension';
 import {
   type FixtureServer,
   fileResponse,
   jsonResponse,
   startFixtureServer,
   TEST_PAGE_CSP,
-} from '../support/fixture-server';
-import { TT_PROFILE, TT_VIDEO_ID, tiktokItemVariant, tiktokVideoItem, withScripts } from '../support/pages';
+} from '@/tests/support/fixture-server';
+import {
+  TT_PROFILE,
+  TT_VIDEO_ID,
+  tiktokItemVariant,
+  tiktokVideoItem,
+  withScripts,
+} from '@/tests/support/pages';
 
 /** A video below the fold: only the API response knows it. */
 const EXTRA_ID = '7000000000000000001';

@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_CREATORS, type SampleCreator } from '../../scripts/demo/creators';
-import { type DemoResult, runDemo } from '../../scripts/demo/run-demo';
+import { SAMPLE_CREATORS, type SampleCreator } from '@/scripts/demo/creators';
+import { type DemoResult, runDemo } from '@/scripts/demo/run-demo';
 
 const SHOTS = [
   'overlay-instagram.png',

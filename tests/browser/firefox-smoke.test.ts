@@ -13,8 +13,8 @@ import {
   firefoxInstalled,
   launchFirefox,
   relay443,
-} from '../support/firefox';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+} from '@/tests/support/firefox';
+import { type FixtureServer, startFixtureServer } from '@/tests/support/fixture-server';
 
 const installed = firefoxInstalled();
 if (!installed) console.warn(`firefox smoke test SKIPPED: ${FIREFOX_PATH} is not installed`);

@@ -3,9 +3,9 @@
  * captured profiles, read them, and the background worker records the creator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Session, screenshot } from '../support/browser';
-import { ask, dataOf, seenMessages, spyOnMessages, waitFor } from '../support/extension';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { launchWithExtension, type Session, screenshot } from '@/tests/support/browser';
+import { ask, dataOf, seenMessages, spyOnMessages, waitFor } from '@/tests/support/extension';
+import { type FixtureServer, startFixtureServer } from '@/tests/support/fixture-server';
 
 let server: FixtureServer;
 let session: Session;

@@ -10,9 +10,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openExtensionPage, type Session, screenshot } from '../support/browser';
-import { ask, dataOf, waitFor } from '../support/extension';
-import { type FixtureServer, fileResponse, OWN_PAGES, startFixtureServer } from '../support/fixture-server';
+import { launchWithExtension, openExtensionPage, type Session, screenshot } from '@/tests/support/browser';
+import { ask, dataOf, waitFor } from '@/tests/support/extension';
+import {
+  type FixtureServer,
+  fileResponse,
+  OWN_PAGES,
+  startFixtureServer,
+} from '@/tests/support/fixture-server';
 import {
   captureDownload,
   closeCreatorPanel,
@@ -21,7 +26,7 @@ import {
   overlayFigure,
   overlayText,
   saveFromOverlay,
-} from '../support/journey';
+} from '@/tests/support/journey';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 const LONG = `${'<b>Ω</b> '.repeat(2_500)}`.slice(0, 20_000);

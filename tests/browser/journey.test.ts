@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openExtensionPage, type Session, screenshot } from '../support/browser';
-import { ask, dataOf, waitFor } from '../support/extension';
-import { type FixtureServer, OWN_PAGES, startFixtureServer } from '../support/fixture-server';
+import { launchWithExtension, openExtensionPage, type Session, screenshot } from '@/tests/support/browser';
+import { ask, dataOf, waitFor } from '@/tests/support/extension';
+import { type FixtureServer, OWN_PAGES, startFixtureServer } from '@/tests/support/fixture-server';
 import {
   captureDownload,
   closeCreatorPanel,
@@ -25,7 +25,7 @@ import {
   saveFromOverlay,
   setLanguageInDashboard,
   storeRows,
-} from '../support/journey';
+} from '@/tests/support/journey';
 
 const IG_URL = 'https://www.instagram.com/gdg_rbu/';
 const IG_NEXT_PATH = '/pluto__travel/';

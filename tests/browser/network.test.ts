@@ -5,16 +5,16 @@
  */
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
-import { seenMessages, spyOnMessages, waitFor } from '../support/extension';
+import { launchWithExtension, type Session } from '@/tests/support/browser';
+import { seenMessages, spyOnMessages, waitFor } from '@/tests/support/extension';
 import {
   type FixtureServer,
   fileResponse,
   jsonResponse,
   startFixtureServer,
   TEST_PAGE_CSP,
-} from '../support/fixture-server';
-import { TT_PROFILE, tiktokVideoItem, withScripts } from '../support/pages';
+} from '@/tests/support/fixture-server';
+import { TT_PROFILE, tiktokVideoItem, withScripts } from '@/tests/support/pages';
 
 const SITES = new Set(['www.instagram.com', 'www.tiktok.com']);
 /** Requests only a script makes; the captures' own scripts are blocked, so these would be Microlens's. */

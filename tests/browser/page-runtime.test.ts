@@ -4,14 +4,14 @@
  * pages without an overlay, and says "unknown" on a page with nothing readable.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Session, screenshot } from '../support/browser';
-import { type SeenMessage, seenMessages, spyOnMessages, waitFor } from '../support/extension';
+import { launchWithExtension, type Session, screenshot } from '@/tests/support/browser';
+import { type SeenMessage, seenMessages, spyOnMessages, waitFor } from '@/tests/support/extension';
 import {
   type FixtureServer,
   fileResponse,
   SHARED_FIXTURES,
   startFixtureServer,
-} from '../support/fixture-server';
+} from '@/tests/support/fixture-server';
 
 let server: FixtureServer;
 let session: Session;

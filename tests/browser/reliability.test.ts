@@ -17,10 +17,10 @@ import {
   launchWithExtension,
   type Session,
   screenshot,
-} from '../support/browser';
-import { waitFor } from '../support/extension';
-import { type FixtureServer, fileResponse, startFixtureServer } from '../support/fixture-server';
-import { IG_PROFILE, TT_PROFILE } from '../support/pages';
+} from '@/tests/support/browser';
+import { waitFor } from '@/tests/support/extension';
+import { type FixtureServer, fileResponse, startFixtureServer } from '@/tests/support/fixture-server';
+import { IG_PROFILE, TT_PROFILE } from '@/tests/support/pages';
 
 let server: FixtureServer;
 let session: Session;

@@ -9,22 +9,22 @@
  *   nothing is saved (guards create-overlay's untrusted-event stop), while a
  *   real click does save;
  * - the extension pages run under the MV3 CSP without a single violation
- *   (guards lib/zod-jitless.ts: zod's Function probe would be one) and request
+ *   (guards lib/schema/zod-jitless.ts: zod's Function probe would be one) and request
  *   nothing outside the extension (network.test.ts covers the worker and the
  *   content scripts on the sites).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RequestSchema } from '../../lib/messages';
-import { launchWithExtension, type Session } from '../support/browser';
-import { seenMessages, spyOnMessages, waitFor } from '../support/extension';
+import { RequestSchema } from '@/lib/protocol/messages';
+import { launchWithExtension, type Session } from '@/tests/support/browser';
+import { seenMessages, spyOnMessages, waitFor } from '@/tests/support/extension';
 import {
   type FixtureServer,
   fileResponse,
   jsonResponse,
   startFixtureServer,
   TEST_PAGE_CSP,
-} from '../support/fixture-server';
-import { TT_PROFILE, withScripts } from '../support/pages';
+} from '@/tests/support/fixture-server';
+import { TT_PROFILE, withScripts } from '@/tests/support/pages';
 
 const ALL_TYPES = RequestSchema.options.map((o) => o.shape.type.value);
 const ITEM_LIST = 'https://www.tiktok.com/api/post/item_list/?count=30';

@@ -4,10 +4,10 @@
  * browser (and its service worker) being shut down and started again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
-import { ask, dataOf, waitFor } from '../support/extension';
-import { type FixtureServer, fileResponse, startFixtureServer } from '../support/fixture-server';
-import { IG_PROFILE } from '../support/pages';
+import { launchWithExtension, type Session } from '@/tests/support/browser';
+import { ask, dataOf, waitFor } from '@/tests/support/extension';
+import { type FixtureServer, fileResponse, startFixtureServer } from '@/tests/support/fixture-server';
+import { IG_PROFILE } from '@/tests/support/pages';
 
 const KEY = 'instagram:gdg_rbu';
 let server: FixtureServer;

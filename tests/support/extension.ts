@@ -3,7 +3,7 @@
  * page would, and watch what content scripts send the background worker.
  */
 import type { Page } from 'playwright-core';
-import type { Reply, RequestType, ResponseMap } from '../../lib/messages';
+import type { Reply, RequestType, ResponseMap } from '@/lib/protocol/messages';
 import { openExtensionPage, type Session } from './browser';
 
 const pages = new WeakMap<Session, Page>();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { parseCsv } from '../helpers/dashboard/parse-csv';
+import { parseCsv } from '@/tests/support/dashboard/parse-csv';
 import type { Session } from './browser';
 
 /** One figure of the overlay card (Playwright's CSS locators pierce the open shadow root). */

@@ -4,7 +4,7 @@
  * Indonesian is written as a marketer in Jakarta would say it ("engagement"
  * stays English, as the industry uses it).
  */
-import { defineStrings } from '../core';
+import { defineStrings } from '@/lib/i18n/core';
 import { figureStrings } from './figures';
 
 export const commonStrings = defineStrings({

@@ -2,7 +2,7 @@
  * Dashboard strings. Indonesian as a Jakarta marketer writes it: industry words
  * ("engagement", "brief", "tag", "rate card") stay English.
  */
-import { defineStrings } from '../core';
+import { defineStrings } from '@/lib/i18n/core';
 
 export const dashboardStrings = defineStrings({
   en: {

@@ -4,7 +4,7 @@
  * apart from the other common strings so a content script carries only what
  * the overlay shows (common.ts spreads all of these into its table).
  */
-import { defineStrings } from '../core';
+import { defineStrings } from '@/lib/i18n/core';
 
 export const figureStrings = defineStrings({
   en: {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NOTICES } from '../../sites/instagram';
+import { NOTICES } from '@/lib/sites/instagram';
 import { KNOWN_NOTICES, translateNotice } from './notices';
 
 describe('translateNotice', () => {
@@ -12,7 +12,12 @@ describe('translateNotice', () => {
   });
 
   it("knows the TikTok reader's and the content script's fixed notices, word for word", () => {
-    const sources = ['lib/sites/tiktok.ts', 'lib/sites/tiktok-json.ts', 'components/page/creator-page.ts']
+    const sources = [
+      'lib/sites/tiktok.ts',
+      'lib/sites/tiktok-json.ts',
+      'lib/page-runtime/creator-page.ts',
+      'lib/protocol/client.ts',
+    ]
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     const fromSources = KNOWN_NOTICES.filter((t) => !Object.values(NOTICES).includes(t as never));

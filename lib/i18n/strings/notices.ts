@@ -6,7 +6,8 @@
  * better an English note than a wrong or half-filled translation.
  * notices.test.ts keeps this table in step with the readers' own texts.
  */
-import type { Lang } from '../core';
+import type { Lang } from '@/lib/i18n/core';
+import { NO_ANSWER } from '@/lib/protocol/client';
 
 const INDONESIAN: Readonly<Record<string, string>> = {
   // Instagram (lib/sites/instagram.ts NOTICES)
@@ -27,10 +28,11 @@ const INDONESIAN: Readonly<Record<string, string>> = {
   'Not a TikTok creator page: nothing to read.': 'Bukan halaman kreator TikTok: tidak ada yang dibaca.',
   'Embedded post data is for another post: ignored.':
     'Data postingan di halaman ini untuk postingan lain: diabaikan.',
-  // The content script's own (components/page/creator-page.ts)
+  // The content script's own (lib/page-runtime/creator-page.ts)
   'Microlens could not find this creator’s figures on the page yet.':
     'Microlens belum menemukan angka kreator ini di halaman.',
-  'Microlens background did not answer': 'Latar Microlens tidak menjawab',
+  // The message client's (lib/protocol/client.ts)
+  [NO_ANSWER]: 'Latar Microlens tidak menjawab',
 };
 
 export function translateNotice(text: string, lang: Lang): string {

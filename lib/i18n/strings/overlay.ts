@@ -1,5 +1,5 @@
 /** Strings of the floating card on Instagram and TikTok pages. */
-import { defineStrings } from '../core';
+import { defineStrings } from '@/lib/i18n/core';
 
 export const overlayStrings = defineStrings({
   en: {

@@ -1,5 +1,5 @@
 /** Strings of the toolbar popup. */
-import { defineStrings } from '../core';
+import { defineStrings } from '@/lib/i18n/core';
 
 export const popupStrings = defineStrings({
   en: {

@@ -1,0 +1,225 @@
+/**
+ * The Backup tab: CSV export of the whole shortlist, JSON backup download, and
+ * restore from a file with the worker's import report.
+ */
+import { useState } from 'preact/hooks';
+import { downloadText } from '@/components/dashboard/shared/download';
+import { errorText, useEnv } from '@/components/dashboard/shared/env';
+import { ExportButton } from '@/components/dashboard/shared/export-button';
+import { backupFileName } from '@/lib/csv';
+import type { DashboardKey } from '@/lib/i18n/strings/dashboard';
+import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/protocol/backup-chunks';
+import type { Brief } from '@/lib/schema/brief';
+import type { Settings } from '@/lib/schema/settings';
+import type { ImportReport, ShortlistItem } from '@/lib/schema/views';
+import { fetchBackupExport, sendBackupForImport } from './backup-transfer';
+
+interface Props {
+  views: ShortlistItem[];
+  briefs: Brief[];
+  settings: Settings;
+  notify: (message: string, isError?: boolean) => void;
+  onRestored: () => void;
+}
+
+type RestoreState =
+  | { step: 'idle' }
+  | { step: 'reading'; file: string }
+  /** `part` of `parts` sent (a big file travels in several messages). */
+  | { step: 'importing'; file: string; part: number; parts: number }
+  | { step: 'done'; file: string; report: ImportReport }
+  | { step: 'failed'; message: string };
+
+export function BackupView({ views, briefs, settings, notify, onRestored }: Props) {
+  const { t, send, now } = useEnv();
+  const [exporting, setExporting] = useState(false);
+  const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
+
+  const exportBackup = async () => {
+    setExporting(true);
+    try {
+      const json = await fetchBackupExport(send);
+      const file = backupFileName(now());
+      downloadText(document, json, file, 'application/json');
+      notify(t('backup.exported', { file }));
+    } catch (e) {
+      notify(t('load.error', { message: errorText(e) }), true);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    if (file.size > BACKUP_MAX_CHUNKED_BYTES) {
+      // Refused before reading: a file this big is not a Microlens backup.
+      setRestore({ step: 'failed', message: t('backup.tooBig', { mb: BACKUP_MAX_CHUNKED_BYTES / 2 ** 20 }) });
+      return;
+    }
+    setRestore({ step: 'reading', file: file.name });
+    try {
+      const text = await file.text();
+      setRestore({ step: 'importing', file: file.name, part: 0, parts: 1 });
+      const report = await sendBackupForImport(send, text, (part, parts) =>
+        setRestore({ step: 'importing', file: file.name, part, parts }),
+      );
+      setRestore({ step: 'done', file: file.name, report });
+      onRestored();
+    } catch (e) {
+      setRestore({ step: 'failed', message: errorText(e) });
+    }
+  };
+
+  const busy = restore.step === 'reading' || restore.step === 'importing';
+
+  return (
+    <section class="ml-section" aria-labelledby="ml-backup-h">
+      <h1 id="ml-backup-h" class="ml-h1">
+        {t('backup.title')}
+      </h1>
+      <div class="ml-settings-grid">
+        <div class="ml-card ml-card-pad">
+          <h2 class="ml-h2">{t('backup.csvTitle')}</h2>
+          <p class="ml-hint">{t('backup.csvIntro', { delimiter: settings.csvDelimiter })}</p>
+          <ExportButton
+            views={() => views}
+            briefs={briefs}
+            settings={settings}
+            label={`${t('export.csv')} (${views.length})`}
+            onDone={notify}
+            primary
+          />
+        </div>
+        <div class="ml-card ml-card-pad">
+          <h2 class="ml-h2">{t('backup.export')}</h2>
+          <p class="ml-hint">{t('backup.intro')}</p>
+          <button type="button" class="ml-btn ml-btn-primary" disabled={exporting} onClick={exportBackup}>
+            {exporting ? t('backup.exporting') : t('backup.export')}
+          </button>
+        </div>
+        <div class="ml-card ml-card-pad ml-span-2">
+          <h2 class="ml-h2">
+            <label for="ml-restore-file">{t('backup.restore')}</label>
+          </h2>
+          <p id="ml-restore-hint" class="ml-hint">
+            {t('backup.restoreHint')}
+          </p>
+          <input
+            id="ml-restore-file"
+            type="file"
+            accept="application/json,.json"
+            disabled={busy}
+            aria-describedby="ml-restore-hint"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) void importFile(file);
+              // Allow choosing the same file again.
+              input.value = '';
+            }}
+          />
+          {busy ? (
+            <div class="ml-progress-wrap" role="status">
+              {restore.step === 'importing' && restore.parts > 1 ? (
+                <>
+                  <progress value={restore.part} max={restore.parts} aria-label={t('backup.importing')} />
+                  <span>
+                    {t('backup.sending', {
+                      n: Math.min(restore.part + 1, restore.parts),
+                      total: restore.parts,
+                    })}
+                  </span>
+                </>
+              ) : (
+                <>
+                  <progress
+                    aria-label={restore.step === 'reading' ? t('backup.reading') : t('backup.importing')}
+                  />
+                  <span>{restore.step === 'reading' ? t('backup.reading') : t('backup.importing')}</span>
+                </>
+              )}
+            </div>
+          ) : null}
+          {restore.step === 'failed' ? (
+            <p class="ml-error" role="alert">
+              {t('backup.failed', { message: restore.message })}
+            </p>
+          ) : null}
+          {restore.step === 'done' ? <ImportReportView report={restore.report} file={restore.file} /> : null}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+const KINDS = new Set(['creators', 'snapshots', 'posts', 'shortlist', 'briefs', 'settings']);
+
+export function ImportReportView({ report, file }: { report: ImportReport; file: string }) {
+  const { t } = useEnv();
+  // Known store kinds in the user's words; anything new shows as the worker named it.
+  const kindLabel = (k: string) => (KINDS.has(k) ? t(`kind.${k}` as DashboardKey) : k);
+  const kinds = [
+    ...new Set([
+      ...Object.keys(report.added),
+      ...Object.keys(report.updated),
+      ...Object.keys(report.unchanged),
+    ]),
+  ];
+  return (
+    <section class="ml-report" aria-labelledby="ml-report-h" role="status">
+      <h3 id="ml-report-h" class="ml-report-title">
+        {t('backup.report')} — <bdi>{file}</bdi>
+      </h3>
+      <table class="ml-report-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('backup.kind')}</th>
+            <th scope="col">{t('backup.added')}</th>
+            <th scope="col">{t('backup.updated')}</th>
+            <th scope="col">{t('backup.unchanged')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kinds.map((k) => (
+            <tr key={k}>
+              <th scope="row">{kindLabel(k)}</th>
+              <td>{report.added[k] ?? 0}</td>
+              <td>{report.updated[k] ?? 0}</td>
+              <td>{report.unchanged[k] ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {report.incomplete ? (
+        <p class="ml-error" role="alert">
+          {t('backup.incomplete', {
+            reason: report.incomplete.reason,
+            n: Object.values(report.incomplete.notWritten).reduce((a, b) => a + b, 0),
+          })}
+        </p>
+      ) : null}
+      {report.rejected.length > 0 ? (
+        <details open={report.rejected.length <= 20}>
+          <summary class="ml-rejected">{t('backup.rejected', { n: report.rejected.length })}</summary>
+          <table class="ml-report-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('backup.where')}</th>
+                <th scope="col">{t('backup.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rejected.slice(0, 500).map((r, i) => (
+                <tr key={i}>
+                  <td>
+                    <code>{r.where}</code>
+                  </td>
+                  <td>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+/** Money as the dashboard shows it: the one formatter in lib/cost/money.ts. */
+export { formatMoney } from '@/lib/cost/money';
