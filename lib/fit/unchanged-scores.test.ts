@@ -1,6 +1,6 @@
 /**
  * The negation, place and missing-niche rules must leave every other score exactly as it was.
- * tests/data/fit-scores-before.ts holds the labelled set's scores from the scorer before those
+ * tests/support/data/fit-scores-before.ts holds the labelled set's scores from the scorer before those
  * rules (see its header for how they were made). A pair the new rules concern says so in its
  * reasons ('negated-term', 'niche-none', 'place-*'); every other pair must score the same.
  */

@@ -1,9 +1,9 @@
 /**
- * Fit scores of the labelled creators (tests/data/fit-labelled.ts) against its eight briefs, as
+ * Fit scores of the labelled creators (tests/support/data/fit-labelled.ts) against its eight briefs, as
  * computed by the scorer BEFORE it learned negation, places and the missing-niche cap (commit
  * ef99df1). Made once by scoring LABELLED_CREATORS with createFitScorer(LABELLED_BRIEFS parsed
  * by BriefSchema) and writing `score` per handle and brief id; never regenerated from the new
- * code. tests/unit/fit/unchanged-scores.test.ts checks that every pair the change does not
+ * code. lib/fit/unchanged-scores.test.ts checks that every pair the change does not
  * concern (no negation word in the creator's text, no places in the brief, no missing-niche cap)
  * still scores exactly this.
  */
