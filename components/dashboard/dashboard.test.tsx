@@ -295,7 +295,7 @@ describe('shortlist fit columns and column chooser', () => {
       expect(best.querySelector('.ml-fitpill')?.textContent).toBe(String(skin));
       expect(best.textContent).toContain('Glow serum launch');
     } else {
-      expect(best.textContent).toBe('No fit');
+      expect(best.textContent).toBe('No brief fits yet');
     }
   });
 

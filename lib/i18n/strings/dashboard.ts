@@ -58,7 +58,7 @@ export const dashboardStrings = defineStrings({
     'cols.reset': 'Reset columns',
     'fit.cellTitle': '{brief}: fit {score} of 100',
     'fit.missed': '{brief}: misses a must-have. {reasons}',
-    'fit.noBest': 'No fit',
+    'fit.noBest': 'No brief fits yet',
     'fit.hardShort': 'misses a must-have',
     'fit.noBestTitle': 'No brief fits yet: each one misses a must-have or finds nothing on topic.',
     'sort.by': 'Sort by {column}',
@@ -378,7 +378,7 @@ export const dashboardStrings = defineStrings({
     'cols.reset': 'Kembalikan kolom',
     'fit.cellTitle': '{brief}: cocok {score} dari 100',
     'fit.missed': '{brief}: tidak memenuhi syarat wajib. {reasons}',
-    'fit.noBest': 'Belum cocok',
+    'fit.noBest': 'Belum ada brief yang cocok',
     'fit.hardShort': 'syarat wajib tidak terpenuhi',
     'fit.noBestTitle':
       'Belum ada brief yang cocok: tiap brief tidak memenuhi syarat wajib atau tidak menemukan konten yang sesuai.',
