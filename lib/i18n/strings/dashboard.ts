@@ -228,7 +228,7 @@ export const dashboardStrings = defineStrings({
     'settings.resetRates': 'Restore defaults',
     'settings.benchmarks': 'Engagement benchmarks',
     'settings.benchmarksHint':
-      'The band beside a rate (low, typical, high) compares the creator with the chosen set. Published sources disagree, so pick the one your client trusts, or edit your own copy.',
+      'The band beside a rate (low, typical, high) compares the creator with the chosen set. Published sources disagree, so pick the one your client trusts, or edit your own copy. A creator already seen gets the new set’s band the next time you open their profile.',
     'settings.benchmarkSet': 'Benchmark set',
     'settings.benchmarkCustom': 'My own set',
     'settings.benchmarkByFollowers': 'by followers',
@@ -546,7 +546,7 @@ export const dashboardStrings = defineStrings({
     'settings.resetRates': 'Kembalikan ke bawaan',
     'settings.benchmarks': 'Patokan engagement',
     'settings.benchmarksHint':
-      'Label di samping rate (rendah, wajar, tinggi) membandingkan kreator dengan set yang dipilih. Sumber yang dipublikasikan tidak sepakat, jadi pilih yang dipercaya klien Anda, atau ubah salinan Anda sendiri.',
+      'Label di samping rate (rendah, wajar, tinggi) membandingkan kreator dengan set yang dipilih. Sumber yang dipublikasikan tidak sepakat, jadi pilih yang dipercaya klien Anda, atau ubah salinan Anda sendiri. Kreator yang sudah pernah dilihat mendapat label dari set baru saat profilnya Anda buka lagi.',
     'settings.benchmarkSet': 'Set patokan',
     'settings.benchmarkCustom': 'Set saya sendiri',
     'settings.benchmarkByFollowers': 'per pengikut',
