@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '@/lib/cost/money';
+import { formatMoney, moneyWriter } from '@/lib/cost/money';
 
 describe('formatMoney', () => {
   it('writes rupiah the Indonesian way and names the code in English', () => {
@@ -14,5 +14,14 @@ describe('formatMoney', () => {
     expect(formatMoney(250.5, 'USD', 'en')).toBe('USD\u00a0250.50');
     expect(formatMoney(250.5, 'USD', 'id')).toBe('US$250,50');
     expect(formatMoney(-1_500_000, 'IDR', 'id')).toBe('-Rp1.500.000');
+  });
+});
+
+describe('moneyWriter', () => {
+  it('writes amounts shown together one way: all compact or all full', () => {
+    const big = moneyWriter([7_500_000, 31_500_000], 'IDR', 'en');
+    expect(`${big(7_500_000)} – ${big(31_500_000)}`).toBe('IDR\u00a07.5M – IDR\u00a031.5M');
+    const small = moneyWriter([2_000_000, 9_000_000], 'IDR', 'id');
+    expect(`${small(2_000_000)} – ${small(9_000_000)}`).toBe('Rp2.000.000 – Rp9.000.000');
   });
 });

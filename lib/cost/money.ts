@@ -23,3 +23,18 @@ export function formatMoney(amount: number, currency: string, lang: Lang, compac
   // Other spaces stay non-breaking, so "IDR 7.5M" never wraps between its parts.
   return lang === 'id' ? text.replace(/^(-?)(\D+?)[\s\u00a0]+(?=\d)/, '$1$2') : text;
 }
+
+/** From this amount on, money is written compact ("IDR 31.5M", "Rp31,5 jt"). */
+function compactFrom(currency: string): number {
+  return NO_DECIMALS.has(currency) ? 10_000_000 : 1_000_000;
+}
+
+/**
+ * One way of writing for amounts shown together (a value and its range, the two ends of a
+ * range): compact for all when the largest is large, full for all otherwise, never
+ * "IDR 7,500,000 – IDR 31.5M".
+ */
+export function moneyWriter(amounts: readonly number[], currency: string, lang: Lang): (n: number) => string {
+  const compact = amounts.some((a) => Math.abs(a) >= compactFrom(currency));
+  return (n) => formatMoney(n, currency, lang, compact);
+}

@@ -7,8 +7,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { microVsMega, planViews } from '@/components/dashboard/planner/planner-model';
 import { tierLabel } from '@/components/dashboard/shared/common-strings';
 import { useEnv } from '@/components/dashboard/shared/env';
-import { formatMoney } from '@/components/dashboard/shared/money';
 import { filterRows, type ShortlistFilter, toRows } from '@/components/dashboard/shortlist/table-model';
+import { moneyWriter } from '@/lib/cost/money';
 import type { PlanFigure, PlanLine } from '@/lib/cost/plan';
 import { formatNumber, formatPercent } from '@/lib/i18n';
 import { benchmarkSetById } from '@/lib/metrics/benchmark-sets/sets';
@@ -53,28 +53,41 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
     () => microVsMega(settings.rateCard, settings.tierScheme, currency, set),
     [settings, currency, set],
   );
-  const money = (n: number) => formatMoney(n, currency, lang, n >= 10_000_000);
-  const count = (n: number) =>
-    formatNumber(Math.round(n), lang, { notation: n >= 100_000 ? 'compact' : 'standard' });
+  // Amounts shown together are written one way (lib/cost/money moneyWriter).
+  const moneyFor = (...amounts: number[]) => moneyWriter(amounts, currency, lang);
+  const one = (n: number) => moneyFor(n)(n);
+  const moneyOf = (f: PlanFigure) => moneyFor(f.value, f.low ?? f.value, f.high ?? f.value);
+  // Counts shown together likewise: all compact from 100,000, all in full below.
+  const countFor =
+    (...values: number[]) =>
+    (n: number) =>
+      formatNumber(Math.round(n), lang, {
+        notation: values.some((v) => v >= 100_000) ? 'compact' : 'standard',
+      });
+  const count = (n: number) => countFor(n)(n);
+  const countOf = (f: PlanFigure) => countFor(f.value, f.low ?? f.value, f.high ?? f.value);
   const overall = plans[0]?.summary;
 
-  const cell = (f: PlanFigure | null, fmt: (n: number) => string, n: number) => (
-    <td>
-      {f ? (
-        <span class="ml-stack">
-          <span class="ml-plan-value">{fmt(f.value)}</span>
-          <span class="ml-stack-sub">
-            {f.low !== null && f.high !== null
-              ? t('planner.spread', { min: fmt(f.low), max: fmt(f.high) })
-              : t('planner.noRange')}
+  const cell = (f: PlanFigure | null, writer: (f: PlanFigure) => (n: number) => string, n: number) => {
+    const fmt = f ? writer(f) : String;
+    return (
+      <td>
+        {f ? (
+          <span class="ml-stack">
+            <span class="ml-plan-value">{fmt(f.value)}</span>
+            <span class="ml-stack-sub">
+              {f.low !== null && f.high !== null
+                ? t('planner.spread', { min: fmt(f.low), max: fmt(f.high) })
+                : t('planner.noRange')}
+            </span>
+            <span class="ml-stack-sub">{t('planner.known', { known: f.known, n })}</span>
           </span>
-          <span class="ml-stack-sub">{t('planner.known', { known: f.known, n })}</span>
-        </span>
-      ) : (
-        <span class="ml-muted">{t('none')}</span>
-      )}
-    </td>
-  );
+        ) : (
+          <span class="ml-muted">{t('none')}</span>
+        )}
+      </td>
+    );
+  };
 
   const basis = (l: PlanLine) => t(l.rate.basis === 'views' ? 'planner.byViews' : 'planner.byFollowers');
   const rateText = (l: PlanLine) =>
@@ -88,11 +101,15 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
   const priceText = (l: PlanLine) =>
     l.price.value === null
       ? t(`planner.unknown.${l.price.unknown ?? 'no-rate'}`)
-      : `${money(l.price.value)} · ${
-          l.price.source === 'agreed'
-            ? t('planner.srcAgreed')
-            : t('planner.srcCard', { min: money(l.price.cardMin ?? 0), max: money(l.price.cardMax ?? 0) })
-        }`;
+      : (() => {
+          const price = l.price.value;
+          const m = moneyFor(price, l.price.cardMin ?? price, l.price.cardMax ?? price);
+          return `${m(price)} · ${
+            l.price.source === 'agreed'
+              ? t('planner.srcAgreed')
+              : t('planner.srcCard', { min: m(l.price.cardMin ?? 0), max: m(l.price.cardMax ?? 0) })
+          }`;
+        })();
 
   return (
     <section class="ml-section" aria-labelledby="ml-planner-h">
@@ -132,24 +149,24 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
       </div>
       <div class="ml-stats" aria-live="polite">
         {[
-          { id: 'ml-plan-cost', label: t('planner.cost'), f: overall?.cost ?? null, fmt: money },
+          { id: 'ml-plan-cost', label: t('planner.cost'), f: overall?.cost ?? null, fmt: moneyOf },
           {
             id: 'ml-plan-engagements',
             label: t('planner.engagements'),
             f: overall?.engagements ?? null,
-            fmt: count,
+            fmt: countOf,
           },
-          { id: 'ml-plan-views', label: t('planner.views'), f: overall?.views ?? null, fmt: count },
-          { id: 'ml-plan-cpe', label: t('planner.cpe'), f: overall?.costPerEngagement ?? null, fmt: money },
-          { id: 'ml-plan-cpm', label: t('planner.cpm'), f: overall?.costPer1000Views ?? null, fmt: money },
+          { id: 'ml-plan-views', label: t('planner.views'), f: overall?.views ?? null, fmt: countOf },
+          { id: 'ml-plan-cpe', label: t('planner.cpe'), f: overall?.costPerEngagement ?? null, fmt: moneyOf },
+          { id: 'ml-plan-cpm', label: t('planner.cpm'), f: overall?.costPer1000Views ?? null, fmt: moneyOf },
         ].map(({ id, label, f, fmt }) => (
           <div key={id} class="ml-stat" data-testid={id}>
             <div class="ml-stat-label">{label}</div>
-            <div class="ml-stat-value">{f ? fmt(f.value) : t('none')}</div>
+            <div class="ml-stat-value">{f ? fmt(f)(f.value) : t('none')}</div>
             <div class="ml-stat-sub">
               {f
                 ? f.low !== null && f.high !== null
-                  ? t('planner.spread', { min: fmt(f.low), max: fmt(f.high) })
+                  ? t('planner.spread', { min: fmt(f)(f.low), max: fmt(f)(f.high) })
                   : t('planner.noRange')
                 : ''}
             </div>
@@ -183,11 +200,11 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
                     ? t('planner.planAll', { n: p.summary.creators })
                     : t('planner.planTier', { n: p.summary.creators, tier: tierLabel(p.tier, lang) })}
                 </th>
-                {cell(p.summary.reach, count, p.summary.creators)}
-                {cell(p.summary.engagements, count, p.summary.creators)}
-                {cell(p.summary.views, count, p.summary.creators)}
-                {cell(p.summary.costPerEngagement, money, p.summary.creators)}
-                {cell(p.summary.costPer1000Views, money, p.summary.creators)}
+                {cell(p.summary.reach, countOf, p.summary.creators)}
+                {cell(p.summary.engagements, countOf, p.summary.creators)}
+                {cell(p.summary.views, countOf, p.summary.creators)}
+                {cell(p.summary.costPerEngagement, moneyOf, p.summary.creators)}
+                {cell(p.summary.costPer1000Views, moneyOf, p.summary.creators)}
               </tr>
             ))}
           </tbody>
@@ -245,11 +262,11 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
               </div>
               <div class="ml-stat-value">{formatNumber(Math.round(p.engagements), lang)}</div>
               <div class="ml-stat-sub">
-                {t('planner.engagements')} · {money(p.cost.mid)} ·{' '}
+                {t('planner.engagements')} · {one(p.cost.mid)} ·{' '}
                 {formatPercent(p.engagements / Math.max(1, p.reach), lang, 2)}
               </div>
               <div class="ml-stat-sub">
-                {t('planner.cpe')}: {p.costPerEngagement === null ? t('none') : money(p.costPerEngagement)}
+                {t('planner.cpe')}: {p.costPerEngagement === null ? t('none') : one(p.costPerEngagement)}
               </div>
             </div>
           ))}
