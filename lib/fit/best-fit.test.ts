@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FitResult } from '@/lib/schema/fit';
 import { bestFitOf } from './best-fit';
 
-const fit = (briefId: string, score: number, hard = false): FitResult => ({
+const result = (briefId: string, score: number, hard = false): FitResult => ({
   briefId,
   briefName: briefId,
   score,
@@ -11,12 +11,12 @@ const fit = (briefId: string, score: number, hard = false): FitResult => ({
 
 describe('bestFitOf', () => {
   it('is the highest score among briefs whose must-haves are met', () => {
-    expect(bestFitOf([fit('a', 40), fit('b', 90, true), fit('c', 55)])?.briefId).toBe('c');
+    expect(bestFitOf([result('a', 40), result('b', 90, true), result('c', 55)])?.briefId).toBe('c');
   });
 
   it('is none when every score rounds to 0 or misses a must-have: "no brief fits yet", not "0"', () => {
-    expect(bestFitOf([fit('a', 0.4), fit('b', 18, true)])).toBeNull();
+    expect(bestFitOf([result('a', 0.4), result('b', 18, true)])).toBeNull();
     expect(bestFitOf([])).toBeNull();
-    expect(bestFitOf([fit('a', 0.5)])?.briefId).toBe('a');
+    expect(bestFitOf([result('a', 0.5)])?.briefId).toBe('a');
   });
 });
