@@ -5,6 +5,11 @@
  */
 
 import { parseNumberField } from '@/components/dashboard/briefs/brief-form';
+import {
+  type BenchmarkForm,
+  benchmarkToForm,
+  formToBenchmarks,
+} from '@/components/dashboard/settings/benchmark-form';
 import type { DashboardKey } from '@/lib/i18n/strings/dashboard';
 import { TIER_PRESETS, type TierPresetId } from '@/lib/metrics/tiers';
 import type { Currency } from '@/lib/schema/creator';
@@ -34,6 +39,7 @@ export interface SettingsForm {
   overlay: Settings['overlay'];
   rates: RateRow[];
   rateSource: string;
+  benchmarks: BenchmarkForm;
 }
 
 export type SettingsErrors = Record<string, DashboardKey>;
@@ -61,6 +67,7 @@ export function settingsToForm(s: Settings): SettingsForm {
     overlay: { ...s.overlay },
     rates: s.rateCard.entries.map((e) => ({ ...e, min: String(e.min), max: String(e.max) })),
     rateSource: s.rateCard.source,
+    benchmarks: benchmarkToForm(s.benchmarkSet, s.customBenchmarks),
   };
 }
 
@@ -107,6 +114,8 @@ export function formToSettings(form: SettingsForm): SettingsResult {
     max: num(`rate.${i}.max`, r.max),
   }));
   const custom = form.preset === 'custom';
+  const bench = formToBenchmarks(form.benchmarks);
+  if (!bench.ok) Object.assign(errors, bench.errors);
   const candidate = {
     tierScheme: {
       id: custom ? 'custom' : form.schemeId,
@@ -118,6 +127,8 @@ export function formToSettings(form: SettingsForm): SettingsResult {
     currency: form.currency,
     csvDelimiter: form.csvDelimiter,
     overlay: form.overlay,
+    benchmarkSet: bench.ok ? bench.chosen : 'reports',
+    customBenchmarks: bench.ok ? bench.custom : null,
   };
   const parsed = SettingsSchema.safeParse(candidate);
   if (!parsed.success) {
