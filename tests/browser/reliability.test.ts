@@ -27,8 +27,8 @@ let session: Session;
 
 /**
  * The capture after a redesign: every data-e2e hook renamed, generated class
- * names changed, the header's elements renamed, the embedded JSON and the
- * summary metas gone. Nothing the reader knows is left.
+ * names changed, the header's elements renamed, the embedded JSON (the app's
+ * state and the ld+json profile) and the summary metas gone. Nothing the reader knows is left.
  */
 function redesigned(html: string): string {
   return html
@@ -41,6 +41,7 @@ function redesigned(html: string): string {
     .replace(/<strong\b/g, '<b')
     .replace(/<\/strong>/g, '</b>')
     .replace(/id="__UNIVERSAL_DATA_FOR_REHYDRATION__"/g, 'id="__APP_STATE__"')
+    .replace(/type="application\/ld\+json"/g, 'type="application/x-app-state"')
     .replace(/<meta[^>]+(?:description|og:|twitter:)[^>]*>/gi, '')
     .replace(/\/video\//g, '/v/');
 }
