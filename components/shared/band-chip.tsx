@@ -1,4 +1,5 @@
 /** The benchmark band of an engagement rate as a coloured chip, with the benchmark on hover. */
+import { benchmarkLabel } from '@/lib/i18n/band-label';
 import type { Lang } from '@/lib/i18n/core';
 import { ft as t } from '@/lib/i18n/figure-t';
 import { formatPercent } from '@/lib/i18n/format';
@@ -10,7 +11,7 @@ export function BandChip(props: { band: BandResult; lang: Lang }) {
   const title = t(lang, 'band.title', {
     min: formatPercent(band.benchmark.min, lang),
     max: formatPercent(band.benchmark.max, lang),
-    label: band.benchmark.label,
+    label: benchmarkLabel(band.benchmark.label, lang),
   });
   return (
     <span class={`ml-chip ml-band-${band.band}`} title={title} data-band={band.band}>

@@ -24,7 +24,7 @@ describe('formatDate / formatRelative', () => {
   });
   it('says just now under a minute and for future times', () => {
     expect(formatRelative(now - 30_000, now, 'en')).toBe('just now');
-    expect(formatRelative(now + 5 * 60_000, now, 'id')).toBe('baru saja');
+    expect(formatRelative(now + 5 * 60_000, now, 'id')).toBe('beberapa detik yang lalu');
   });
   it('counts minutes, hours, days, months', () => {
     expect(formatRelative(now - 5 * 60_000, now, 'en')).toBe('5 minutes ago');

@@ -30,14 +30,16 @@ export function formatDate(ms: number, lang: Lang): string {
   return dateTimeFormat(localeOf(lang), { dateStyle: 'medium' }).format(ms);
 }
 
-const JUST_NOW: Record<Lang, string> = { en: 'just now', id: 'baru saja' };
+// "beberapa detik yang lalu" matches Intl's "5 menit yang lalu" and reads well after "dibaca"
+// ("dibaca baru saja" does not).
+const JUST_NOW: Record<Lang, string> = { en: 'just now', id: 'beberapa detik yang lalu' };
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
  * How long ago: "just now", "5 minutes ago", "yesterday", "3 days ago" /
- * "baru saja", "5 menit yang lalu", "kemarin", "3 hari yang lalu".
+ * "beberapa detik yang lalu", "5 menit yang lalu", "kemarin", "3 hari yang lalu".
  * A time in the future (clock skew between tabs) counts as just now.
  */
 export function formatRelative(ms: number, now: number, lang: Lang): string {

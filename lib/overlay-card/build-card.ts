@@ -8,6 +8,7 @@
  * supplies what the page itself showed, and computed figures are "pending"
  * rather than guessed.
  */
+import { benchmarkLabel } from '@/lib/i18n/band-label';
 import { createT, type Lang, type T } from '@/lib/i18n/core';
 import { ft } from '@/lib/i18n/figure-t';
 import { formatPercent, formatRelative } from '@/lib/i18n/format';
@@ -187,7 +188,7 @@ function bandChip(band: BandResult, lang: Lang): CardFigure['chip'] {
     title: ft(lang, 'band.title', {
       min: formatPercent(band.benchmark.min, lang),
       max: formatPercent(band.benchmark.max, lang),
-      label: band.benchmark.label,
+      label: benchmarkLabel(band.benchmark.label, lang),
     }),
   };
 }

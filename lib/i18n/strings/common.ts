@@ -39,7 +39,7 @@ export const commonStrings = defineStrings({
     'platform.tiktok': 'TikTok',
     openDashboard: 'Buka dasbor',
     'fit.more': 'Semua {n} alasan',
-    'fit.less': 'Lebih sedikit',
+    'fit.less': 'Sembunyikan alasan lain',
     'fit.scoreLabel': '{brief}: cocok {score} dari 100',
     'fit.hard': 'tidak memenuhi syarat wajib',
     'fit.none': 'Belum ada brief. Tambahkan di dasbor untuk menilai kecocokan kreator.',

@@ -1,0 +1,162 @@
+/**
+ * No English left on Indonesian screens. Every word of every Indonesian string
+ * is checked against the English vocabulary of the same tables (plus common
+ * English words the tables may not use yet); a word found there must be on the
+ * allow-list below, each entry with the reason an Indonesian marketer would
+ * write it that way. A new string that slips an English word in fails here
+ * with the word and the key, so it is fixed or argued for, never missed.
+ */
+import { describe, expect, it } from 'vitest';
+import { FIT_REASON_STRINGS } from '@/lib/fit/explain';
+import { commonStrings } from '@/lib/i18n/strings/common';
+import { dashboardStrings } from '@/lib/i18n/strings/dashboard';
+import { KNOWN_NOTICES, translateNotice } from '@/lib/i18n/strings/notices';
+import { overlayStrings } from '@/lib/i18n/strings/overlay';
+import { popupStrings } from '@/lib/i18n/strings/popup';
+import { SIGNAL_STRINGS } from '@/lib/metrics/authenticity-explain';
+
+type Table = { en: Record<string, string>; id: Record<string, string> };
+
+const TABLES: Record<string, Table> = {
+  common: commonStrings,
+  overlay: overlayStrings,
+  popup: popupStrings,
+  dashboard: dashboardStrings,
+  signals: SIGNAL_STRINGS,
+  fitReasons: FIT_REASON_STRINGS,
+  notices: {
+    en: Object.fromEntries(KNOWN_NOTICES.map((n, i) => [`notice.${i}`, n])),
+    id: Object.fromEntries(KNOWN_NOTICES.map((n, i) => [`notice.${i}`, translateNotice(n, 'id')])),
+  },
+};
+
+/** Common English words the tables may not contain yet (so "the", "likes", "followers" are caught anyway). */
+const EXTRA_ENGLISH = `the a an and or of to in on for with by from at is are be this that these those
+  it its you your we our they their more fewer less most few many some all any none no not yes new old
+  likes like followers follower following views view posts post comments comment shares saves
+  read seen just now ago today yesterday day days week weeks month months year years typical usual low high
+  unusually fit best brief score rate rates card source budget cost price total totals creators creator
+  micro macro mid tier mega nano emerging choose file chosen upload download export import`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Words Indonesian marketers write as they are. Brand and product names first,
+ * then industry terms used untranslated in Indonesian agencies' briefs and
+ * decks, then words that are the same in both languages.
+ */
+const ALLOWED = new Set(
+  [
+    // Brand and product names.
+    'microlens',
+    'instagram',
+    'tiktok',
+    'excel',
+    'google',
+    'sheets',
+    'whatsapp',
+    'influencer',
+    'marketing',
+    'hub', // "Influencer Marketing Hub", a rate card's named source
+    // Formats, keys and units the screen shows as they are printed on keyboards and files.
+    'csv',
+    'json',
+    'mb',
+    'alt',
+    'shift',
+    'enter',
+    'escape',
+    'ugc', // user-generated content: the acronym is used as is
+    // Industry words Indonesian marketers use untranslated (agency decks, briefs, rate cards).
+    'engagement', // "engagement rate" has no Indonesian term in use; "keterlibatan" reads as a textbook
+    'brief', // "brief kampanye" is the agency word
+    'tier', // "tier mikro", "tier makro": agencies say tier, never "tingkatan"
+    'shortlist', // the agency word for the list of candidates
+    'rate', // only in "rate card", the agency word for a price list
+    'card', // only in "rate card"
+    'benchmark', // "benchmark engagement" is how agencies name the comparison figure
+    'niche', // "niche kecantikan": the word creators and agencies use
+    'feed', // Instagram's own Indonesian UI says "feed"
+    'giveaway', // the word on Indonesian Instagram for a prize draw
+    'review', // content type: creators label videos "review"
+    'unboxing', // content type, used as is
+    'tutorial', // the same word in Indonesian
+    'caption', // Instagram's Indonesian UI says "caption"
+    'bio', // Instagram's Indonesian UI says "bio"
+    'tag', // Instagram's Indonesian UI says "tag" / "di-tag"
+    'brand', // "brand lokal": agencies say brand more than "merek" for sponsors
+    'viral', // the same word in Indonesian
+    'preset', // settings vocabulary Indonesian software uses as is
+    'browser', // the word Indonesian users use (KBBI "peramban" is rarely seen)
+    'popup', // the extension's toolbar popup, so called in Indonesian Chrome help
+    'toolbar', // Chrome's Indonesian UI says toolbar
+    'overlay', // the on-page card's name in settings
+    'spreadsheet', // the same word in Indonesian offices
+    'make', // quoted: TikTok's own "Make Your Day" page title
+    'your', // quoted: TikTok's own "Make Your Day" page title
+    'day', // quoted: TikTok's own "Make Your Day" page title
+    'ad', // the hashtag #ad, quoted as creators write it
+    // The same word in both languages.
+    'per', // "per minggu", "per postingan": standard Indonesian
+    'jakarta', // city names, given as examples
+    'bandung',
+    'status',
+    'platform',
+    'filter',
+    'median',
+    'minimum',
+    'min',
+    'nano',
+    'mega',
+    'data',
+    'file',
+    'tab',
+    'email',
+    'organik',
+    'audiens',
+    'kustom',
+    'valid',
+    'total',
+    'program',
+    'ok',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Words of a string, without placeholders, hashtags or handles. */
+function words(text: string): string[] {
+  return text
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/[#@][\w.]+/g, ' ')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1);
+}
+
+const english = new Set([
+  ...EXTRA_ENGLISH,
+  ...Object.values(TABLES).flatMap((table) => Object.values(table.en).flatMap(words)),
+]);
+
+/** The Indonesian words that are also English and are not allowed, as "key: word". */
+function englishLeft(tables: Record<string, Table>): string[] {
+  const found: string[] = [];
+  for (const [name, table] of Object.entries(tables)) {
+    for (const [key, text] of Object.entries(table.id)) {
+      for (const w of new Set(words(text))) {
+        if (english.has(w) && !ALLOWED.has(w)) found.push(`${name}.${key}: ${w}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('English left in Indonesian strings', () => {
+  it('finds none outside the allow-list of brand names and industry terms', () => {
+    expect(englishLeft(TABLES)).toEqual([]);
+  });
+
+  it('catches an English word slipped into an Indonesian string', () => {
+    const slipped = { en: { a: 'Typical rate' }, id: { a: 'Tingkat wajar dari followers' } };
+    expect(englishLeft({ slipped })).toEqual(['slipped.a: followers']);
+  });
+});
