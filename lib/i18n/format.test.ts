@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatNumber, formatPercent, formatRelative } from './format';
+import {
+  formatAmountInput,
+  formatCount,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRelative,
+  formatShortDate,
+} from './format';
 
 const DAY = 86_400_000;
 
@@ -44,5 +53,23 @@ describe('formatCount', () => {
   it('marks rounded counts with ≈ in compact form', () => {
     expect(formatCount({ value: 1_100_000, exact: false }, 'en')).toBe('≈1.1M');
     expect(formatCount({ value: 1_100_000, exact: false }, 'id')).toBe('≈1,1 jt');
+  });
+});
+
+describe('formatShortDate / formatMoney / formatAmountInput', () => {
+  const sep8 = Date.UTC(2026, 8, 8, 12);
+  it('puts the day first in Indonesian, the month first in English', () => {
+    expect(formatShortDate(sep8, 'id')).toBe('8 Sep');
+    expect(formatShortDate(sep8, 'en')).toBe('Sep 8');
+  });
+  it('writes money with the language separators and symbol', () => {
+    expect(formatMoney(500_000_000, 'IDR', 'id').replace(/\s/g, ' ')).toBe('Rp 500.000.000');
+    expect(formatMoney(1250, 'USD', 'en')).toBe('$1,250.00');
+  });
+  it('groups editable amounts and keeps more than two decimals as typed', () => {
+    expect(formatAmountInput(500_000_000, 'id')).toBe('500.000.000');
+    expect(formatAmountInput(500_000_000, 'en')).toBe('500,000,000');
+    expect(formatAmountInput(2.5, 'id')).toBe('2,5');
+    expect(formatAmountInput(0.125, 'en')).toBe('0.125');
   });
 });

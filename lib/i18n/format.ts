@@ -62,3 +62,32 @@ export function formatCount(count: { value: number; exact: boolean }, lang: Lang
     ? formatCountStyle(count.value, lang, 'full')
     : `≈${formatCountStyle(count.value, lang, 'compact')}`;
 }
+
+/** Money the way each language writes it: "Rp 1.500.000" / "IDR 1,500,000", "$250". */
+export function formatMoney(amount: number, currency: string, lang: Lang, compact = false): string {
+  return numberFormat(localeOf(lang), {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: currency === 'IDR' ? 0 : 2,
+    ...(compact ? { notation: 'compact' as const, maximumFractionDigits: 2 } : {}),
+  }).format(amount);
+}
+
+/**
+ * A day on a chart axis or in a short list: "Sep 8" / "8 Sep" (Indonesian
+ * readers put the day first; "9/8" would read as 9 August).
+ */
+export function formatShortDate(ms: number, lang: Lang): string {
+  return dateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short' }).format(ms);
+}
+
+/**
+ * An amount for an editable field, grouped as the language writes it ("500.000.000" /
+ * "500,000,000") so a long figure can be read at a glance; the dashboard's number
+ * parser (parseNumberField) reads grouped figures back. Amounts with more than two
+ * decimals keep their digits ungrouped rather than be rounded.
+ */
+export function formatAmountInput(n: number, lang: Lang): string {
+  if (Math.round(n * 100) !== n * 100) return String(n);
+  return numberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(n);
+}
