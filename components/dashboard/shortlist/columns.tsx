@@ -144,7 +144,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'engagement',
       label: t('col.engagement'),
-      width: '136px',
+      width: '132px',
       sortKey: 'engagement',
       numeric: true,
       render: (r) => {
@@ -201,7 +201,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'status',
       label: t('col.status'),
-      width: '128px',
+      width: '140px',
       sortKey: 'status',
       render: (r, c) => <StatusCell row={r} actions={c.actions} tabbable={c.tabbable} />,
     },
