@@ -79,7 +79,7 @@ describe('popup at 600 px tall', () => {
         const key: Record<string, number> = {
           followers: bottom(document.querySelector('[data-testid="ml-followers"]')),
           engagement: bottom(document.querySelector('[data-testid="ml-engagement"]')),
-          status: bottom(document.querySelector('#ml-status, select')),
+          status: bottom(document.querySelector('[data-testid="ml-status"]')),
           ...Object.fromEntries(
             rows.map((r, i) => [`brief ${i + 1}`, bottom(r.querySelector('.ml-fit-head'))]),
           ),

@@ -68,7 +68,8 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
   const creator: Column = {
     id: 'creator',
     label: t('col.creator'),
-    width: 'minmax(200px, 2fr)',
+    // Minimum widths sized so the columns that always stay fit a 1024 px window (table-fit.ts).
+    width: 'minmax(180px, 2fr)',
     sortKey: 'name',
     sticky: true,
     render: (r, c) => {
@@ -111,7 +112,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       id: 'followers',
       label: t('col.followers'),
       title: t('col.followersTier'),
-      width: '108px',
+      width: '100px',
       sortKey: 'followers',
       numeric: true,
       // The tier sits under the count: it follows from it, and a column of its own costs the width names need.
@@ -179,7 +180,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       id: 'bestFit',
       label: t('col.bestFit'),
       title: t('col.bestFitTitle'),
-      width: 'minmax(170px, 1.6fr)',
+      width: 'minmax(150px, 1.6fr)',
       sortKey: 'bestFit',
       render: (r) => <BestFitCell row={r} briefName={(id) => names.get(id) ?? id} env={env} />,
     });
@@ -224,7 +225,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'lastSeen',
       label: t('col.lastSeen'),
-      width: '116px',
+      width: '110px',
       sortKey: 'lastSeen',
       render: (r) => (
         <span title={dateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', FULL_TIME).format(r.lastSeen)}>

@@ -39,7 +39,18 @@ if (q.get('ui') === 'popup') {
   const style = document.createElement('style');
   style.textContent = popupCss;
   document.head.append(style);
-  const view = sampleView({ fits: popupFits() });
+  const view = sampleView({
+    fits: popupFits(),
+    entry: {
+      creatorKey: 'instagram:sari.kuliner',
+      status: 'negotiating',
+      notes: 'Quoted Rp 1.500.000 per reel, replies fast on WhatsApp.',
+      tags: [],
+      rate: null,
+      addedAt: NOW,
+      updatedAt: NOW,
+    },
+  });
   const send = (async (req: { type: string }) => {
     if (req.type === 'settings:get')
       return { language: lang, overlay: { instagram: 'shown', tiktok: 'shown' } };
