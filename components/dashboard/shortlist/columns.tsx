@@ -112,7 +112,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       id: 'followers',
       label: t('col.followers'),
       title: t('col.followersTier'),
-      width: '100px',
+      width: '104px',
       sortKey: 'followers',
       numeric: true,
       // The tier sits under the count: it follows from it, and a column of its own costs the width names need.
@@ -133,7 +133,8 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
               <span class="ml-stack-sub" title={`${t('col.tier')}: ${tier.text}`}>
                 {tier.text}
               </span>
-            ) : tier ? (
+            ) : tier && s.known ? (
+              // With no follower count the tier is unknown for that same reason: one "unknown" says it.
               <span class="ml-stack-sub" title={tier.reason}>
                 {`${t('col.tier')}: ${tc(lang, 'unknown')}`}
               </span>
@@ -145,7 +146,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'engagement',
       label: t('col.engagement'),
-      width: '132px',
+      width: '120px',
       sortKey: 'engagement',
       numeric: true,
       render: (r) => {
@@ -202,7 +203,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'status',
       label: t('col.status'),
-      width: '140px',
+      width: '136px',
       sortKey: 'status',
       render: (r, c) => <StatusCell row={r} actions={c.actions} tabbable={c.tabbable} />,
     },
@@ -225,10 +226,13 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'lastSeen',
       label: t('col.lastSeen'),
-      width: '110px',
+      width: '124px',
       sortKey: 'lastSeen',
       render: (r) => (
-        <span title={dateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', FULL_TIME).format(r.lastSeen)}>
+        <span
+          class="ml-wrap2"
+          title={dateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', FULL_TIME).format(r.lastSeen)}
+        >
           {formatRelative(r.lastSeen, env.now(), lang)}
         </span>
       ),

@@ -11,8 +11,9 @@ import type { Page } from 'playwright-core';
  * that sticks out of its table cell counts as cut too.
  */
 export function cutText(): string[] {
+  // Table cells too: a cell clips what does not fit, with no ellipsis to show it.
   const MUST_FIT =
-    '.ml-chip, .ml-badge, .ml-fit-miss, .ml-status-select, .ml-best-fit, .ml-tag, .ml-sort-label';
+    '.ml-chip, .ml-badge, .ml-fit-miss, .ml-status-select, .ml-bestfit-name, .ml-tag, .ml-sort-label, .ml-row .ml-cell';
   const problems: string[] = [];
   const canvas = document.createElement('canvas').getContext('2d')!;
   const visible = (el: Element) => {
