@@ -3,6 +3,7 @@
  * from a ShortlistItem (a shortlist row, or a full CreatorView); unknown figures are empty cells, never 0.
  */
 
+import { tierLabel } from '@/lib/i18n/shown';
 import type { Brief } from '@/lib/schema/brief';
 import type { ShortlistStatus } from '@/lib/schema/creator';
 import type { Platform } from '@/lib/schema/reading';
@@ -100,10 +101,11 @@ export function csvColumns(briefs: Brief[], delimiter: CsvDelimiter, lang: CsvLa
     {
       header: 'tier',
       decimals: 0,
-      // A rounded count straddling a threshold keeps both tiers ("micro / macro").
+      // A rounded count straddling a threshold keeps both tiers ("micro / macro"); in an Indonesian
+      // sheet preset tiers use the dashboard's words ("mikro / makro"), custom names stay as written.
       value: (v) => {
         const t = m(v)?.tier;
-        return t?.known ? t.tiers.join(' / ') : null;
+        return t?.known ? t.tiers.map((n) => (lang === 'id' ? tierLabel(n, 'id') : n)).join(' / ') : null;
       },
     },
     { header: 'followers', decimals: 0, value: (v) => v.creator.followers?.value ?? null },
