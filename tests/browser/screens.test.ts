@@ -122,9 +122,26 @@ describe.each(LANGS)('dashboard in %s', (lang) => {
       // The panel is a modal dialog: Tab stays inside it, so fewer stops are needed.
       expect(await focusProblems(page, view === 'creator' ? 10 : 20)).toEqual([]);
       if (view === 'shortlist') await checkTable(width);
+      if (view === 'creator' && width === 1280) await checkHistory(lang);
     });
   });
 });
+
+/** The creator panel's charts: drawn with dates in the UI language, or a message, never bare axes. */
+async function checkHistory(lang: 'en' | 'id'): Promise<void> {
+  await page.locator('#ml-p-history').scrollIntoViewIfNeeded();
+  await page.waitForSelector('.ml-chart-plot canvas, .ml-empty-note');
+  await shoot(`dashboard-creator-history-1280-${lang}`);
+  // Each chart is a plot with points or says why it has none.
+  const charts = await page.$$eval('.ml-chart', (figs) =>
+    figs.map((f) => !!f.querySelector('.ml-chart-plot canvas') || !!f.querySelector('.ml-empty-note')),
+  );
+  expect(charts.length).toBeGreaterThan(0);
+  expect(charts.every(Boolean)).toBe(true);
+  // The dates listed for screen readers are in the UI language's order ("26 Apr 2026" / "Apr 26, 2026").
+  const first = await page.$eval('.ml-chart table th', (th) => th.textContent ?? '');
+  expect(first).toMatch(lang === 'id' ? /^\d{1,2} \w{3} \d{4}$/ : /^\w{3} \d{1,2}, \d{4}$/);
+}
 
 /** The shortlist's own promises: Rate and Last seen in the window, arrows beside headers, totals, the Min. fit hint. */
 async function checkTable(width: number): Promise<void> {
