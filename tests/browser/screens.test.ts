@@ -127,6 +127,25 @@ describe.each(LANGS)('dashboard in %s', (lang) => {
   });
 });
 
+describe('with nothing stored yet', () => {
+  it.each(LANGS)(
+    '%s: the shortlist, briefs and planner say what to do instead of showing bare frames',
+    async (lang) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      for (const tab of ['shortlist', 'briefs', 'planner'] as const) {
+        await open(`ui=dashboard&lang=${lang}&tab=${tab}&rows=0&briefs=0`, '.ml-main h1');
+        await shoot(`dashboard-empty-${tab}-1280-${lang}`);
+        // Some words in the view besides its title and the navigation: an explanation, not an empty frame.
+        const words = await page.$eval('.ml-main', (m) => (m.textContent ?? '').trim().length);
+        expect(words, tab).toBeGreaterThan(40);
+        expect(await page.$$('.ml-row')).toHaveLength(0);
+        expect(await page.evaluate(cutText)).toEqual([]);
+        expect(await page.evaluate(contrastProblems)).toEqual([]);
+      }
+    },
+  );
+});
+
 /** The creator panel's charts: drawn with dates in the UI language, or a message, never bare axes. */
 async function checkHistory(lang: 'en' | 'id'): Promise<void> {
   await page.locator('#ml-p-history').scrollIntoViewIfNeeded();

@@ -155,7 +155,8 @@ export const dashboardStrings = defineStrings({
     'briefs.title': 'Briefs',
     'briefs.intro': 'A brief describes what a campaign looks for. Every creator gets a fit score per brief.',
     'briefs.new': 'New brief',
-    'briefs.empty': 'No briefs yet.',
+    'briefs.empty':
+      'No briefs yet. Press “New brief” to describe what a campaign looks for; every creator then gets a fit score.',
     'briefs.edit': 'Edit brief',
     'briefs.create': 'Create brief',
     'briefs.deleteConfirm': 'Delete the brief “{name}”?',
@@ -439,7 +440,8 @@ export const dashboardStrings = defineStrings({
     'briefs.intro':
       'Brief menjelaskan apa yang dicari sebuah kampanye. Setiap kreator mendapat skor kecocokan per brief.',
     'briefs.new': 'Brief baru',
-    'briefs.empty': 'Belum ada brief.',
+    'briefs.empty':
+      'Belum ada brief. Tekan “Brief baru” untuk menjelaskan apa yang dicari kampanye; setiap kreator lalu mendapat skor kecocokan.',
     'briefs.edit': 'Ubah brief',
     'briefs.create': 'Buat brief',
     'briefs.deleteConfirm': 'Hapus brief “{name}”?',

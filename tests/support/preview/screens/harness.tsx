@@ -3,7 +3,7 @@
  * fake data and no extension runtime, for the screen-size test
  * (tests/browser/screens.test.ts). Bundled by esbuild; the test drives it by query:
  *   ?ui=popup&lang=en|id            the popup on an Instagram creator with five briefs
- *   ?ui=dashboard&lang=en|id&tab=shortlist|briefs|planner|settings|backup[&open=<key>][&rows=N]
+ *   ?ui=dashboard&lang=en|id&tab=shortlist|briefs|planner|settings|backup[&open=first|<key>][&rows=N][&briefs=0]
  */
 import { render } from 'preact';
 import { DashboardApp, type Tab } from '@/components/dashboard/app';
@@ -75,7 +75,10 @@ if (q.get('ui') === 'popup') {
     mountDashboardStyles(document);
     render(
       <DashboardApp
-        send={mockSend({ rows: Number(q.get('rows') ?? 60) })}
+        send={mockSend({
+          rows: Number(q.get('rows') ?? 60),
+          ...(q.get('briefs') === '0' ? { briefs: [] } : {}),
+        })}
         browserLanguages={[lang === 'id' ? 'id-ID' : 'en-US']}
         now={() => NOW}
         initialTab={(q.get('tab') as Tab | null) ?? 'shortlist'}
