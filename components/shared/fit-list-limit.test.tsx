@@ -10,7 +10,7 @@ const root = document.createElement('div');
 document.body.append(root);
 afterEach(() => render(null, root));
 
-const fit = (id: string, score: number, hard = false): FitResult => ({
+const fitOf = (id: string, score: number, hard = false): FitResult => ({
   briefId: id,
   briefName: `Brief ${id} with a long name — Jabodetabek`,
   score,
@@ -22,7 +22,7 @@ const fit = (id: string, score: number, hard = false): FitResult => ({
 
 describe('FitList with a limit', () => {
   it('shows the best three with one reason each, and the rest on demand', async () => {
-    const fits = [fit('a', 20), fit('b', 90), fit('c', 64, true), fit('d', 71), fit('e', 35)];
+    const fits = [fitOf('a', 20), fitOf('b', 90), fitOf('c', 64, true), fitOf('d', 71), fitOf('e', 35)];
     render(<FitList fits={fits} lang="en" lowReasons={1} topReasons={1} limit={3} />, root);
     const rows = () => [...root.querySelectorAll('[data-testid="ml-fit-row"]')];
     expect(rows().map((r) => r.getAttribute('data-score'))).toEqual(['90', '71', '64']);
