@@ -1,7 +1,7 @@
 import { pageHost } from '@/components/content-script/page-host';
 import { runCreatorPage } from '@/lib/page-runtime/creator-page';
-import { extractInstagramPage, instagramPageKind } from '@/lib/sites/instagram';
-import { isInstagramDataNode } from '@/lib/sites/instagram-data-node';
+import { isInstagramDataNode } from '@/lib/sites/instagram/data-node';
+import { extractInstagramPage, instagramPageKind } from '@/lib/sites/instagram/reader';
 
 // Thin on purpose: the runtime shared by both sites lives in lib/page-runtime (the
 // extension's side of it in components/content-script);

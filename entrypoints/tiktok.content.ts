@@ -1,7 +1,7 @@
 import { pageHost } from '@/components/content-script/page-host';
 import { runCreatorPage } from '@/lib/page-runtime/creator-page';
-import { extractTiktokPage, tiktokPageKind } from '@/lib/sites/tiktok';
-import { isTiktokDataNode } from '@/lib/sites/tiktok-data-node';
+import { isTiktokDataNode } from '@/lib/sites/tiktok/data-node';
+import { extractTiktokPage, tiktokPageKind } from '@/lib/sites/tiktok/reader';
 
 // Thin on purpose: the runtime shared by both sites lives in lib/page-runtime (the
 // extension's side of it in components/content-script);

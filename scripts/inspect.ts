@@ -14,8 +14,11 @@ import { Window } from 'happy-dom';
 import { computeCreatorMetrics } from '@/lib/metrics/compute-metrics';
 import { TIER_PRESETS } from '@/lib/metrics/tiers';
 import type { Reading } from '@/lib/schema/reading';
+import { INSTAGRAM } from '@/lib/sites/instagram/selectors';
 import { readingFromPageData } from '@/lib/sites/page-data';
 import { pageKindFor, readPage } from '@/lib/sites/read-page';
+import { matchedAnchors } from '@/lib/sites/shared/anchors';
+import { TIKTOK } from '@/lib/sites/tiktok/selectors';
 import { type Inspection, inspectionFrom } from './inspect-output';
 
 class InspectError extends Error {
@@ -82,11 +85,28 @@ function readBytes(file: string): Buffer {
 
 function looksLikeJson(file: string, bytes: Buffer): boolean {
   if (/\.json$/i.test(file)) return true;
-  const start = bytes.subarray(0, 64).toString('utf8').trimStart();
+  const start = bytes
+    .subarray(0, 64)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return start.startsWith('{') || start.startsWith('[');
 }
 
-async function readHtml(bytes: Buffer, url: string, now: number): Promise<Reading> {
+/** Which entries of the site's selector table the page matched, and which it did not. */
+export type AnchorReport = { matched: string[]; missing: string[] };
+
+function anchorReport(doc: Document, platform: Reading['platform']): AnchorReport {
+  const table = platform === 'instagram' ? INSTAGRAM : TIKTOK;
+  const matched = matchedAnchors(doc, table);
+  return { matched, missing: Object.keys(table).filter((k) => !matched.includes(k)) };
+}
+
+async function readHtml(
+  bytes: Buffer,
+  url: string,
+  now: number,
+): Promise<{ reading: Reading; anchors: AnchorReport }> {
   const window = new Window({
     url,
     settings: {
@@ -101,7 +121,7 @@ async function readHtml(bytes: Buffer, url: string, now: number): Promise<Readin
     const doc = new window.DOMParser().parseFromString(decodeHtml(bytes), 'text/html') as unknown as Document;
     const reading = readPage(doc, url, now);
     if ('error' in reading) throw new InspectError(reading.error, 2);
-    return reading;
+    return { reading, anchors: anchorReport(doc, reading.platform) };
   } finally {
     await window.happyDOM.close();
   }
@@ -112,7 +132,8 @@ function readJson(bytes: Buffer, file: string, url: string, now: number): Readin
   if (!kind) throw new InspectError('unsupported URL: only instagram.com and tiktok.com pages', 2);
   let body: unknown;
   try {
-    body = JSON.parse(bytes.toString('utf8'));
+    // A response saved by some tools (and Windows editors) starts with a UTF-8 byte-order mark.
+    body = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch {
     throw new InspectError(`${file} is not valid JSON`, 1);
   }
@@ -143,14 +164,14 @@ function readJson(bytes: Buffer, file: string, url: string, now: number): Readin
   };
 }
 
-async function inspect(argv: string[]): Promise<Inspection> {
+async function inspect(argv: string[]): Promise<Inspection & { anchors: AnchorReport | null }> {
   const args = parseArgs(argv);
   const kind = pageKindFor(args.url);
   if (!kind)
     throw new InspectError(`unsupported URL ${args.url}: only instagram.com and tiktok.com pages`, 2);
   const bytes = readBytes(args.file);
-  const reading = looksLikeJson(args.file, bytes)
-    ? readJson(bytes, args.file, args.url, args.now)
+  const { reading, anchors } = looksLikeJson(args.file, bytes)
+    ? { reading: readJson(bytes, args.file, args.url, args.now), anchors: null }
     : await readHtml(bytes, args.url, args.now);
   const posts = reading.recentPosts.length > 0 ? reading.recentPosts : reading.post ? [reading.post] : [];
   const metrics = computeCreatorMetrics({
@@ -161,7 +182,7 @@ async function inspect(argv: string[]): Promise<Inspection> {
     scheme: TIER_PRESETS.standard,
     now: args.now,
   });
-  return inspectionFrom(reading, metrics);
+  return { ...inspectionFrom(reading, metrics), anchors };
 }
 
 async function main(): Promise<void> {

@@ -9,9 +9,9 @@ import type { Send } from '@/lib/protocol/client';
 import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
 import type { Settings } from '@/lib/schema/settings';
 import type { CreatorView, ShortlistSummary } from '@/lib/schema/views';
-import { instagramPageKind } from '@/lib/sites/instagram-page-kind';
-import type { PageKindResult } from '@/lib/sites/page-kind';
-import { tiktokPageKind } from '@/lib/sites/tiktok-page-kind';
+import { instagramPageKind } from '@/lib/sites/instagram/page-kind';
+import type { PageKindResult } from '@/lib/sites/shared/page-kind';
+import { tiktokPageKind } from '@/lib/sites/tiktok/page-kind';
 
 export interface PopupDeps {
   send: Send;
@@ -19,6 +19,9 @@ export interface PopupDeps {
   activeTabUrl: () => Promise<string | null>;
   openDashboard: () => void;
   languages: readonly string[];
+  /** "Report this page": a message to the active tab's content script, and saving a file (components/popup/report-page.ts). */
+  askActiveTab?: (message: unknown) => Promise<unknown>;
+  saveFile?: (name: string, text: string) => void;
 }
 
 export interface PopupData {

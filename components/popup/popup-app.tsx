@@ -9,6 +9,7 @@ import { popupStrings } from '@/lib/i18n/strings/popup';
 import type { CreatorView } from '@/lib/schema/views';
 import { loadPopup, type PopupData, type PopupDeps } from './load-popup';
 import { PopupCreatorPanel } from './popup-creator-panel';
+import { ReportButton } from './report-button';
 import { SummaryPanel } from './summary-panel';
 
 type Phase = { kind: 'loading' } | { kind: 'ready'; data: PopupData } | { kind: 'failed'; message: string };
@@ -97,6 +98,9 @@ function Ready(props: { data: PopupData; deps: PopupDeps; onView: (v: CreatorVie
         <button type="button" class="ml-link" onClick={() => void showOverlayAgain()}>
           {tr('showOverlay', { site: SITE[platform] })}
         </button>
+      ) : null}
+      {data.page && data.page.kind !== 'other' && deps.askActiveTab && deps.saveFile ? (
+        <ReportButton lang={lang} askActiveTab={deps.askActiveTab} saveFile={deps.saveFile} />
       ) : null}
       <p class="ml-muted ml-small">{tr('shortcutHint')}</p>
     </>

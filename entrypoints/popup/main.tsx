@@ -17,6 +17,18 @@ const deps: PopupDeps = {
     window.close();
   },
   languages: navigator.languages,
+  async askActiveTab(message) {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return null;
+    return browser.tabs.sendMessage(tab.id, message);
+  },
+  saveFile(name, text) {
+    // A download the user sees and keeps; nothing leaves the browser.
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
 };
 
 // The tab query and the worker round trips start first, while the shell below renders and paints.

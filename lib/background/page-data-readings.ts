@@ -14,7 +14,7 @@ import { creatorKey } from '@/lib/schema/creator';
 import type { Platform, PostReading, Reading } from '@/lib/schema/reading';
 import { readingFromPageData } from '@/lib/sites/page-data';
 import { pageKindFor } from '@/lib/sites/read-page';
-import { completeReading } from '@/lib/sites/reading-defaults';
+import { completeReading } from '@/lib/sites/shared/reading-defaults';
 
 const HANDLE = /^[a-z0-9._]{1,64}$/;
 

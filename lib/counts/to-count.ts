@@ -4,7 +4,7 @@
  * A failed parse gives null: the figure stays unknown rather than becoming 0.
  */
 import type { Count, Source } from '@/lib/schema/reading';
-import { countIsConsistent } from '@/lib/sites/reading-defaults';
+import { countIsConsistent } from '@/lib/sites/shared/reading-defaults';
 import type { ParsedCount } from './parse-count';
 
 const RAW_LIMIT = 200;

@@ -21,10 +21,11 @@
 import type { CreatorKey } from '@/lib/schema/creator';
 import { creatorKey } from '@/lib/schema/plain';
 import type { Platform, Reading } from '@/lib/schema/reading';
-import type { PageKindResult } from '@/lib/sites/page-kind';
-import { completeReading } from '@/lib/sites/reading-defaults';
+import type { PageKindResult } from '@/lib/sites/shared/page-kind';
+import { completeReading } from '@/lib/sites/shared/reading-defaults';
 import { listenForPageData } from './bridge-receiver';
 import type { PageHost } from './host';
+import { listenForPageHtml } from './page-html-listener';
 import { watchPage } from './page-watcher';
 import { watchWhileParsing } from './parse-watcher';
 import { listenForSaveShortcut } from './save-shortcut';
@@ -93,6 +94,8 @@ export function runCreatorPage(host: PageHost, site: SiteReader): void {
   // The page's own API data was recorded, or the creator saved: show the updated figures.
   listenForPageData(host, screen.showView);
   listenForSaveShortcut(host, screen.savableKey, screen.showView);
+  // "Report this page" in the popup asks for the markup; the popup redacts it.
+  listenForPageHtml(host, document, () => location.href);
   host.ctx.onInvalidated(() => {
     // The extension went away: waiting saves give up, the card goes.
     screen.settle(null);

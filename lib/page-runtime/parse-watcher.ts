@@ -3,7 +3,7 @@
  * creator's figures may have arrived, so the overlay need not wait for
  * DOMContentLoaded (on a big profile the counts are in the DOM 25–45 ms
  * earlier). The site says which elements may carry figures
- * (lib/sites/*-data-node.ts); the page is read once such an element is
+ * (each site's data-node.ts in lib/sites); the page is read once such an element is
  * complete — the parser has moved past it — so one read per data arrival, not
  * per mutation, and never a read of half a JSON script. An inline script is
  * asked about as it is inserted (a site may know it by its id) and again with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeReading } from '@/lib/sites/reading-defaults';
+import { completeReading } from '@/lib/sites/shared/reading-defaults';
 import { sameReading } from './same-reading';
 
 const reading = (over: Partial<Parameters<typeof completeReading>[0]> = {}) =>

@@ -1,13 +1,13 @@
 /**
  * Responses the page itself loaded (handed over by the page-data bridge; the
  * extension never requests anything), turned into posts and profile figures.
- * Instagram: web_profile_info, GraphQL timeline, clips, feed (lib/sites/instagram-api.ts).
- * TikTok: /api/post/item_list/ and /api/user/detail/ (lib/sites/tiktok-api.ts).
+ * Instagram: web_profile_info, GraphQL timeline, clips, feed (lib/sites/instagram/api.ts).
+ * TikTok: /api/post/item_list/ and /api/user/detail/ (lib/sites/tiktok/api.ts).
  */
 import type { Platform, PostReading, Reading } from '../schema/reading';
-import { instagramFromData, type ProfilePart } from './instagram-api';
-import { instagramPageKind } from './instagram-page-kind';
-import { tiktokPostsFromApi } from './tiktok-api';
+import { instagramFromData, type ProfilePart } from './instagram/api';
+import { instagramPageKind } from './instagram/page-kind';
+import { tiktokPostsFromApi } from './tiktok/api';
 
 export type PageData = { posts: PostReading[]; profile?: Partial<Reading> };
 

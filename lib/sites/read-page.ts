@@ -3,12 +3,16 @@
  * page kind a URL is, and the reading of that page.
  */
 import { type Reading, ReadingSchema } from '../schema/reading';
-import { extractInstagramPage, NOTICES as INSTAGRAM_NOTICES, unknownInstagramReading } from './instagram';
-import { instagramPageKind } from './instagram-page-kind';
-import type { PageKindResult } from './page-kind';
-import { extractTiktokPage, tiktokPageKind, unknownTiktokReading } from './tiktok';
+import { instagramPageKind } from './instagram/page-kind';
+import {
+  extractInstagramPage,
+  NOTICES as INSTAGRAM_NOTICES,
+  unknownInstagramReading,
+} from './instagram/reader';
+import type { PageKindResult } from './shared/page-kind';
+import { extractTiktokPage, tiktokPageKind, unknownTiktokReading } from './tiktok/reader';
 
-export type { PageKindResult } from './page-kind';
+export type { PageKindResult } from './shared/page-kind';
 
 /** Platform, kind, handle and post id from the URL alone; null for sites Microlens does not read. */
 export function pageKindFor(url: string): PageKindResult | null {

@@ -53,7 +53,7 @@ const BRIEF_NAME = `${MARKUP.slice(0, 40)} brief`;
 /**
  * What the reader keeps of a display name: explicit bidi controls stripped (they
  * spoof what is read: "\u202E=1+1 gnp.exe" renders as "exe.png 1+1="), then at
- * most 300 characters (lib/sites/reading-defaults.ts).
+ * most 300 characters (lib/sites/shared/reading-defaults.ts).
  */
 const shownName = (name: string) => name.replace(/[\u202A-\u202E\u2066-\u2069]/g, '').slice(0, 300);
 

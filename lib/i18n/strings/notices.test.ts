@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NOTICES } from '@/lib/sites/instagram';
+import { NOTICES } from '@/lib/sites/instagram/reader';
 import { KNOWN_NOTICES, translateNotice } from './notices';
 
 describe('translateNotice', () => {
@@ -13,8 +13,8 @@ describe('translateNotice', () => {
 
   it("knows the TikTok reader's and the content script's fixed notices, word for word", () => {
     const sources = [
-      'lib/sites/tiktok.ts',
-      'lib/sites/tiktok-json.ts',
+      'lib/sites/tiktok/reader.ts',
+      'lib/sites/tiktok/json.ts',
       'lib/page-runtime/creator-page.ts',
       'lib/protocol/client.ts',
     ]

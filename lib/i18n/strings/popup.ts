@@ -27,6 +27,11 @@ export const popupStrings = defineStrings({
     loadFailed: 'Could not load: {message}',
     actionFailed: 'Could not save the change: {message}',
     shortcutHint: 'Tip: Alt+Shift+S saves the creator on the page.',
+    reportPage: 'Report this page',
+    reportHint:
+      'Figures look wrong? Save a copy of this page, without your account details, to send to Microlens. Nothing is sent for you.',
+    reportSaved: 'Saved {file}. Send it to Microlens by email or chat.',
+    reportFailed: 'Could not copy this page: {message}',
   },
   id: {
     loading: 'Memuat…',
@@ -54,5 +59,10 @@ export const popupStrings = defineStrings({
     loadFailed: 'Gagal memuat: {message}',
     actionFailed: 'Perubahan gagal disimpan: {message}',
     shortcutHint: 'Tips: Alt+Shift+S menyimpan kreator di halaman ini.',
+    reportPage: 'Laporkan halaman ini',
+    reportHint:
+      'Angkanya terlihat salah? Simpan salinan halaman ini, tanpa data akun Anda, lalu kirimkan ke Microlens. Tidak ada yang dikirim otomatis.',
+    reportSaved: '{file} tersimpan. Kirimkan ke Microlens lewat email atau chat.',
+    reportFailed: 'Halaman ini tidak bisa disalin: {message}',
   },
 });
