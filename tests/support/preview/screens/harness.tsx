@@ -61,6 +61,9 @@ if (q.get('ui') === 'popup') {
     activeTabUrl: async () => sampleReading().url,
     openDashboard: () => {},
     languages: [lang],
+    // Present so the popup shows its "Report this page" link (never clicked here).
+    askActiveTab: async () => null,
+    saveFile: () => {},
   };
   render(<PopupApp deps={deps} />, app);
 } else {
