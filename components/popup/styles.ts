@@ -50,10 +50,11 @@ body{width:360px;min-height:200px;background:#ffffff}
 .ml-btn-quiet{border-color:transparent;background:transparent;color:var(--ml-muted);font-weight:600}
 .ml-btn-quiet:hover{background:var(--ml-bad-bg);color:var(--ml-bad)}
 .ml-fit-row{padding:6px 10px}
-.ml-fit-list{gap:6px}
+.ml-fit-list{gap:5px}
 .ml-fit-row .ml-reasons{margin-top:4px}
-.ml-creator{gap:10px}
-.ml-creator>.ml-section{padding-top:10px}
+.ml-fit-row .ml-link{padding:0}
+.ml-creator{gap:8px}
+.ml-creator>.ml-section{padding-top:8px}
 .ml-popup-foot .ml-btn{color:var(--ml-accent)}
 `;
 

@@ -81,7 +81,11 @@ describe('popup at 600 px tall', () => {
           engagement: bottom(document.querySelector('[data-testid="ml-engagement"]')),
           status: bottom(document.querySelector('[data-testid="ml-status"]')),
           ...Object.fromEntries(
-            rows.map((r, i) => [`brief ${i + 1}`, bottom(r.querySelector('.ml-fit-head'))]),
+            // The name and score, and the must-have badge under them when there is one.
+            rows.map((r, i) => [
+              `brief ${i + 1}`,
+              bottom(r.querySelector('.ml-fit-badges') ?? r.querySelector('.ml-fit-head')),
+            ]),
           ),
         };
         return Object.entries(key)
