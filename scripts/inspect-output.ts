@@ -2,6 +2,8 @@
  * The inspector's stable JSON contract (scripts/inspect.md): plain numbers for
  * counts (the best value, or null), with exactness, ranges and sources beside them.
  */
+
+import { type ContactLists, contactLists, extractContacts } from '@/lib/contacts';
 import type { CreatorMetrics } from '@/lib/schema/metrics';
 import type { Count, PostReading, Reading } from '@/lib/schema/reading';
 
@@ -50,6 +52,8 @@ export type Inspection = {
   sources: Reading['sources'];
   disagreements: Reading['disagreements'];
   notices: string[];
+  /** Contact details from the creator's own bio and link-in-bio (lib/contacts). */
+  contacts: ContactLists;
   metrics: {
     /** Tier name in the standard scheme; "micro or macro" when a rounded count straddles a boundary. */
     tier: string | null;
@@ -120,6 +124,7 @@ export function inspectionFrom(r: Reading, m: CreatorMetrics): Inspection {
     sources: r.sources,
     disagreements: r.disagreements,
     notices: r.notices,
+    contacts: contactLists(extractContacts({ bio: r.bio, links: [r.externalUrl] })),
     metrics: {
       tier: m.tier.known ? m.tier.tiers.join(' or ') : null,
       tierReason: m.tier.known ? null : m.tier.reason,

@@ -136,6 +136,29 @@ describe('inspect (child process)', { timeout: 60_000 }, () => {
   });
 
   it.each([
+    [
+      'instagram/glowing.with.nadia.html',
+      'https://www.instagram.com/glowing.with.nadia/',
+      { emails: ['nadia.glow@mail.example'], phones: [], links: ['https://linktr.ee/glowingwithnadia'] },
+    ],
+    [
+      'tiktok/bang.ozi.main.html',
+      'https://www.tiktok.com/@bang.ozi.main',
+      { emails: ['ozi.gaming@mail.example'], phones: [], links: [] },
+    ],
+    [
+      'instagram/mama.mpasi.rumahan.html',
+      'https://www.instagram.com/mama.mpasi.rumahan/',
+      { emails: [], phones: [], links: [] },
+    ],
+  ])('contacts from the demo profile %s (bio and link-in-bio only)', (file, url, contacts) => {
+    const r = inspect('--url', url, join(ROOT, 'scripts', 'demo', 'pages', file));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).contacts).toEqual(contacts);
+  });
+
+  it.each([
     [['tests/pages/instagram/profile-en.html'], 2, /missing --url/],
     [['--url', 'https://www.instagram.com/gdg_rbu/', 'does-not-exist.html'], 1, /cannot read/],
     [

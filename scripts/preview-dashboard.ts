@@ -64,6 +64,13 @@ interface Shot {
 }
 
 const SHOTS: Shot[] = [
+  {
+    name: 'campaigns',
+    query: 'tab=campaigns',
+    act: async (p) => {
+      await p.locator('[data-testid="ml-campaign-card"]').first().waitFor();
+    },
+  },
   { name: 'shortlist', query: 'tab=shortlist' },
   {
     name: 'shortlist-selected',

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupView } from '@/components/dashboard/backup/backup-view';
 import { BriefsView } from '@/components/dashboard/briefs/briefs-view';
+import { CampaignListView } from '@/components/dashboard/campaigns/campaign-list-view';
 import { CreatorPanel } from '@/components/dashboard/creator/creator-panel';
 import { PlannerView } from '@/components/dashboard/planner/planner-view';
 import { SettingsView } from '@/components/dashboard/settings/settings-view';
@@ -16,14 +17,14 @@ import type { RowActions } from '@/components/dashboard/shortlist/row-cells';
 import { ShortlistView } from '@/components/dashboard/shortlist/shortlist-view';
 import { applyPatch, EMPTY_FILTER, type ShortlistFilter } from '@/components/dashboard/shortlist/table-model';
 import { type Lang, resolveLang } from '@/lib/i18n';
-import type { Send } from '@/lib/protocol/client';
+import type { CampaignSend, Send } from '@/lib/protocol/client';
 import type { Brief } from '@/lib/schema/brief';
 import type { CreatorKey } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
 import type { CreatorView, ShortlistItem, ShortlistPatch } from '@/lib/schema/views';
 
-export type Tab = 'shortlist' | 'briefs' | 'planner' | 'settings' | 'backup';
-const TABS: Tab[] = ['shortlist', 'briefs', 'planner', 'settings', 'backup'];
+export type Tab = 'campaigns' | 'shortlist' | 'briefs' | 'planner' | 'settings' | 'backup';
+const TABS: Tab[] = ['campaigns', 'shortlist', 'briefs', 'planner', 'settings', 'backup'];
 
 interface Props {
   send: Send;
@@ -252,7 +253,10 @@ export function DashboardApp(props: Props) {
         {openView && data ? null : noticeList}
         <main class="ml-main">
           <div id={`ml-panel-${tab}`} role="tabpanel" aria-labelledby={`ml-tab-${tab}`}>
-            {loadError ? (
+            {tab === 'campaigns' ? (
+              // Campaign requests travel like every request; the view loads its own data.
+              <CampaignListView send={props.send as unknown as CampaignSend} />
+            ) : loadError ? (
               <ErrorBanner message={t('load.error', { message: loadError })} onRetry={() => void load()} />
             ) : !data || (data.partial && tab !== 'shortlist') ? (
               <LoadingSkeleton />

@@ -9,6 +9,7 @@
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
 import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
 import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/protocol/backup-chunks';
+import { CampaignRequestSchema, isCampaignMessage } from '@/lib/protocol/campaign-messages';
 import {
   CONTENT_SCRIPT_ALLOWED,
   type ErrorCode,
@@ -23,6 +24,8 @@ import { StoreError } from '@/lib/store/errors';
 import type { Store } from '@/lib/store/store';
 import { describeIssues } from '@/lib/store/validate';
 import { sessionsOf } from './backup-sessions';
+import { answerCampaignRequest } from './campaign-handlers';
+import { campaignsSawReading } from './campaign-hooks';
 import { viewBuilder } from './creator-view';
 import { defaultViewDeps } from './default-view-deps';
 import { pageCreatorKey, readingsFromPageData } from './page-data-readings';
@@ -44,6 +47,7 @@ async function builder(store: Store, deps: ViewDeps) {
 const handlers: { [T in RequestType]: Handler<T> } = {
   'reading:record': async (store, { reading }, now, deps) => {
     const result = await store.recordReading(reading, now);
+    await campaignsSawReading(store, reading, now);
     return (await builder(store, deps))(result);
   },
   'page-data:record': async (store, { pageUrl, url, body }, now, deps) => {
@@ -121,6 +125,7 @@ export async function handleRequest(
 ): Promise<Reply<unknown>> {
   const parsedSender = SenderSchema.safeParse(sender);
   if (!parsedSender.success) return fail('forbidden', 'Unknown sender.');
+  if (isCampaignMessage(raw)) return routeCampaignRequest(store, raw, parsedSender.data, now, deps);
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) {
     const type = raw && typeof raw === 'object' && 'type' in raw ? String(raw.type).slice(0, 40) : '(none)';
@@ -130,12 +135,33 @@ export async function handleRequest(
   if (parsedSender.data.kind === 'content-script' && !CONTENT_SCRIPT_ALLOWED.has(request.type)) {
     return fail('forbidden', `A page script may not send ${request.type}.`);
   }
+  const handler = handlers[request.type] as Handler<RequestType>;
+  return answer(() => handler(store, request as never, now, deps));
+}
+
+/** Runs a handler; a failure becomes an error reply with a code the UI can act on. */
+async function answer(work: () => Promise<unknown>): Promise<Reply<unknown>> {
   try {
-    const handler = handlers[request.type] as Handler<RequestType>;
-    return { ok: true, data: await handler(store, request as never, now, deps) };
+    return { ok: true, data: await work() };
   } catch (error) {
     if (error instanceof StoreError) return fail(STORE_CODES[error.code], error.message);
     const detail = error instanceof Error ? error.message : String(error);
     return fail('internal', `Microlens hit an unexpected error: ${detail}`);
   }
+}
+
+/** Campaign requests (lib/protocol/campaign-messages.ts): extension pages only, never a content script. */
+function routeCampaignRequest(
+  store: Store,
+  raw: unknown,
+  sender: { kind: 'extension-page' | 'content-script' },
+  now: number,
+  deps: ViewDeps,
+): Promise<Reply<unknown>> | Reply<unknown> {
+  const type = String((raw as { type: unknown }).type).slice(0, 40);
+  if (sender.kind !== 'extension-page') return fail('forbidden', `A page script may not send ${type}.`);
+  const parsed = CampaignRequestSchema.safeParse(raw);
+  if (!parsed.success)
+    return fail('invalid-request', `Malformed request ${type}: ${describeIssues(parsed.error)}`);
+  return answer(() => answerCampaignRequest(store, parsed.data, now, deps));
 }

@@ -5,10 +5,17 @@
  * surfaces pass their own transport (the extension runtime, a test's fake).
  * Type-only imports: a content script bundles this without zod.
  */
+import type { CampaignRequest, CampaignRequestType, CampaignResponseMap } from './campaign-messages';
 import type { ErrorCode, Reply, Request, RequestType, ResponseMap } from './messages';
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export type Send = <T extends RequestType>(req: RequestOf<T>) => Promise<ResponseMap[T]>;
+
+/** The campaign requests (campaign-messages.ts) travel the same way; typed by their own map. */
+export type CampaignRequestOf<T extends CampaignRequestType> = Extract<CampaignRequest, { type: T }>;
+export type CampaignSend = <T extends CampaignRequestType>(
+  req: CampaignRequestOf<T>,
+) => Promise<CampaignResponseMap[T]>;
 
 /** What a surface says when the worker gave no reply at all (restarting, or nothing listened). */
 export const NO_ANSWER = 'Microlens background did not answer';

@@ -5,12 +5,13 @@
  */
 import type { DBSchema } from 'idb';
 import type { Brief } from '@/lib/schema/brief';
+import type { Campaign, CampaignEntry, CampaignPost } from '@/lib/schema/campaign';
 import type { Creator, ShortlistEntry, Snapshot, StoredPost } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
 import type { FitCache } from './fit-cache';
 
 export const DB_NAME = 'microlens';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The settings store holds one record under this key. */
 export const SETTINGS_KEY = 'current';
@@ -24,6 +25,9 @@ export const STORE_NAMES = [
   'settings',
   'meta',
   'fits',
+  'campaigns',
+  'campaignEntries',
+  'campaignPosts',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -46,6 +50,10 @@ export interface MicrolensDB extends DBSchema {
   meta: { key: string; value: MetaRecord };
   /** Cached brief-fit scores per creator (lib/store/fit-cache.ts). */
   fits: { key: string; value: FitCache };
+  /** Campaigns and their creators and delivered posts (lib/schema/campaign.ts, upgrade-campaigns.ts). */
+  campaigns: { key: string; value: Campaign };
+  campaignEntries: { key: string; value: CampaignEntry; indexes: { campaignId: string; creatorKey: string } };
+  campaignPosts: { key: string; value: CampaignPost; indexes: { campaignId: string; postKey: string } };
 }
 
 /** Every key of one creator in a compound [creatorKey, number] index. */

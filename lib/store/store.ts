@@ -12,6 +12,7 @@ import type { ImportReport, ShortlistItem, ShortlistPatch, ShortlistSummary } fr
 import { exportBackup } from './backup';
 import { type ImportOptions, importBackup } from './backup-import';
 import { deleteBrief, listBriefs, saveBrief } from './briefs';
+import { type CampaignStore, campaignStore } from './campaign-store';
 import { Connection } from './connection';
 import type { ComputeMetrics, StoreContext } from './context';
 import { type CreatorBundle, creatorHistory, getCreatorBundle } from './creators';
@@ -58,6 +59,8 @@ export interface Store {
   dump(): Promise<StoreDump>;
   /** Corrupt records met on read since opening (most recent last, capped). */
   corruptRecords(): readonly CorruptRecord[];
+  /** Campaigns, their creators and delivered posts (campaign-store.ts). */
+  readonly campaigns: CampaignStore;
   close(): Promise<void>;
 }
 
@@ -127,6 +130,7 @@ export async function openStore(
     importBackup: (text, options) => importBackup(ctx, text, options),
     dump: () => dumpStore(ctx),
     corruptRecords: () => corrupt,
+    campaigns: campaignStore(ctx),
     close: () => connection.close(),
   };
 }

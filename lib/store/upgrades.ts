@@ -15,12 +15,15 @@
  * v3: listing 10,000 creators must not read every post, so brief-fit
  *   scores are cached per creator in a new `fits` store (keyed by creatorKey).
  *   Nothing to migrate: a creator without a record is scored on the next list.
- * v4 (current): the popup's summary must not count 10,000 records on its first
+ * v4: the popup's summary must not count 10,000 records on its first
  *   paint, so record counts are kept in the meta store (counters.ts), counted
  *   here from the data already there. No store or record changes shape.
+ * v5 (current): campaigns (upgrade-campaigns.ts): three new stores, and the
+ *   shortlist copied into a default campaign (the shortlist itself is kept).
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { COUNTERS_KEY, countStores } from './counters';
+import { upgradeToCampaigns } from './upgrade-campaigns';
 
 type AnyDb = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -89,4 +92,5 @@ export async function runUpgrades(
   if (oldVersion < 2 && newVersion >= 2) await upgradeToV2(tx);
   if (oldVersion < 3 && newVersion >= 3) await upgradeToV3(db, tx);
   if (oldVersion < 4 && newVersion >= 4) await upgradeToV4(tx);
+  if (oldVersion < 5 && newVersion >= 5) await upgradeToCampaigns(db, tx, 5, Date.now());
 }

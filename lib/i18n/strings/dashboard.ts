@@ -8,6 +8,7 @@ export const dashboardStrings = defineStrings({
   en: {
     title: 'Microlens dashboard',
     'nav.label': 'Dashboard sections',
+    'nav.campaigns': 'Campaigns',
     'nav.shortlist': 'Shortlist',
     'nav.briefs': 'Briefs',
     'nav.planner': 'Cost planner',
@@ -297,6 +298,7 @@ export const dashboardStrings = defineStrings({
   id: {
     title: 'Dasbor Microlens',
     'nav.label': 'Bagian dasbor',
+    'nav.campaigns': 'Kampanye',
     'nav.shortlist': 'Shortlist',
     'nav.briefs': 'Brief',
     'nav.planner': 'Perencana biaya',

@@ -11,6 +11,7 @@ import type { Snapshot } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
 import { patchTags } from '@/lib/schema/shortlist-tags';
 import type { ImportReport, ShortlistPatch } from '@/lib/schema/views';
+import { sampleOverview } from '@/tests/support/campaigns/sample-overview';
 import { DAY, FAKE_BRIEFS, FAKE_SETTINGS, fakeViews, NOW, rng } from '@/tests/support/dashboard/fake-views';
 
 export interface MockOptions {
@@ -132,6 +133,8 @@ export function mockSend(opts: MockOptions = {}): Send {
       case 'backup:import-commit':
       case 'backup:import-abort':
         return req.type === 'backup:import-commit' ? SAMPLE_REPORT : { aborted: true };
+      case 'campaigns:overview':
+        return sampleOverview(String(req.today), req.includeArchived === true);
       default:
         throw new Error(`mock: unhandled ${req.type}`);
     }

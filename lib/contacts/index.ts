@@ -1,0 +1,8 @@
+export { extractContacts } from './extract';
+export {
+  type ContactDetails,
+  type ContactLists,
+  type ContactSources,
+  contactLists,
+  type PhoneContact,
+} from './model';
