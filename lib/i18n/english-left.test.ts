@@ -8,20 +8,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIT_REASON_STRINGS } from '@/lib/fit/explain';
-import { commonStrings } from '@/lib/i18n/strings/common';
-import { dashboardStrings } from '@/lib/i18n/strings/dashboard';
 import { KNOWN_NOTICES, translateNotice } from '@/lib/i18n/strings/notices';
-import { overlayStrings } from '@/lib/i18n/strings/overlay';
-import { popupStrings } from '@/lib/i18n/strings/popup';
 import { SIGNAL_STRINGS } from '@/lib/metrics/authenticity-explain';
 
 type Table = { en: Record<string, string>; id: Record<string, string> };
 
+const isTable = (x: unknown): x is Table =>
+  typeof x === 'object' && x !== null && 'en' in x && 'id' in x && typeof (x as Table).id === 'object';
+
+/** Every table in lib/i18n/strings, found by file, so a feature's new table is checked without being listed here. */
+const STRING_TABLES: Record<string, Table> = Object.fromEntries(
+  // The tables' own tests are left out: importing them would run them here too.
+  Object.entries(import.meta.glob(['./strings/*.ts', '!./strings/*.test.ts'], { eager: true })).flatMap(
+    ([file, mod]) =>
+      Object.entries(mod as Record<string, unknown>)
+        .filter(([, value]) => isTable(value))
+        .map(([name, value]) => [`${file.replace(/^.*\/|\.ts$/g, '')}.${name}`, value as Table]),
+  ),
+);
+
 const TABLES: Record<string, Table> = {
-  common: commonStrings,
-  overlay: overlayStrings,
-  popup: popupStrings,
-  dashboard: dashboardStrings,
+  ...STRING_TABLES,
   signals: SIGNAL_STRINGS,
   fitReasons: FIT_REASON_STRINGS,
   notices: {
@@ -85,6 +92,8 @@ const ALLOWED = new Set(
     'bio', // Instagram's Indonesian UI says "bio"
     'tag', // Instagram's Indonesian UI says "tag" / "di-tag"
     'brand', // "brand lokal": agencies say brand more than "merek" for sponsors
+    'fee', // "fee KOL": the agreed pay for a campaign; "honor" reads dated
+    'story', // "IG story": the word agencies use for Instagram and TikTok stories
     'viral', // the same word in Indonesian
     'preset', // settings vocabulary Indonesian software uses as is
     'browser', // the word Indonesian users use (KBBI "peramban" is rarely seen)
@@ -151,6 +160,17 @@ function englishLeft(tables: Record<string, Table>): string[] {
 }
 
 describe('English left in Indonesian strings', () => {
+  it('reads every string table (the five the UI started with at least)', () => {
+    const names = Object.keys(STRING_TABLES);
+    for (const t of [
+      'common.commonStrings',
+      'overlay.overlayStrings',
+      'popup.popupStrings',
+      'dashboard.dashboardStrings',
+    ])
+      expect(names).toContain(t);
+  });
+
   it('finds none outside the allow-list of brand names and industry terms', () => {
     expect(englishLeft(TABLES)).toEqual([]);
   });
