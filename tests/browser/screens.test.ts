@@ -21,7 +21,7 @@ import { contrastProblems, cutText, focusProblems } from '@/tests/support/screen
 const OUT = join(TEST_OUTPUT, 'screens');
 const WIDTHS = [1024, 1280, 1366, 1920] as const;
 const LANGS = ['en', 'id'] as const;
-const VIEWS = ['shortlist', 'creator', 'briefs', 'planner', 'settings', 'backup'] as const;
+const VIEWS = ['campaigns', 'shortlist', 'creator', 'briefs', 'planner', 'settings', 'backup'] as const;
 
 let browser: Browser;
 let page: Page;
