@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: performance figures with their budgets (scripts/bench/README.md).
  * Figures, not tests: each is the median and spread over repeated runs, printed
- * beside its budget; nothing fails on a slow machine. Writes the table as JSON
- * to test-output/bench.json.
+ * beside its budget; nothing fails on a slow machine. A figure that could not be
+ * taken (its bench threw, a part is missing, the worker refused a request) fails
+ * the run (exit 1) with the reason: a broken group never passes as a shorter
+ * table. Writes the table as JSON to test-output/bench.json.
  *
- *   npm run bench                       every group (about 4–5 minutes on 2 cores)
+ *   npm run bench                       every group but scale (about 4–5 minutes on 2 cores)
  *   npm run bench -- --only overlay     one group (or a comma list: size,compute)
  *   npm run bench -- --prebuilt         use .output/chrome-mv3 instead of building
+ *   npm run bench -- --creators 100000  the scale group alone: growth table at 1k, 10k and 100k
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,42 +17,63 @@ import { join } from 'node:path';
 import { usePrebuilt } from '@/scripts/bench/build';
 import { sizeGroup } from '@/scripts/bench/bundle-size';
 import { computeGroup } from '@/scripts/bench/compute';
-import { describeBudgets, type Figure, formatValue, notMeasured } from '@/scripts/bench/figures';
+import { describeBudgets, type Figure, failedFigure, formatValue } from '@/scripts/bench/figures';
 import type { BenchGroup } from '@/scripts/bench/group';
 import { overlayGroup } from '@/scripts/bench/overlay-latency';
+import { SCALE_SIZES, scaleGroup } from '@/scripts/bench/scale';
 import { scrollGroup } from '@/scripts/bench/scroll-cost';
 import { markdownTable, textTable } from '@/scripts/bench/table';
 import { uiGroup } from '@/scripts/bench/ui-render';
 import { TEST_OUTPUT } from '@/tests/support/browser';
 
-const GROUPS: BenchGroup[] = [sizeGroup, computeGroup, overlayGroup, scrollGroup, uiGroup];
+const GROUPS: BenchGroup[] = [sizeGroup, computeGroup, overlayGroup, scrollGroup, uiGroup, scaleGroup];
+/** Run by default: scale seeds stores of up to 100,000 creators and is asked for by name or --creators. */
+const DEFAULT_GROUPS = GROUPS.filter((g) => g !== scaleGroup);
 
-function parseArgs(argv: string[]): { only: string[] | null; prebuilt: boolean } {
+interface Args {
+  only: string[] | null;
+  prebuilt: boolean;
+  creators: number | null;
+}
+
+function parseArgs(argv: string[]): Args {
   let only: string[] | null = null;
   let prebuilt = false;
+  let creators: number | null = null;
+  const size = (text: string | undefined) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 100)
+      throw new Error(`--creators wants a whole number ≥ 100, not ${text}`);
+    return n;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (arg.startsWith('--only=')) only = arg.slice(7).split(',').filter(Boolean);
     else if (arg === '--prebuilt') prebuilt = true;
+    else if (arg === '--creators') creators = size(argv[++i]);
+    else if (arg.startsWith('--creators=')) creators = size(arg.slice(11));
     else if (arg === '--help' || arg === '-h') {
       console.log(
-        `usage: npm run bench [-- --only <${GROUPS.map((g) => g.name).join('|')}>[,…]] [--prebuilt]`,
+        `usage: npm run bench [-- --only <${GROUPS.map((g) => g.name).join('|')}>[,…]] [--prebuilt] [--creators N]`,
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}`);
   }
-  return { only, prebuilt };
+  // A size asks for the growth table: the scale group, unless groups were named.
+  if (creators !== null && !only) only = ['scale'];
+  return { only, prebuilt, creators };
 }
 
 async function main(): Promise<void> {
-  const { only, prebuilt } = parseArgs(process.argv.slice(2));
+  const { only, prebuilt, creators } = parseArgs(process.argv.slice(2));
   const unknown = only?.filter((n) => !GROUPS.some((g) => g.name === n)) ?? [];
   if (unknown.length > 0) {
     throw new Error(`unknown group ${unknown.join(', ')}; groups: ${GROUPS.map((g) => g.name).join(', ')}`);
   }
   if (prebuilt) usePrebuilt();
-  const groups = GROUPS.filter((g) => !only || only.includes(g.name));
+  SCALE_SIZES.largest = creators;
+  const groups = only ? GROUPS.filter((g) => only.includes(g.name)) : DEFAULT_GROUPS;
   const figures: Figure[] = [];
   const started = performance.now();
   console.log(`Microlens bench — ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}\n`);
@@ -64,7 +88,7 @@ async function main(): Promise<void> {
       const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
       console.log(`  failed: ${why}`);
       for (const spec of group.specs) {
-        if (!out.some((f) => f.name === spec.name)) out.push(notMeasured(group.name, spec, why ?? 'failed'));
+        if (!out.some((f) => f.name === spec.name)) out.push(failedFigure(group.name, spec, why ?? 'failed'));
       }
     }
     figures.push(...out);
@@ -95,6 +119,7 @@ async function main(): Promise<void> {
     console.log('Not measured:');
     for (const f of missing) console.log(`  – ${f.group} / ${f.name}: ${f.note}`);
   }
+  const failed = figures.filter((f) => f.failed);
 
   mkdirSync(TEST_OUTPUT, { recursive: true });
   const file = join(TEST_OUTPUT, 'bench.json');
@@ -116,6 +141,10 @@ async function main(): Promise<void> {
   console.log(
     `\nTable written to ${file} (Markdown: test-output/bench.md) (${((performance.now() - started) / 1000).toFixed(0)} s in all)`,
   );
+  if (failed.length > 0) {
+    const reasons = failed.map((f) => `  ✗ ${f.group} / ${f.name}: ${f.note}`).join('\n');
+    throw new Error(`\nBench FAILED: ${failed.length} figure(s) could not be measured:\n${reasons}`);
+  }
 }
 
 main().then(

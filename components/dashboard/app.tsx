@@ -13,6 +13,7 @@ import { SettingsView } from '@/components/dashboard/settings/settings-view';
 import { EnvContext, errorText, makeEnv } from '@/components/dashboard/shared/env';
 import { ErrorBanner, LoadingSkeleton } from '@/components/dashboard/shared/load-states';
 import { type Notice, NoticeList } from '@/components/dashboard/shared/notices';
+import { fetchShortlist } from '@/components/dashboard/shortlist/list-pages';
 import type { RowActions } from '@/components/dashboard/shortlist/row-cells';
 import { ShortlistView } from '@/components/dashboard/shortlist/shortlist-view';
 import { applyPatch, EMPTY_FILTER, type ShortlistFilter } from '@/components/dashboard/shortlist/table-model';
@@ -47,9 +48,6 @@ interface Data {
    */
   partial: { total: number } | null;
 }
-
-/** Rows asked for first: a tall screen's worth of 48 px rows plus the table's overscan. */
-export const FIRST_PAGE_ROWS = 40;
 
 export function DashboardApp(props: Props) {
   const now = props.now ?? Date.now;
@@ -89,19 +87,20 @@ export function DashboardApp(props: Props) {
     try {
       const meta = Promise.all([props.send({ type: 'briefs:list' }), props.send({ type: 'settings:get' })]);
       meta.catch(() => undefined);
-      // First screenful first: the whole list takes the worker a while at 10,000 creators. Asked
-      // before the whole list (not beside it) so the worker's work on the list cannot delay it;
-      // a failure here only costs the early paint, the whole list still decides.
-      const page = await props.send({ type: 'shortlist:page', limit: FIRST_PAGE_ROWS }).catch(() => null);
-      const full = props.send({ type: 'shortlist:list' });
-      full.catch(() => undefined);
-      if (page) {
-        const [briefs, settings] = await meta;
-        if (seq !== loadSeq.current) return;
-        setData((d) =>
-          d && !d.partial ? d : { views: page.items, briefs, settings, partial: { total: page.total } },
+      // First screenful first, painted while the rest comes page by page (the whole list of
+      // 100,000 creators would be more than one message may carry).
+      const full = fetchShortlist(props.send, (page) => {
+        void meta.then(
+          ([briefs, settings]) => {
+            if (seq !== loadSeq.current) return;
+            setData((d) =>
+              d && !d.partial ? d : { views: page.items, briefs, settings, partial: { total: page.total } },
+            );
+          },
+          () => undefined,
         );
-      }
+      });
+      full.catch(() => undefined);
       const [views, [briefs, settings]] = await Promise.all([full, meta]);
       if (seq !== loadSeq.current) return;
       setData({ views, briefs, settings, partial: null });
@@ -282,7 +281,7 @@ export function DashboardApp(props: Props) {
                   // Fit scores depend on briefs: reload the list so they are current.
                   setData((d) => (d ? { ...d, briefs } : d));
                   try {
-                    const views = await props.send({ type: 'shortlist:list' });
+                    const views = await fetchShortlist(props.send);
                     setData((d) => (d ? { ...d, views } : d));
                   } catch {
                     /* keep the old scores; the next load refreshes them */

@@ -382,13 +382,13 @@ describe('empty, loading and failing states', () => {
   });
 
   it('shows an error banner whose retry loads again', async () => {
-    await mount({ rows: 5, failing: ['shortlist:list'] });
+    await mount({ rows: 5, failing: ['shortlist:page'] });
     const banner = root.querySelector('.ml-banner-error')!;
     expect(banner.getAttribute('role')).toBe('alert');
     expect(banner.textContent).toContain('storage is full (mock)');
-    const before = log.filter((l) => l.type === 'shortlist:list').length;
+    const before = log.filter((l) => l.type === 'shortlist:page').length;
     await click(banner.querySelector('button'));
-    expect(log.filter((l) => l.type === 'shortlist:list').length).toBe(before + 1);
+    expect(log.filter((l) => l.type === 'shortlist:page').length).toBe(before + 1);
   });
 
   it('shows a message inside the open creator panel, where it stays visible and clickable', async () => {

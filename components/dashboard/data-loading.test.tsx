@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Send } from '@/lib/protocol/client';
-import { BACKUP_CHUNK_CHARS } from '@/lib/protocol/messages';
+import { BACKUP_CHUNK_CHARS, SHORTLIST_PAGE_MAX } from '@/lib/protocol/messages';
 import { fakeViews, NOW } from '@/tests/support/dashboard/fake-views';
 import { type MockOptions, mockSend } from '@/tests/support/preview/dashboard/mock-send';
 import { DashboardApp, type Tab } from './app';
@@ -30,17 +30,21 @@ async function flush(times = 4) {
   }
 }
 
-/** The mock worker, but shortlist:list answers lean rows (scores and hard reasons only, no signals). */
+/** The mock worker, but shortlist:page answers lean rows (scores and hard reasons only, no signals). */
 function leanSend(opts: MockOptions): Send {
   const send = mockSend({ ...opts, log });
   return (async (req: { type: string }) => {
     const data = await (send as (r: unknown) => Promise<unknown>)(req);
-    if (req.type !== 'shortlist:list') return data;
-    return (data as ReturnType<typeof fakeViews>).map(({ creator, entry, fits }) => ({
-      creator,
-      entry,
-      fits: fits.map((f) => ({ ...f, reasons: f.reasons.filter((r) => r.hard) })),
-    }));
+    if (req.type !== 'shortlist:page') return data;
+    const page = data as { items: ReturnType<typeof fakeViews> };
+    return {
+      ...page,
+      items: page.items.map(({ creator, entry, fits }) => ({
+        creator,
+        entry,
+        fits: fits.map((f) => ({ ...f, reasons: f.reasons.filter((r) => r.hard) })),
+      })),
+    };
   }) as Send;
 }
 
@@ -144,28 +148,16 @@ describe('restoring a big backup', () => {
 });
 
 describe('first screenful before the whole list', () => {
-  /** The mock worker, answering shortlist:page at once and holding shortlist:list until released. */
+  /** The mock worker, answering the first shortlist:page at once and holding the later pages until released. */
   function heldListSend(total: number) {
     const send = mockSend({ rows: total, log }) as (r: unknown) => Promise<unknown>;
-    // The same fake data, unlogged: the page is cut from it.
-    const data = mockSend({ rows: total }) as (r: unknown) => Promise<unknown>;
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => {
       release = r;
     });
-    const wrapped = (async (req: { type: string; limit?: number }) => {
-      if (req.type === 'shortlist:page') {
-        log.push({ type: req.type, body: req });
-        const all = (await data({ type: 'shortlist:list' })) as ReturnType<typeof fakeViews>;
-        const top = [...all].sort(
-          (a, b) => b.creator.lastSeen - a.creator.lastSeen || (a.creator.key < b.creator.key ? -1 : 1),
-        );
-        return { items: top.slice(0, req.limit), total: all.length };
-      }
-      if (req.type !== 'shortlist:list') return send(req);
-      log.push({ type: req.type, body: req });
-      await held;
-      return data(req);
+    const wrapped = (async (req: { type: string; after?: unknown }) => {
+      if (req.type === 'shortlist:page' && req.after) await held;
+      return send(req);
     }) as Send;
     return { send: wrapped, release };
   }
@@ -185,12 +177,21 @@ describe('first screenful before the whole list', () => {
     expect(count).toContain('loading the rest');
     expect(root.querySelector('.ml-table-wrap')!.hasAttribute('inert')).toBe(true);
     expect(root.querySelector('.ml-shortlist')!.getAttribute('aria-busy')).toBe('true');
-    // The page was asked for before the whole list (so the list's work cannot delay it).
-    const order = log.map((l) => l.type).filter((t) => t.startsWith('shortlist:'));
-    expect(order.slice(0, 2)).toEqual(['shortlist:page', 'shortlist:list']);
+    // The first page was asked for alone: the rest waits for it (so the rest's work cannot delay it).
+    expect(log.filter((l) => l.type === 'shortlist:page').map((l) => l.body)).toEqual([
+      { type: 'shortlist:page', limit: 40 },
+    ]);
 
     await act(async () => release());
     await flush();
+    const pages = log.filter((l) => l.type === 'shortlist:page').map((l) => l.body);
+    expect(pages.slice(1)).toEqual([
+      {
+        type: 'shortlist:page',
+        limit: SHORTLIST_PAGE_MAX,
+        after: expect.objectContaining({ lastSeen: expect.any(Number) }),
+      },
+    ]);
     expect(root.querySelector('.ml-count')!.textContent).toBe('300 of 300 creators');
     expect(root.querySelector('.ml-table-wrap')!.hasAttribute('inert')).toBe(false);
     expect(root.querySelector('.ml-shortlist')!.hasAttribute('aria-busy')).toBe(false);
@@ -202,9 +203,24 @@ describe('first screenful before the whole list', () => {
     ).toEqual(firstKeys);
   });
 
-  it('without shortlist:page (refused or unknown) the dashboard still loads the whole list', async () => {
+  it('reads the whole list in bounded pages, each starting where the last ended, every row once', async () => {
+    await mount({ rows: 1_234 });
+    const pages = log
+      .filter((l) => l.type === 'shortlist:page')
+      .map((l) => l.body as Record<string, unknown>);
+    // 40 first, then pages of at most SHORTLIST_PAGE_MAX: 40 + 500 + 500 + 194.
+    expect(pages.map((p) => p.limit)).toEqual([
+      40,
+      SHORTLIST_PAGE_MAX,
+      SHORTLIST_PAGE_MAX,
+      SHORTLIST_PAGE_MAX,
+    ]);
+    expect(root.querySelector('.ml-count')!.textContent).toBe('1,234 of 1,234 creators');
+  });
+
+  it('a list the first page holds whole is shown without a second request', async () => {
     await mount({ rows: 12 });
-    expect(log.some((l) => l.type === 'shortlist:page')).toBe(true);
+    expect(log.filter((l) => l.type === 'shortlist:page')).toHaveLength(1);
     expect(root.querySelector('.ml-count')!.textContent).toBe('12 of 12 creators');
     expect(rows()).toHaveLength(12);
   });

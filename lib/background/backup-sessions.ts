@@ -1,20 +1,26 @@
 /**
- * Backups bigger than one runtime message (Chrome: 64 MiB) travel in chunks.
+ * Backups travel in pieces, whatever their size (a runtime message carries at
+ * most 64 MiB in Chrome; a backup of 100,000 creators is far more).
  *
- * Import: begin → {id}; chunk {id, index, text} in order; commit {id} → the
- * store parses and validates the whole text, then writes. Export: begin builds
- * the JSON and says how many chunks there are; each chunk is fetched by index.
+ * Export: begin opens a session over a BackupExportStream; each chunk request
+ * reads the next piece of the file from the store (index 0, 1, 2… in order;
+ * asking again for the last index gives the same piece, for a reply that was
+ * lost). Import: begin opens a session over a BackupImportStream (or resumes
+ * one that broke off); each chunk is read, validated and written before its
+ * reply; commit checks that the file ended whole and gives the report.
  *
- * Bounds, because a session holds text in the worker's memory:
+ * Bounds, because a session holds a stream in the worker's memory (one piece
+ * at a time, never the file):
  * - at most MAX_SESSIONS of each kind at once (a new begin drops the oldest);
- * - an import's total is capped (BACKUP_MAX_CHUNKED_BYTES, counted as
- *   characters here; the parser counts bytes again) and each chunk too;
- * - a session untouched for SESSION_TIMEOUT_MS is dropped (a closed dashboard
- *   tab must not pin 100 MB in the worker);
+ * - each chunk is capped (BACKUP_CHUNK_CHARS); the total is not: a restore may
+ *   be as big as the store can hold;
+ * - a session untouched for SESSION_TIMEOUT_MS is dropped;
  * - chunks must arrive in order, each once: a gap or a repeat is refused.
  */
-import { BACKUP_MAX_CHUNKED_BYTES, splitText } from '@/lib/protocol/backup-chunks';
-import { BACKUP_CHUNK_CHARS } from '@/lib/protocol/messages';
+import { BACKUP_CHUNK_CHARS, type BackupResumePoint } from '@/lib/protocol/messages';
+import type { ImportReport } from '@/lib/schema/views';
+import type { BackupExportStream } from '@/lib/store/backup-export-stream';
+import type { BackupImportStream } from '@/lib/store/backup-import-stream';
 import { StoreError } from '@/lib/store/errors';
 import type { Store } from '@/lib/store/store';
 
@@ -23,26 +29,29 @@ export const SESSION_TIMEOUT_MS = 5 * 60 * 1000;
 
 export interface SessionLimits {
   chunkChars: number;
-  maxChars: number;
   timeoutMs: number;
   maxSessions: number;
 }
 
 const DEFAULT_LIMITS: SessionLimits = {
   chunkChars: BACKUP_CHUNK_CHARS,
-  maxChars: BACKUP_MAX_CHUNKED_BYTES,
   timeoutMs: SESSION_TIMEOUT_MS,
   maxSessions: MAX_SESSIONS,
 };
 
 interface ImportSession {
-  parts: string[];
+  stream: BackupImportStream;
+  next: number;
   chars: number;
   touched: number;
+  /** A chunk is being read and written: the next must wait for its reply. */
+  busy: boolean;
 }
 
 interface ExportSession {
-  chunks: string[];
+  stream: BackupExportStream;
+  /** The last piece given, by index, so a lost reply can be asked for again. */
+  last: { index: number; text: string } | null;
   touched: number;
 }
 
@@ -86,23 +95,25 @@ export class BackupSessions {
     }
   }
 
-  beginImport(now: number): { id: string; chunkChars: number; maxChars: number } {
+  beginImport(stream: BackupImportStream, now: number): { id: string; chunkChars: number } {
     this.sweep(now);
     this.makeRoom(this.imports);
     const id = this.newId('import');
-    this.imports.set(id, { parts: [], chars: 0, touched: now });
-    return { id, chunkChars: this.limits.chunkChars, maxChars: this.limits.maxChars };
+    this.imports.set(id, { stream, next: 0, chars: 0, touched: now, busy: false });
+    return { id, chunkChars: this.limits.chunkChars };
   }
 
-  addChunk(id: string, index: number, text: string, now: number): { received: number } {
+  async addChunk(
+    id: string,
+    index: number,
+    text: string,
+    now: number,
+  ): Promise<{ received: number; resume: BackupResumePoint | null; written: number; rejected: number }> {
     this.sweep(now);
     const s = this.imports.get(id);
     if (!s) throw notFound();
-    if (index !== s.parts.length) {
-      throw new StoreError(
-        'invalid',
-        `Backup chunk ${index} arrived out of order (expected ${s.parts.length}).`,
-      );
+    if (index !== s.next || s.busy) {
+      throw new StoreError('invalid', `Backup chunk ${index} arrived out of order (expected ${s.next}).`);
     }
     if (text.length > this.limits.chunkChars) {
       throw new StoreError(
@@ -110,52 +121,70 @@ export class BackupSessions {
         `Backup chunk ${index} is larger than ${this.limits.chunkChars} characters.`,
       );
     }
-    if (s.chars + text.length > this.limits.maxChars) {
-      this.imports.delete(id);
-      const mb = Math.round(this.limits.maxChars / (1024 * 1024));
-      throw new StoreError(
-        'invalid',
-        `This backup file is larger than ${mb} MB; Microlens backups are never that big.`,
-      );
-    }
-    s.parts.push(text);
-    s.chars += text.length;
+    s.busy = true;
     s.touched = now;
-    return { received: s.chars };
+    try {
+      await s.stream.push(text);
+    } catch (error) {
+      // A broken session is over: a new one resumes from the last acknowledged point.
+      this.imports.delete(id);
+      throw error;
+    } finally {
+      s.busy = false;
+    }
+    s.next++;
+    s.chars += text.length;
+    const progress = s.stream.progress;
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    return {
+      received: s.chars,
+      resume: s.stream.resumePoint as BackupResumePoint | null,
+      written: sum(progress.added) + sum(progress.updated) + sum(progress.unchanged),
+      rejected: progress.rejected.length,
+    };
   }
 
-  /** The whole text; the session ends here whatever the import then decides. */
-  takeImport(id: string, now: number): string {
+  /** The end of the file: the report of this session's part of it; the session ends here. */
+  async commitImport(id: string, now: number): Promise<ImportReport> {
     this.sweep(now);
     const s = this.imports.get(id);
     if (!s) throw notFound();
     this.imports.delete(id);
-    return s.parts.join('');
+    return s.stream.finish();
   }
 
   abort(id: string): boolean {
     return this.imports.delete(id) || this.exports.delete(id);
   }
 
-  beginExport(json: string, now: number): { id: string; chunks: number; chars: number } {
+  beginExport(stream: BackupExportStream, now: number): { id: string } {
     this.sweep(now);
     this.makeRoom(this.exports);
     const id = this.newId('export');
-    const chunks = splitText(json, this.limits.chunkChars);
-    this.exports.set(id, { chunks, touched: now });
-    return { id, chunks: chunks.length, chars: json.length };
+    this.exports.set(id, { stream, last: null, touched: now });
+    return { id };
   }
 
-  /** One chunk of an export; the session ends with its last chunk. */
-  exportChunk(id: string, index: number, now: number): { text: string } {
+  /** The piece `index` of an export; the session ends once its last piece was asked for. */
+  async exportChunk(
+    id: string,
+    index: number,
+    now: number,
+  ): Promise<{ text: string; done: boolean; counts: Record<string, number> }> {
     this.sweep(now);
     const s = this.exports.get(id);
     if (!s) throw notFound();
-    const text = s.chunks[index];
-    if (text === undefined) throw new StoreError('invalid', `This backup has no chunk ${index}.`);
     s.touched = now;
-    if (index === s.chunks.length - 1) this.exports.delete(id);
-    return { text };
+    const expected = s.last ? s.last.index + 1 : 0;
+    let text: string;
+    if (s.last && index === s.last.index) text = s.last.text;
+    else if (index === expected) {
+      text = await s.stream.next();
+      s.last = { index, text };
+    } else throw new StoreError('invalid', `This backup has no chunk ${index} now (expected ${expected}).`);
+    const done = s.stream.done;
+    if (done) this.exports.delete(id);
+    return { text, done, counts: { ...s.stream.counts } };
   }
 
   /** Open sessions (for tests and diagnostics). */

@@ -93,7 +93,7 @@ describe('handleRequest: content scripts', () => {
   it.each([
     { type: 'backup:export' },
     { type: 'backup:import', text: '{}' },
-    { type: 'shortlist:list' },
+    { type: 'shortlist:page', limit: 40 },
     { type: 'shortlist:update', keys: ['instagram:rina.makeup'], patch: { status: 'rejected' } },
     { type: 'briefs:delete', id: 'b1' },
     { type: 'settings:save', settings: defaultSettings() },
@@ -199,7 +199,7 @@ describe('handleRequest: replies', () => {
     });
   });
 
-  it('shortlist:list gives lean rows with the cached fit scores (no scorer built), summary counts by status', async () => {
+  it('shortlist:page gives lean rows with the cached fit scores (no scorer built), summary counts by status', async () => {
     const store = await newStore();
     await store.saveBrief({ id: 'skin', name: 'Skincare', niches: ['skincare'], keywords: [] }, T0);
     for (const h of ['a1', 'a2', 'a3']) {
@@ -208,9 +208,16 @@ describe('handleRequest: replies', () => {
     }
     await store.updateShortlist(['instagram:a2'], { status: 'contacted' }, T0 + 1);
     const deps = testDeps();
-    const list = await ask<CreatorView[]>(store, { type: 'shortlist:list' }, PAGE, deps);
-    if (!list.ok) throw new Error(list.error.message);
-    expect(list.data.map((v) => v.creator.handle)).toEqual(['a2', 'a1', 'a3']);
+    const page = await ask<{ items: CreatorView[] }>(
+      store,
+      { type: 'shortlist:page', limit: 40 },
+      PAGE,
+      deps,
+    );
+    if (!page.ok) throw new Error(page.error.message);
+    const list = { data: page.data.items };
+    // The table's default order: last seen (all equal here), then key.
+    expect(list.data.map((v) => v.creator.handle)).toEqual(['a1', 'a2', 'a3']);
     expect(list.data.every((v) => v.fits.length === 1 && v.fits[0]!.briefId === 'skin')).toBe(true);
     // Scores were cached when each reading was recorded: listing builds no scorer and reads no posts.
     expect(deps.fitsForCalls).toBe(0);

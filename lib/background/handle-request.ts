@@ -8,7 +8,6 @@
 
 import { buildOverlayCard } from '@/lib/overlay-card/build-card';
 import { overlayPrefsOf } from '@/lib/overlay-card/prefs-of';
-import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/protocol/backup-chunks';
 import { CampaignRequestSchema, isCampaignMessage } from '@/lib/protocol/campaign-messages';
 import {
   CONTENT_SCRIPT_ALLOWED,
@@ -20,6 +19,7 @@ import {
   type ResponseMap,
 } from '@/lib/protocol/messages';
 import { creatorKey, isCreatorKey } from '@/lib/schema/plain';
+import { EXPORT_PIECE_CHARS } from '@/lib/store/backup-export-stream';
 import { StoreError } from '@/lib/store/errors';
 import type { Store } from '@/lib/store/store';
 import { describeIssues } from '@/lib/store/validate';
@@ -81,9 +81,8 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'shortlist:update': async (store, { keys, patch }, now) => ({
     updated: await store.updateShortlist(keys, patch, now),
   }),
-  // Lean rows with cached fit scores: no posts read, no reasons built (creator:get has those).
-  'shortlist:list': (store, _request, now) => store.listShortlistRows(now),
-  'shortlist:page': (store, { limit }, now) => store.shortlistPage(now, limit),
+  // Lean rows with cached fit scores, a page at a time: no posts read, no reasons built (creator:get has those).
+  'shortlist:page': (store, { limit, after }, now) => store.shortlistPage(now, limit, after ?? null),
   'shortlist:summary': (store) => store.shortlistSummary(),
   'briefs:list': (store) => store.listBriefs(),
   'briefs:save': (store, { brief }, now) => store.saveBrief(brief, now),
@@ -93,15 +92,16 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'backup:export': (store, _request, now) => store.exportBackup(now),
   'backup:import': (store, { text }) => store.importBackup(text),
   'backup:export-begin': async (store, _request, now) => {
-    const { json, counts } = await store.exportBackup(now);
-    return { ...sessionsOf(store).beginExport(json, now), counts };
+    const sessions = sessionsOf(store);
+    const pieceChars = Math.min(EXPORT_PIECE_CHARS, sessions.limits.chunkChars);
+    return sessions.beginExport(store.exportStream(now, pieceChars), now);
   },
   'backup:export-chunk': async (store, { id, index }, now) => sessionsOf(store).exportChunk(id, index, now),
-  'backup:import-begin': async (store, _request, now) => sessionsOf(store).beginImport(now),
+  'backup:import-begin': async (store, { resume }, now) =>
+    sessionsOf(store).beginImport(store.importStream({ resume: resume ?? null }), now),
   'backup:import-chunk': async (store, { id, index, text }, now) =>
     sessionsOf(store).addChunk(id, index, text, now),
-  'backup:import-commit': (store, { id }, now) =>
-    store.importBackup(sessionsOf(store).takeImport(id, now), { maxBytes: BACKUP_MAX_CHUNKED_BYTES }),
+  'backup:import-commit': (store, { id }, now) => sessionsOf(store).commitImport(id, now),
   'backup:import-abort': async (store, { id }) => ({ aborted: sessionsOf(store).abort(id) }),
 };
 

@@ -26,6 +26,9 @@ import { isAllowedApiUrl, MAX_BRIDGE_BODY_CHARS } from './bridge-urls';
  */
 export const BACKUP_CHUNK_CHARS = 8 * 1024 * 1024;
 
+/** Rows per shortlist:page reply at most: about 2 KB each, so a reply stays around 1 MB at any store size. */
+export const SHORTLIST_PAGE_MAX = 500;
+
 export const RequestSchema = z.discriminatedUnion('type', [
   /** A content script read a creator page. */
   z.object({ type: z.literal('reading:record'), reading: ReadingSchema }),
@@ -76,13 +79,24 @@ export const RequestSchema = z.discriminatedUnion('type', [
     keys: z.array(CreatorKeySchema).min(1).max(10_000),
     patch: ShortlistPatchSchema,
   }),
-  z.object({ type: z.literal('shortlist:list') }),
   /**
-   * The first `limit` rows of the shortlist in the table's default order (last
-   * seen, newest first) and the total: what the dashboard paints while the
-   * whole list loads. Added beside shortlist:list, which is unchanged.
+   * `limit` rows of the shortlist in the table's default order (last seen,
+   * newest first; equal times by key), starting after `after` (the `next` of
+   * the page before; none: from the top), and the total. The dashboard reads
+   * the whole list this way, so no reply grows with the store
+   * (lib/store/shortlist-page.ts).
    */
-  z.object({ type: z.literal('shortlist:page'), limit: z.number().int().positive().max(500) }),
+  z.object({
+    type: z.literal('shortlist:page'),
+    limit: z.number().int().positive().max(SHORTLIST_PAGE_MAX),
+    after: z
+      .object({
+        lastSeen: z.number().finite(),
+        // '' = from the first key seen at that time; else a creator key.
+        key: z.union([z.literal(''), CreatorKeySchema]),
+      })
+      .optional(),
+  }),
   z.object({ type: z.literal('shortlist:summary') }),
   z.object({ type: z.literal('briefs:list') }),
   z.object({ type: z.literal('briefs:save'), brief: BriefSchema }),
@@ -93,28 +107,41 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** The backup file's text; parsed and validated fully before anything is written. */
   z.object({ type: z.literal('backup:import'), text: z.string().max(60 * 1024 * 1024) }),
   /**
-   * A backup too big for one message (Chrome carries at most 64 MiB per message)
-   * travels in chunks: export-begin builds it and says how many chunks to fetch;
-   * import-begin opens a session, import-chunk appends in order, import-commit
-   * parses, validates and writes it all (lib/background/backup-sessions.ts).
+   * A backup of any size travels in pieces (Chrome carries at most 64 MiB per
+   * message, and no one string holds 100,000 creators): export-begin opens a
+   * session and export-chunk gives the next piece of the file, read from the
+   * store as it is asked for, until `done`; import-begin opens a session (or
+   * resumes one that broke off, from the `resume` point its last chunk gave),
+   * each import-chunk is read, validated and written before its reply, and
+   * import-commit checks the file ended whole (lib/background/backup-sessions.ts).
    */
   z.object({ type: z.literal('backup:export-begin') }),
   z.object({
     type: z.literal('backup:export-chunk'),
     id: z.string().min(1).max(64),
-    index: z.number().int().nonnegative().max(10_000),
+    index: z.number().int().nonnegative().max(1_000_000),
   }),
-  z.object({ type: z.literal('backup:import-begin') }),
+  z.object({
+    type: z.literal('backup:import-begin'),
+    resume: z
+      .object({
+        chars: z.number().int().nonnegative(),
+        section: z.enum(['creators', 'snapshots', 'posts', 'briefs', 'shortlist']),
+        index: z.number().int().nonnegative(),
+      })
+      .optional(),
+  }),
   z.object({
     type: z.literal('backup:import-chunk'),
     id: z.string().min(1).max(64),
-    index: z.number().int().nonnegative().max(10_000),
+    index: z.number().int().nonnegative().max(1_000_000),
     text: z.string().max(BACKUP_CHUNK_CHARS),
   }),
   z.object({ type: z.literal('backup:import-commit'), id: z.string().min(1).max(64) }),
   z.object({ type: z.literal('backup:import-abort'), id: z.string().min(1).max(64) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+export type BackupResumePoint = NonNullable<Extract<Request, { type: 'backup:import-begin' }>['resume']>;
 export type RequestType = Request['type'];
 
 export type ErrorCode = 'invalid-request' | 'not-found' | 'forbidden' | 'storage' | 'quota' | 'internal';
@@ -147,8 +174,7 @@ export interface ResponseMap {
   'shortlist:save': CreatorView;
   'shortlist:remove': { removed: number };
   'shortlist:update': { updated: number };
-  'shortlist:list': ShortlistItem[];
-  'shortlist:page': { items: ShortlistItem[]; total: number };
+  'shortlist:page': { items: ShortlistItem[]; total: number; next: { lastSeen: number; key: string } | null };
   'shortlist:summary': ShortlistSummary;
   'briefs:list': z.infer<typeof BriefSchema>[];
   'briefs:save': z.infer<typeof BriefSchema>;
@@ -157,10 +183,17 @@ export interface ResponseMap {
   'settings:save': z.infer<typeof SettingsSchema>;
   'backup:export': { json: string; counts: Record<string, number> };
   'backup:import': ImportReport;
-  'backup:export-begin': { id: string; chunks: number; chars: number; counts: Record<string, number> };
-  'backup:export-chunk': { text: string };
-  'backup:import-begin': { id: string; chunkChars: number; maxChars: number };
-  'backup:import-chunk': { received: number };
+  'backup:export-begin': { id: string };
+  /** `counts`: records written into the file so far; `done` with the last piece. */
+  'backup:export-chunk': { text: string; done: boolean; counts: Record<string, number> };
+  'backup:import-begin': { id: string; chunkChars: number };
+  /** `resume`: where a new session would start if this one broke off now; `written`: records so far. */
+  'backup:import-chunk': {
+    received: number;
+    resume: BackupResumePoint | null;
+    written: number;
+    rejected: number;
+  };
   'backup:import-commit': ImportReport;
   'backup:import-abort': { aborted: boolean };
 }

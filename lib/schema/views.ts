@@ -27,7 +27,7 @@ export const ShortlistPatchSchema = z
 export type ShortlistPatch = z.infer<typeof ShortlistPatchSchema>;
 
 /**
- * One shortlist row as `shortlist:list` returns it: what the table, the CSV and
+ * One shortlist row as `shortlist:page` returns it: what the table, the CSV and
  * the planner need, read without loading posts. `fits` is each brief's cached
  * score, best first, whose `reasons` hold ONLY the missed must-haves (hard
  * reasons). Every reason and the authenticity signals come from `creator:get`

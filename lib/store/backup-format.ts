@@ -2,8 +2,8 @@
  * The backup file: versioned JSON, parsed defensively.
  *
  * - Files over 50 MB sent in one message are refused before parsing; a bigger
- *   backup (10,000 creators with their history is about 100 MB) comes in
- *   chunks and may be up to BACKUP_MAX_CHUNKED_BYTES (lib/protocol/backup-chunks.ts).
+ *   backup (10,000 creators with their history is about 100 MB) is read a
+ *   piece at a time (backup-stream-parse.ts), with no limit on its size.
  * - Keys named `__proto__`, `constructor` and `prototype` are dropped while
  *   parsing, so nothing downstream can be tricked into touching a prototype.
  * - Duplicate keys in one JSON object: JSON.parse keeps the LAST one (standard

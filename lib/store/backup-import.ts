@@ -70,7 +70,11 @@ function emptyBatch(): Batch {
 }
 
 /** Groups the records by creator and packs the groups into batches (briefs and settings in the first). */
-export function planBatches(v: Validated, limit = IMPORT_BATCH_RECORDS): Batch[] {
+export function planBatches(
+  v: Validated,
+  limit = IMPORT_BATCH_RECORDS,
+  inFile: (key: string) => boolean = (key) => v.creators.has(key),
+): Batch[] {
   const groups = new Map<string, Batch>();
   const group = (key: string) => {
     let g = groups.get(key);
@@ -101,7 +105,7 @@ export function planBatches(v: Validated, limit = IMPORT_BATCH_RECORDS): Batch[]
     batch.posts.push(...g.posts);
     batch.shortlist.push(...g.shortlist);
     for (const s of g.snapshots) batch.snapshots.push(s);
-    if (!v.creators.has(key)) batch.outside.push(key);
+    if (!inFile(key)) batch.outside.push(key);
     batch.size += size;
   }
   // File order within each section, so reports read like the file.
@@ -135,7 +139,7 @@ interface Tally {
 }
 
 export interface ImportOptions {
-  /** Largest file accepted, in UTF-8 bytes (BACKUP_MAX_BYTES unless the text came in chunks). */
+  /** Largest file accepted in one text, in UTF-8 bytes (BACKUP_MAX_BYTES by default). */
   maxBytes?: number;
   batchRecords?: number;
 }
@@ -149,10 +153,16 @@ export async function importBackup(
   return writeBackup(ctx, validateAll(text, options.maxBytes), options.batchRecords);
 }
 
+/**
+ * Writes validated records in batches. `inFile` says whether a creator key is
+ * one the file holds (so records pointing at it are not orphans); by default,
+ * the creators of `v` (a streamed import also knows those of earlier pieces).
+ */
 export async function writeBackup(
   ctx: StoreContext,
   v: Validated,
   batchLimit = IMPORT_BATCH_RECORDS,
+  inFile: (key: string) => boolean = (key) => v.creators.has(key),
 ): Promise<ImportReport> {
   const total: Tally = {
     added: emptyCounts(),
@@ -161,11 +171,11 @@ export async function writeBackup(
     rejected: [...v.rejected],
   };
   for (const s of SECTIONS) total.unchanged[s] += v.duplicates[s];
-  const batches = planBatches(v, batchLimit);
+  const batches = planBatches(v, batchLimit, inFile);
   for (let i = 0; i < batches.length; i++) {
     let done: Tally;
     try {
-      done = await writeBatch(ctx, batches[i]!, v);
+      done = await writeBatch(ctx, batches[i]!, inFile);
     } catch (error) {
       // Nothing written yet: the import failed as a whole, as a single transaction would.
       if (i === 0) throw error;
@@ -183,7 +193,7 @@ export async function writeBackup(
 }
 
 /** One batch in one transaction; its counts only count once it has committed. */
-function writeBatch(ctx: StoreContext, b: Batch, v: Validated): Promise<Tally> {
+function writeBatch(ctx: StoreContext, b: Batch, inFile: (key: string) => boolean): Promise<Tally> {
   const t: Tally = { added: emptyCounts(), updated: emptyCounts(), unchanged: emptyCounts(), rejected: [] };
   const sink = ctx.reportCorrupt;
   return ctx.connection.use((db) =>
@@ -214,7 +224,7 @@ function writeBatch(ctx: StoreContext, b: Batch, v: Validated): Promise<Tally> {
           ]);
         const storeHas = new Set(b.outside.filter((_, i) => outsideKnown[i] !== undefined));
         const orphan = (key: string, where: string): boolean => {
-          if (v.creators.has(key) || storeHas.has(key)) return false;
+          if (inFile(key) || storeHas.has(key)) return false;
           t.rejected.push({
             where,
             reason: `refers to creator ${key}, which is neither in the backup nor here`,

@@ -31,13 +31,12 @@ import {
 } from '@/lib/schema/creator';
 import { type Settings, SettingsSchema } from '@/lib/schema/settings';
 import type { ImportReport } from '@/lib/schema/views';
-import { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText } from './backup-format';
+import { BackupExportStream } from './backup-export-stream';
+import { type BACKUP_FORMAT, type BACKUP_VERSION, parseBackupText } from './backup-format';
 import type { StoreContext } from './context';
-import { SETTINGS_KEY } from './db-schema';
 import { mergeCreators } from './merge-creator';
 import { mergePosts } from './merge-post';
-import { readTx, track } from './tx';
-import { describeIssues, rawKey, readAllValid, readValid } from './validate';
+import { describeIssues } from './validate';
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -54,56 +53,20 @@ export interface Backup {
 export const SECTIONS = ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-/** Everything in the store, validated (corrupt rows are reported and left out). */
-export function collectBackup(ctx: StoreContext, now: number): Promise<Backup> {
-  return ctx.connection.use((db) =>
-    readTx(db, ['creators', 'snapshots', 'posts', 'briefs', 'shortlist', 'settings'], async (tx) => {
-      const sink = ctx.reportCorrupt;
-      const [creators, snapshots, posts, briefs, shortlist, settings] = await Promise.all([
-        track(tx.objectStore('creators').getAll()),
-        // Index order = (creatorKey, at): deterministic, and ids are left out (a restore numbers anew).
-        track(tx.objectStore('snapshots').index('creatorKey_at').getAll()),
-        track(tx.objectStore('posts').getAll()),
-        track(tx.objectStore('briefs').getAll()),
-        track(tx.objectStore('shortlist').getAll()),
-        track(tx.objectStore('settings').get(SETTINGS_KEY)),
-      ]);
-      return {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        exportedAt: now,
-        creators: readAllValid(CreatorSchema, creators, 'creators', rawKey('key'), sink),
-        snapshots: readAllValid(SnapshotSchema, snapshots, 'snapshots', rawKey('id'), sink).map(withoutId),
-        posts: readAllValid(StoredPostSchema, posts, 'posts', rawKey('key'), sink),
-        briefs: readAllValid(BriefSchema, briefs, 'briefs', rawKey('id'), sink),
-        shortlist: readAllValid(ShortlistEntrySchema, shortlist, 'shortlist', rawKey('creatorKey'), sink),
-        settings: readValid(SettingsSchema, settings, 'settings', SETTINGS_KEY, sink),
-      };
-    }),
-  );
-}
-
 function withoutId(snapshot: Snapshot): Omit<Snapshot, 'id'> {
   const { id: _id, ...rest } = snapshot;
   return rest;
 }
 
+/** The whole file as one string, for a store small enough to hold it (the dashboard streams it instead). */
 export async function exportBackup(
   ctx: StoreContext,
   now: number,
 ): Promise<{ json: string; counts: Record<string, number> }> {
-  const backup = await collectBackup(ctx, now);
-  return {
-    json: JSON.stringify(backup),
-    counts: {
-      creators: backup.creators.length,
-      snapshots: backup.snapshots.length,
-      posts: backup.posts.length,
-      briefs: backup.briefs.length,
-      shortlist: backup.shortlist.length,
-      settings: backup.settings ? 1 : 0,
-    },
-  };
+  const stream = new BackupExportStream(ctx, now);
+  const parts: string[] = [];
+  while (!stream.done) parts.push(await stream.next());
+  return { json: parts.join(''), counts: stream.counts };
 }
 
 export function emptyCounts(): Record<Section, number> {
@@ -122,10 +85,50 @@ export interface Validated {
   duplicates: Record<Section, number>;
 }
 
-/** Validates every record of the file; nothing is written here. */
-export function validateAll(text: string, maxBytes?: number): Validated {
-  const envelope = parseBackupText(text, maxBytes);
-  const out: Validated = {
+/** What each section's records are once validated. */
+export interface SectionRecord {
+  creators: Creator;
+  snapshots: Snapshot;
+  posts: StoredPost;
+  briefs: Brief;
+  shortlist: ShortlistEntry;
+  settings: Settings;
+}
+
+export type RecordCheck<S extends Section> =
+  | { ok: true; value: SectionRecord[S] }
+  | { ok: false; reason: string };
+
+/**
+ * The validation of one record of a backup, the one rule every way of reading
+ * a file calls (the whole text, or a stream of pieces): its section's schema,
+ * and for a creator a key that matches its platform and handle.
+ */
+export function validateBackupRecord<S extends Section>(section: S, raw: unknown): RecordCheck<S> {
+  const schema = RECORD_SCHEMAS[section] as z.ZodType<SectionRecord[S]>;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
+  const value = parsed.data;
+  if (section === 'creators') {
+    const creator = value as Creator;
+    if (creator.key !== creatorKey(creator.platform, creator.handle))
+      return { ok: false, reason: 'key does not match platform and handle' };
+  }
+  if (section === 'snapshots') return { ok: true, value: withoutId(value as Snapshot) as SectionRecord[S] };
+  return { ok: true, value };
+}
+
+const RECORD_SCHEMAS: { [S in Section]: z.ZodType<SectionRecord[S]> } = {
+  creators: CreatorSchema,
+  snapshots: SnapshotSchema,
+  posts: StoredPostSchema,
+  briefs: BriefSchema,
+  shortlist: ShortlistEntrySchema,
+  settings: SettingsSchema,
+};
+
+export function emptyValidated(): Validated {
+  return {
     creators: new Map(),
     snapshots: [],
     posts: new Map(),
@@ -135,52 +138,68 @@ export function validateAll(text: string, maxBytes?: number): Validated {
     rejected: [],
     duplicates: emptyCounts(),
   };
-  const check = <T>(schema: z.ZodType<T>, value: unknown, where: string): T | null => {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    out.rejected.push({ where, reason: describeIssues(parsed.error) });
-    return null;
-  };
-  envelope.creators.forEach((raw, i) => {
-    const creator = check(CreatorSchema, raw, `creators[${i}]`);
-    if (!creator) return;
-    if (creator.key !== creatorKey(creator.platform, creator.handle)) {
-      out.rejected.push({ where: `creators[${i}]`, reason: 'key does not match platform and handle' });
+}
+
+/**
+ * Validates one record (validateBackupRecord) and files it into `out`: a
+ * rejection with where and why, or the record merged with a duplicate of it
+ * met earlier in the same set (creators and posts by the merge rules, briefs
+ * and shortlist entries the newer).
+ */
+export function addBackupRecord(out: Validated, section: Section, raw: unknown, where: string): void {
+  const checked = validateBackupRecord(section, raw);
+  if (!checked.ok) {
+    out.rejected.push({ where, reason: checked.reason });
+    return;
+  }
+  switch (section) {
+    case 'creators': {
+      const creator = checked.value as Creator;
+      const seen = out.creators.get(creator.key);
+      if (seen) out.duplicates.creators++;
+      out.creators.set(creator.key, mergeCreators(seen ?? null, creator));
       return;
     }
-    const seen = out.creators.get(creator.key);
-    if (seen) out.duplicates.creators++;
-    out.creators.set(creator.key, mergeCreators(seen ?? null, creator));
-  });
-  envelope.snapshots.forEach((raw, i) => {
-    const snapshot = check(SnapshotSchema, raw, `snapshots[${i}]`);
-    if (snapshot) out.snapshots.push({ where: `snapshots[${i}]`, snapshot: withoutId(snapshot) });
-  });
-  envelope.posts.forEach((raw, i) => {
-    const post = check(StoredPostSchema, raw, `posts[${i}]`);
-    if (!post) return;
-    const seen = out.posts.get(post.key);
-    if (seen) out.duplicates.posts++;
-    out.posts.set(post.key, { where: `posts[${i}]`, post: mergePosts(seen?.post ?? null, post) });
-  });
-  envelope.briefs.forEach((raw, i) => {
-    const brief = check(BriefSchema, raw, `briefs[${i}]`);
-    if (!brief) return;
-    const seen = out.briefs.get(brief.id);
-    if (seen) out.duplicates.briefs++;
-    if (!seen || (brief.updatedAt ?? 0) > (seen.updatedAt ?? 0)) out.briefs.set(brief.id, brief);
-  });
-  envelope.shortlist.forEach((raw, i) => {
-    const entry = check(ShortlistEntrySchema, raw, `shortlist[${i}]`);
-    if (!entry) return;
-    const seen = out.shortlist.get(entry.creatorKey);
-    if (seen) out.duplicates.shortlist++;
-    if (!seen || entry.updatedAt > seen.entry.updatedAt) {
-      out.shortlist.set(entry.creatorKey, { where: `shortlist[${i}]`, entry });
+    case 'snapshots':
+      out.snapshots.push({ where, snapshot: checked.value as Snapshot });
+      return;
+    case 'posts': {
+      const post = checked.value as StoredPost;
+      const seen = out.posts.get(post.key);
+      if (seen) out.duplicates.posts++;
+      out.posts.set(post.key, { where, post: mergePosts(seen?.post ?? null, post) });
+      return;
     }
-  });
-  if (envelope.settings !== undefined && envelope.settings !== null) {
-    out.settings = check(SettingsSchema, envelope.settings, 'settings');
+    case 'briefs': {
+      const brief = checked.value as Brief;
+      const seen = out.briefs.get(brief.id);
+      if (seen) out.duplicates.briefs++;
+      if (!seen || (brief.updatedAt ?? 0) > (seen.updatedAt ?? 0)) out.briefs.set(brief.id, brief);
+      return;
+    }
+    case 'shortlist': {
+      const entry = checked.value as ShortlistEntry;
+      const seen = out.shortlist.get(entry.creatorKey);
+      if (seen) out.duplicates.shortlist++;
+      if (!seen || entry.updatedAt > seen.entry.updatedAt)
+        out.shortlist.set(entry.creatorKey, { where, entry });
+      return;
+    }
+    case 'settings':
+      out.settings = checked.value as Settings;
   }
+}
+
+/** Validates every record of the file; nothing is written here. */
+export function validateAll(text: string, maxBytes?: number): Validated {
+  const envelope = parseBackupText(text, maxBytes);
+  const out = emptyValidated();
+  for (const section of ['creators', 'snapshots', 'posts', 'briefs', 'shortlist'] as const) {
+    envelope[section].forEach((raw, i) => {
+      addBackupRecord(out, section, raw, `${section}[${i}]`);
+    });
+  }
+  if (envelope.settings !== undefined && envelope.settings !== null)
+    addBackupRecord(out, 'settings', envelope.settings, 'settings');
   return out;
 }

@@ -11,7 +11,7 @@ import type { Settings } from '@/lib/schema/settings';
 import type { FitCache } from './fit-cache';
 
 export const DB_NAME = 'microlens';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** The settings store holds one record under this key. */
 export const SETTINGS_KEY = 'current';
@@ -37,7 +37,11 @@ export interface MetaRecord {
 }
 
 export interface MicrolensDB extends DBSchema {
-  creators: { key: string; value: Creator; indexes: { platform: string; lastSeen: number } };
+  creators: {
+    key: string;
+    value: Creator;
+    indexes: { platform: string; lastSeen: number; lastSeen_key: [number, string] };
+  };
   snapshots: { key: number; value: Snapshot; indexes: { creatorKey_at: [string, number] } };
   posts: {
     key: string;

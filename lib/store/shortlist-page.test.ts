@@ -83,7 +83,7 @@ describe('the first page of the shortlist', () => {
     );
   });
 
-  it('when few recently seen creators are shortlisted, takes the page from the full list (same rows)', async () => {
+  it('when few recently seen creators are shortlisted, returns a short page and where to go on, never the whole list', async () => {
     const factory = freshFactory();
     const store = await newStore({}, factory);
     for (const h of ['old1', 'old2', 'old3']) {
@@ -99,9 +99,14 @@ describe('the first page of the shortlist', () => {
     }
     await tx.done;
     db.close();
+    // The walk stops after its step limit with nothing found, somewhere among the newer creators.
     const page = await store.shortlistPage(T0 + 2 * DAY, 2);
     expect(page.total).toBe(3);
-    expect(page.items.map((i) => i.creator.handle)).toEqual(['old1', 'old2']);
+    expect(page.items).toEqual([]);
+    expect(page.next!.lastSeen).toBeGreaterThan(T0);
+    const rest = await allPagesFrom(store, 2, T0 + 2 * DAY, page.next);
+    expect(rest.flat().map((i) => i.creator.handle)).toEqual(['old1', 'old2', 'old3']);
+    expect(rest.at(-2)!.map((i) => i.creator.handle)).toEqual(['old1', 'old2']);
   });
 
   it('counts the total from the kept counters, and counts the store when that record is gone', async () => {
@@ -138,3 +143,123 @@ describe('the first page of the shortlist', () => {
     });
   });
 });
+
+/** Every page from the top, following `next`, until the end. */
+async function allPages(store: Store, limit: number, now: number) {
+  const pages: ShortlistItem[][] = [];
+  let after: { lastSeen: number; key: string } | null = null;
+  do {
+    const page = await store.shortlistPage(now, limit, after);
+    pages.push(page.items);
+    after = page.next;
+  } while (after && pages.length < 1_000);
+  return pages;
+}
+
+describe('the shortlist read page by page', () => {
+  /** 60 creators in big ties (lastSeen one of three times), 12 of them not shortlisted, written raw. */
+  async function tiedStore() {
+    const factory = freshFactory();
+    const store = await newStore({}, factory);
+    await store.saveBrief(SKIN, T0);
+    await see(store, 'seed', T0);
+    await store.saveToShortlist('instagram:seed', T0);
+    const dump = await store.dump();
+    const template = dump.creators[0]!.value as Record<string, unknown>;
+    const entry = dump.shortlist[0]!.value as Record<string, unknown>;
+    const db = await openDatabase(factory, 'microlens-test');
+    const tx = db.transaction(['creators', 'shortlist'], 'readwrite');
+    // Keys written in scrambled order so neither insertion nor time order gives the answer away.
+    for (let i = 0; i < 60; i++) {
+      const n = (i * 37) % 60;
+      const key = `instagram:t${String(n).padStart(2, '0')}`;
+      await tx.objectStore('creators').put({
+        ...template,
+        key,
+        handle: `t${String(n).padStart(2, '0')}`,
+        lastSeen: T0 - (n % 3) * DAY,
+      });
+      if (n % 5 !== 0) await tx.objectStore('shortlist').put({ ...entry, creatorKey: key, notes: `n${n}` });
+    }
+    await tx.done;
+    await db.delete('meta', 'counts');
+    db.close();
+    return store;
+  }
+
+  it('gives every row exactly once, in the table order (ties by key), at every page size', async () => {
+    const store = await tiedStore();
+    const expected = (await store.listShortlistRows(T0)).sort(byLastSeenThenKey);
+    expect(expected).toHaveLength(49);
+    for (const limit of [1, 2, 7, 16, 17, 40, 500]) {
+      const pages = await allPages(store, limit, T0);
+      const rows = pages.flat();
+      expect(
+        rows.map((r) => r.creator.key),
+        `limit ${limit}`,
+      ).toEqual(expected.map((r) => r.creator.key));
+      // Full pages except the last (nothing here makes the walk stop short).
+      for (const page of pages.slice(0, -1)) expect(page).toHaveLength(limit);
+      expect(summary(rows)).toEqual(summary(expected));
+      expect(rows.map((r) => r.entry?.notes)).toEqual(expected.map((r) => r.entry?.notes));
+    }
+  });
+
+  it('starts a page inside a tie where the last one ended, whatever the tie size', async () => {
+    const store = await tiedStore();
+    const first = await store.shortlistPage(T0, 5);
+    // All five at the newest time: the tie goes on after them.
+    expect(new Set(first.items.map((i) => i.creator.lastSeen))).toEqual(new Set([T0]));
+    expect(first.next).toEqual({ lastSeen: T0, key: first.items.at(-1)!.creator.key });
+    const second = await store.shortlistPage(T0, 5, first.next);
+    expect(second.items[0]!.creator.key > first.items.at(-1)!.creator.key).toBe(true);
+    expect(second.items[0]!.creator.lastSeen).toBe(T0);
+  });
+
+  it('a row recorded meanwhile is not given twice by pages already past it', async () => {
+    const store = await tiedStore();
+    const first = await store.shortlistPage(T0, 10);
+    // A reading moves a creator from lower in the list to the top.
+    await see(store, 't59', T0 + DAY);
+    const rest = (await allPagesFrom(store, 10, T0 + DAY, first.next)).flat();
+    const keys = [...first.items, ...rest].map((r) => r.creator.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('accepts `after` from an extension page, bounded, and refuses a malformed one', async () => {
+    const store = await tiedStore();
+    const page = { kind: 'extension-page' } as const;
+    const one = await handleRequest(store, { type: 'shortlist:page', limit: 3 }, page, T0);
+    expect(one.ok).toBe(true);
+    const next = (one as { data: { next: unknown } }).data.next;
+    const two = await handleRequest(store, { type: 'shortlist:page', limit: 3, after: next }, page, T0);
+    expect(two).toMatchObject({ ok: true, data: { items: [{}, {}, {}] } });
+    for (const after of [{ lastSeen: 'x', key: '' }, { lastSeen: T0, key: 'not a key' }, { lastSeen: T0 }]) {
+      expect(await handleRequest(store, { type: 'shortlist:page', limit: 3, after }, page, T0)).toMatchObject(
+        {
+          ok: false,
+          error: { code: 'invalid-request' },
+        },
+      );
+    }
+    expect(await handleRequest(store, { type: 'shortlist:page', limit: 501 }, page, T0)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+  });
+});
+
+async function allPagesFrom(
+  store: Store,
+  limit: number,
+  now: number,
+  after: { lastSeen: number; key: string } | null,
+) {
+  const pages: ShortlistItem[][] = [];
+  while (after && pages.length < 1_000) {
+    const page = await store.shortlistPage(now, limit, after);
+    pages.push(page.items);
+    after = page.next;
+  }
+  return pages;
+}

@@ -1,14 +1,19 @@
 /**
- * The first screenful of the shortlist, in the table's default order (creator
- * last seen, newest first; ties by key), without reading the other rows: the
- * dashboard paints these while the whole list (`shortlist:list`) is on its way.
+ * The shortlist in pages, in the table's default order (creator last seen,
+ * newest first; equal times by key), without reading the rows outside the
+ * page: the dashboard asks for the first screenful, then for the rest page by
+ * page, each page starting after the position the previous one ended at. No
+ * reply grows with the store.
  *
- * It walks the creators' lastSeen index from the newest, keeping shortlisted
- * ones, until it has `limit` rows and every creator seen at the same moment as
- * the last one (so ties are cut exactly where the table's sort cuts them).
- * When most recently seen creators are not shortlisted, the walk gives up after
- * a bounded number of steps and the page is taken from the full list instead:
- * slower, never different.
+ * The walk goes down the creators' compound [lastSeen, key] index
+ * (upgrade-last-seen-key.ts): inside one lastSeen value, keys come in
+ * ascending order a bounded batch at a time; when the value is used up, one
+ * cursor step finds the next lower one. A position is the last (lastSeen, key)
+ * the walk looked at, so a page after a tie of 10,000 creators seen at one
+ * moment starts inside it at no extra cost, and every row comes exactly once.
+ * Creators that are not shortlisted are stepped over; a walk that steps over
+ * many stops after a bounded number of steps and returns a shorter page with
+ * the position to go on from (`next`), never the whole list.
  */
 
 import type { Brief } from '@/lib/schema/brief';
@@ -19,18 +24,29 @@ import type { StoreContext } from './context';
 import { COUNTERS_KEY, parseCounters } from './counters';
 import { type FitCache, fitBasis, fitsFromCache } from './fit-cache';
 import { settingsIn } from './settings';
-import { listShortlistRows, rescore } from './shortlist-rows';
+import { rescore } from './shortlist-rows';
 import { readTx, track } from './tx';
+import { LAST_SEEN_KEY_INDEX } from './upgrade-last-seen-key';
+
+/** Where a page ended: the last index entry walked. `key: ''` is "before every key seen at that time". */
+export interface ShortlistPosition {
+  lastSeen: number;
+  key: string;
+}
 
 export interface ShortlistPage {
   items: ShortlistItem[];
   /** Shortlist entries in the store: how many rows the whole list will have (corrupt ones aside). */
   total: number;
+  /** Where the next page starts; null when the walk reached the end of the list. */
+  next: ShortlistPosition | null;
 }
 
-/** Creators walked per row asked for before falling back to the full list. */
-const WALK_PER_ROW = 4;
+/** Index entries walked per row asked for before a page returns short (creators not shortlisted). */
+const WALK_PER_ROW = 8;
 const MIN_WALK = 400;
+/** Keys read per request inside one lastSeen value, at least (non-shortlisted ones are read and skipped). */
+const MIN_BATCH = 16;
 
 /** The table's default order: last seen, newest first; equal times by key (table-model sortRows). */
 export function byLastSeenThenKey(a: ShortlistItem, b: ShortlistItem): number {
@@ -52,10 +68,67 @@ async function shortlistTotal(
   return track(shortlist.count());
 }
 
-export async function firstShortlistPage(
+/** What the walk needs of the [lastSeen, key] index (idb's index, or a test double). */
+interface PageIndex {
+  getAllKeys(range: IDBKeyRange, count: number): Promise<unknown[]>;
+  openKeyCursor(range: IDBKeyRange | null, direction: IDBCursorDirection): Promise<{ key: unknown } | null>;
+}
+
+/** The highest lastSeen in the index below `below` (or the highest of all); null when there is none. */
+async function nextTime(index: PageIndex, below: number | null): Promise<number | null> {
+  // [t] sorts before every [t, key]: everything under it has a lower time. From the top, only
+  // numbers: a corrupt record's string time would sort above them all.
+  const range = IDBKeyRange.upperBound(
+    below === null ? [Number.POSITIVE_INFINITY, []] : [below],
+    below !== null,
+  );
+  const cursor = await track(index.openKeyCursor(range, 'prev'));
+  if (!cursor) return null;
+  const key = cursor.key as [number, string];
+  return key[0];
+}
+
+/**
+ * Walks the index from `after` and calls `take` for each creator key in order,
+ * until `take` has returned true `want` times or `maxSteps` entries were walked.
+ * Returns the position reached (null at the end of the index).
+ */
+export async function walkLastSeenKey(
+  index: PageIndex,
+  after: ShortlistPosition | null,
+  want: number,
+  maxSteps: number,
+  take: (keys: string[]) => Promise<boolean[]>,
+): Promise<{ next: ShortlistPosition | null; taken: number }> {
+  let time = after ? after.lastSeen : await nextTime(index, null);
+  let from = after ? after.key : '';
+  let taken = 0;
+  let steps = 0;
+  while (time !== null) {
+    // The rest of this time's keys after `from`: arrays sort after strings, so [t, []] closes them all.
+    const batch = Math.max(MIN_BATCH, want - taken);
+    const range = IDBKeyRange.bound([time, from], [time, []], true, false);
+    const keys = (await track(index.getAllKeys(range, batch))) as string[];
+    const kept = await take(keys);
+    for (let i = 0; i < keys.length; i++) {
+      steps++;
+      from = keys[i] as string;
+      if (kept[i] && ++taken >= want) return { next: { lastSeen: time, key: from }, taken };
+    }
+    if (steps >= maxSteps) return { next: { lastSeen: time, key: from }, taken };
+    if (keys.length === batch) continue;
+    time = await nextTime(index, time);
+    from = '';
+    steps++;
+  }
+  return { next: null, taken };
+}
+
+export async function shortlistPage(
   ctx: StoreContext,
   now: number,
   limit: number,
+  after: ShortlistPosition | null = null,
 ): Promise<ShortlistPage> {
   const sink = ctx.reportCorrupt;
   const walked = await ctx.connection.use((db) =>
@@ -67,79 +140,33 @@ export async function firstShortlistPage(
         track(settingsIn(tx.objectStore('settings'), sink)),
       ]);
       const creators = tx.objectStore('creators');
-      // The walk reads keys only (a key cursor deserialises no record); the picked
-      // creators, their entries and scores are asked for at once, in parallel.
-      type Picked = {
-        key: string;
-        rawCreator: Promise<unknown>;
-        rawEntry: Promise<unknown>;
-        rawFits: Promise<unknown>;
-      };
-      const picked: Picked[] = [];
-      const maxSteps = Math.max(MIN_WALK, limit * WALK_PER_ROW);
-      let cutoff: number | null = null;
-      let steps = 0;
-      let complete = false;
-      const byLastSeen = creators.index('lastSeen');
-      // Membership is the entry itself, asked for beside each cursor step (one round trip
-      // for both), rather than all 10,000 shortlist keys read up front.
-      const pick = (key: string, rawEntry: Promise<unknown>) =>
-        picked.push({
-          key,
-          rawCreator: track(creators.get(key)),
-          rawEntry,
-          rawFits: track(tx.objectStore('fits').get(key)),
+      const fits = tx.objectStore('fits');
+      const rows: { creator: Creator; entry: ShortlistEntry; rawFits: Promise<unknown> }[] = [];
+      // A row is a shortlisted creator whose records validate: the entry and the creator of each
+      // key of a batch are asked for at once (one round trip for all); a corrupt one is reported
+      // and stepped over, as the whole list always did, so it never makes a page short.
+      const take = async (keys: string[]) => {
+        const raw = await Promise.all(
+          keys.map((key) => Promise.all([track(shortlist.get(key)), track(creators.get(key))])),
+        );
+        return keys.map((key, i) => {
+          const [rawEntry, rawCreator] = raw[i] as [unknown, unknown];
+          if (rawEntry === undefined || rows.length >= limit) return false;
+          const creator = ctx.seen.creators.read(rawCreator, key, sink);
+          const entry = creator ? ctx.seen.shortlist.read(rawEntry, key, sink) : null;
+          if (!creator || !entry) return false;
+          rows.push({ creator, entry, rawFits: track(fits.get(key)) });
+          return true;
         });
-      let cursor = await byLastSeen.openKeyCursor(null, 'prev');
-      while (cursor) {
-        const seen = cursor.key as number;
-        if (picked.length >= limit) {
-          if (seen !== cutoff) {
-            complete = true;
-            break;
-          }
-          // Still inside a tie at the cut (creators imported with one timestamp): the
-          // rest of it in one request rather than one cursor step each.
-          const have = new Set(picked.map((p) => p.key));
-          const tie = (await track(byLastSeen.getAllKeys(IDBKeyRange.only(seen)))) as string[];
-          const rest = tie
-            .filter((key) => !have.has(key))
-            .map((key) => ({ key, raw: track(shortlist.get(key)) }));
-          for (const { key, raw } of rest) if ((await raw) !== undefined) pick(key, raw);
-          complete = true;
-          break;
-        }
-        const key = cursor.primaryKey as string;
-        const rawEntry = track(shortlist.get(key));
-        const last = ++steps >= maxSteps;
-        const next = last ? null : cursor.continue();
-        if ((await rawEntry) !== undefined) {
-          pick(key, rawEntry);
-          cutoff = seen;
-        }
-        if (!next) break;
-        cursor = await next;
-      }
-      if (!cursor) complete = true;
-      const rows: { creator: Creator; entry: ShortlistEntry; rawFits: unknown }[] = [];
-      for (const p of picked) {
-        // Only records that validate count towards the page (the full list drops the others too).
-        const creator = ctx.seen.creators.read(await p.rawCreator, p.key, sink);
-        const entry = creator ? ctx.seen.shortlist.read(await p.rawEntry, p.key, sink) : null;
-        if (creator && entry) rows.push({ creator, entry, rawFits: await p.rawFits });
-      }
-      // A corrupt record among them: the page would be short or cut at the wrong tie,
-      // so the full list (which drops it) answers instead. Rare, and never different.
-      if (rows.length !== picked.length) complete = false;
-      return { total, briefs, settings, rows, complete };
+      };
+      const index = creators.index(LAST_SEEN_KEY_INDEX) as unknown as PageIndex;
+      const maxSteps = Math.max(MIN_WALK, limit * WALK_PER_ROW);
+      const { next } = await walkLastSeenKey(index, after, limit, maxSteps, take);
+      const fitsOf = await Promise.all(rows.map((r) => r.rawFits));
+      return { total, briefs, settings, rows: rows.map((r, i) => ({ ...r, rawFits: fitsOf[i] })), next };
     }),
   );
-  if (!walked.complete) {
-    // Few shortlisted among the recently seen: the full list is the honest (and small enough) answer.
-    const all = await listShortlistRows(ctx, now);
-    return { items: all.sort(byLastSeenThenKey).slice(0, limit), total: walked.total };
-  }
-  const { briefs, settings, rows, total } = walked;
+  const { briefs, settings, rows, total, next } = walked;
   const basis = ctx.fits ? fitBasis(briefs, settings.tierScheme, ctx.fits.tag) : '';
   const cached = new Map<string, FitCache>();
   const stale: string[] = [];
@@ -151,7 +178,7 @@ export async function firstShortlistPage(
       else stale.push(key);
     }
   }
-  // A few dozen at most: scored (and cached) now, so the page shows current scores.
+  // At most a page of creators: scored (and cached) now, so the page shows current scores.
   if (stale.length > 0)
     for (const record of await rescore(ctx, stale, now)) cached.set(record.creatorKey, record);
   const briefById = new Map<string, Brief>(briefs.map((b) => [b.id, b]));
@@ -159,5 +186,5 @@ export async function firstShortlistPage(
     const record = cached.get(creator.key);
     return { creator, entry, fits: record ? fitsFromCache(record, briefById) : [] };
   });
-  return { items: items.sort(byLastSeenThenKey).slice(0, limit), total };
+  return { items, total, next };
 }

@@ -10,7 +10,9 @@ import { CreatorSchema, ShortlistEntrySchema, type Snapshot } from '@/lib/schema
 import type { Settings } from '@/lib/schema/settings';
 import type { ImportReport, ShortlistItem, ShortlistPatch, ShortlistSummary } from '@/lib/schema/views';
 import { exportBackup } from './backup';
+import { BackupExportStream } from './backup-export-stream';
 import { type ImportOptions, importBackup } from './backup-import';
+import { BackupImportStream, type ImportStreamOptions } from './backup-import-stream';
 import { deleteBrief, listBriefs, saveBrief } from './briefs';
 import { type CampaignStore, campaignStore } from './campaign-store';
 import { Connection } from './connection';
@@ -29,7 +31,7 @@ import {
   shortlistSummary,
   updateShortlist,
 } from './shortlist';
-import { firstShortlistPage, type ShortlistPage } from './shortlist-page';
+import { type ShortlistPage, type ShortlistPosition, shortlistPage } from './shortlist-page';
 import { listShortlistRows } from './shortlist-rows';
 import type { CorruptRecord } from './validate';
 
@@ -45,8 +47,8 @@ export interface Store {
   listShortlist(): Promise<CreatorBundle[]>;
   /** The shortlist without posts: creators, entries and cached fit scores (what the table needs). */
   listShortlistRows(now: number): Promise<ShortlistItem[]>;
-  /** The first `limit` rows in the table's default order, and the total, without reading the rest. */
-  shortlistPage(now: number, limit: number): Promise<ShortlistPage>;
+  /** `limit` rows in the table's default order after `after` (none: the top), without reading the rest. */
+  shortlistPage(now: number, limit: number, after?: ShortlistPosition | null): Promise<ShortlistPage>;
   shortlistSummary(): Promise<ShortlistSummary>;
   listBriefs(): Promise<Brief[]>;
   saveBrief(brief: unknown, now: number): Promise<Brief>;
@@ -55,6 +57,10 @@ export interface Store {
   saveSettings(settings: unknown): Promise<Settings>;
   exportBackup(now: number): Promise<{ json: string; counts: Record<string, number> }>;
   importBackup(text: string, options?: ImportOptions): Promise<ImportReport>;
+  /** A backup file read from the store a piece at a time (backup-export-stream.ts). */
+  exportStream(now: number, pieceChars?: number): BackupExportStream;
+  /** A restore written a piece at a time as the file arrives (backup-import-stream.ts). */
+  importStream(options?: ImportStreamOptions): BackupImportStream;
   /** Every record of every store, raw, for tests and diagnostics. */
   dump(): Promise<StoreDump>;
   /** Corrupt records met on read since opening (most recent last, capped). */
@@ -119,7 +125,7 @@ export async function openStore(
     updateShortlist: (keys, patch, now) => updateShortlist(ctx, keys, patch, now),
     listShortlist: () => listShortlist(ctx),
     listShortlistRows: (now) => listShortlistRows(ctx, now),
-    shortlistPage: (now, limit) => firstShortlistPage(ctx, now, limit),
+    shortlistPage: (now, limit, after) => shortlistPage(ctx, now, limit, after ?? null),
     shortlistSummary: () => shortlistSummary(ctx),
     listBriefs: () => listBriefs(ctx),
     saveBrief: (brief, now) => saveBrief(ctx, brief, now),
@@ -128,6 +134,8 @@ export async function openStore(
     saveSettings: (settings) => saveSettings(ctx, settings),
     exportBackup: (now) => exportBackup(ctx, now),
     importBackup: (text, options) => importBackup(ctx, text, options),
+    exportStream: (now, pieceChars) => new BackupExportStream(ctx, now, pieceChars),
+    importStream: (options) => new BackupImportStream(ctx, options),
     dump: () => dumpStore(ctx),
     corruptRecords: () => corrupt,
     campaigns: campaignStore(ctx),

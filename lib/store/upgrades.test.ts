@@ -151,7 +151,7 @@ describe('schema upgrades', () => {
     const db = await openDatabase(factory, NAME, DB_VERSION);
     expect(db.version).toBe(DB_VERSION);
     expect(db.objectStoreNames.contains('fits')).toBe(true);
-    expect(indexNames(db, 'creators')).toEqual(['lastSeen', 'platform']);
+    expect(indexNames(db, 'creators')).toEqual(['lastSeen', 'lastSeen_key', 'platform']);
     expect(indexNames(db, 'snapshots')).toEqual(['creatorKey_at']);
     expect(indexNames(db, 'posts')).toEqual(['creatorKey', 'creatorKey_takenAt']);
     expect(indexNames(db, 'shortlist')).toEqual(['status', 'updatedAt']);

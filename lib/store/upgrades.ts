@@ -18,12 +18,15 @@
  * v4: the popup's summary must not count 10,000 records on its first
  *   paint, so record counts are kept in the meta store (counters.ts), counted
  *   here from the data already there. No store or record changes shape.
- * v5 (current): campaigns (upgrade-campaigns.ts): three new stores, and the
+ * v5: campaigns (upgrade-campaigns.ts): three new stores, and the
  *   shortlist copied into a default campaign (the shortlist itself is kept).
+ * v6 (current): the shortlist is read in pages walking a compound [lastSeen,
+ *   key] index on creators (upgrade-last-seen-key.ts). No record changes.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { COUNTERS_KEY, countStores } from './counters';
 import { upgradeToCampaigns } from './upgrade-campaigns';
+import { addLastSeenKeyIndex } from './upgrade-last-seen-key';
 
 type AnyDb = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -93,4 +96,5 @@ export async function runUpgrades(
   if (oldVersion < 3 && newVersion >= 3) await upgradeToV3(db, tx);
   if (oldVersion < 4 && newVersion >= 4) await upgradeToV4(tx);
   if (oldVersion < 5 && newVersion >= 5) await upgradeToCampaigns(db, tx, 5, Date.now());
+  if (oldVersion < 6 && newVersion >= 6) await addLastSeenKeyIndex(tx, 6);
 }

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildExtension } from './build';
-import { type FigureSpec, measured, notMeasured } from './figures';
+import { type FigureSpec, failedFigure, measured, notMeasured } from './figures';
 import type { BenchGroup } from './group';
 
 const KB = 1024;
@@ -51,8 +51,8 @@ export const sizeGroup: BenchGroup = {
       const file = `${site}.js`;
       if (!files.includes(file)) {
         out.push(
-          notMeasured('size', raw(site), `no ${file} in the build`),
-          notMeasured('size', gz(site), 'no file'),
+          failedFigure('size', raw(site), `no ${file} in the build`),
+          failedFigure('size', gz(site), 'no file'),
         );
         continue;
       }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportCsv } from '@/lib/csv';
 import { PROJECT_ROOT } from '@/tests/support/fixture-server';
-import { type Figure, type FigureSpec, measured, notMeasured, percentile } from './figures';
+import { type Figure, type FigureSpec, failedFigure, measured, percentile } from './figures';
 import type { BenchGroup } from './group';
 import { seedData, seedViews } from './seed';
 
@@ -78,7 +78,7 @@ async function storeFigures(out: Figure[], log: (m: string) => void): Promise<vo
   const mod = await optionalModule('scripts/bench-store.ts');
   const run = mod?.runStoreBench as ((log: (l: string) => void) => Promise<SummaryRow[]>) | undefined;
   if (!run) {
-    out.push(notMeasured('store', STORE_SPEC, 'scripts/bench-store.ts (runStoreBench) has not landed'));
+    out.push(failedFigure('store', STORE_SPEC, 'scripts/bench-store.ts (runStoreBench) has not landed'));
     return;
   }
   // The rows carry no run count; the bench says it in a line of its own ("(5 runs each; …").
@@ -131,7 +131,7 @@ async function fitFigures(out: Figure[]): Promise<void> {
   const mod = await optionalModule('scripts/bench-fit.ts');
   const run = mod?.runFitBench as ((opts?: { runs?: number; creators?: number }) => unknown) | undefined;
   if (!run) {
-    out.push(notMeasured('compute', FIT_SPEC, 'scripts/bench-fit.ts (runFitBench) has not landed'));
+    out.push(failedFigure('compute', FIT_SPEC, 'scripts/bench-fit.ts (runFitBench) has not landed'));
     return;
   }
   const result = await run({ creators: 10_000 });
@@ -163,7 +163,7 @@ export const computeGroup: BenchGroup = {
         await part();
       } catch (error) {
         const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        out.push(notMeasured(group, spec, `${label} bench failed: ${why}`));
+        out.push(failedFigure(group, spec, `${label} bench failed: ${why}`));
       }
       log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }

@@ -29,6 +29,12 @@ export interface Figure {
   status: Status;
   /** Why it is missing, or what to keep in mind reading it. */
   note?: string;
+  /**
+   * Set when the figure is missing because its bench could not run (an error, a refused
+   * request, a part that is not there): `npm run bench` then fails with the reason, so a
+   * broken group can never pass as a shorter table.
+   */
+  failed?: boolean;
   samples?: number[];
 }
 
@@ -79,6 +85,12 @@ export function measured(group: string, spec: FigureSpec, samples: number[], not
   return f;
 }
 
+/** A figure its bench could not take: reported, and it fails the run (see Figure.failed). */
+export function failedFigure(group: string, spec: FigureSpec, why: string): Figure {
+  return { ...notMeasured(group, spec, why), failed: true };
+}
+
+/** A figure that does not apply to this input (a page with nothing of its own to paint): not a failure. */
 export function notMeasured(group: string, spec: FigureSpec, why: string): Figure {
   return {
     group,

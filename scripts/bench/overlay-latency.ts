@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { fileResponse, SHARED_FIXTURES, startFixtureServer } from '@/tests/support/fixture-server';
 import { addProbe, launchBench } from './browser';
 import { buildExtension } from './build';
-import { type Budget, type Figure, type FigureSpec, measured, notMeasured } from './figures';
+import { type Budget, type Figure, type FigureSpec, failedFigure, measured, notMeasured } from './figures';
 import type { BenchGroup } from './group';
 import { type DataProbe, overlayProbe, type ProbeState } from './overlay-probe';
 
@@ -184,8 +184,8 @@ export const overlayGroup: BenchGroup = {
           );
         } catch (error) {
           const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-          out.push(notMeasured('overlay', specFor(c), `no overlay with followers within 10 s (${why})`));
-          out.push(notMeasured('overlay', paintSpecFor(c), 'no overlay latency run'));
+          out.push(failedFigure('overlay', specFor(c), `no overlay with followers within 10 s (${why})`));
+          out.push(failedFigure('overlay', paintSpecFor(c), 'no overlay latency run'));
         } finally {
           await page.close();
           await bare.close();

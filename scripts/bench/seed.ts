@@ -94,7 +94,7 @@ export function seedBriefs(n: number): Brief[] {
   );
 }
 
-export function seedData(n: number, briefCount = 5): SeedData {
+export function seedData(n: number, briefCount = 5, postsPerCreator = POSTS_PER_CREATOR): SeedData {
   const creators: Creator[] = [];
   const posts: StoredPost[] = [];
   const shortlist: ShortlistEntry[] = [];
@@ -107,7 +107,7 @@ export function seedData(n: number, briefCount = 5): SeedData {
     const lastSeen = SEED_NOW - Math.floor(r() * 60) * DAY;
     const followers = count(followersValue, r() > 0.4, lastSeen);
     const own: StoredPost[] = [];
-    for (let p = 0; p < POSTS_PER_CREATOR; p++) {
+    for (let p = 0; p < postsPerCreator; p++) {
       const caption = pick(r, CAPTIONS);
       const likes = Math.round(followersValue * (0.005 + r() * 0.08));
       const id = `B${i.toString(36)}x${p}`;

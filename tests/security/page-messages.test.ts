@@ -33,7 +33,6 @@ const SAMPLES: { [T in RequestType]: { type: T } & Record<string, unknown> } = {
   'shortlist:save': { type: 'shortlist:save', key: KEY },
   'shortlist:remove': { type: 'shortlist:remove', keys: [KEY] },
   'shortlist:update': { type: 'shortlist:update', keys: [KEY], patch: { status: 'rejected', notes: 'x' } },
-  'shortlist:list': { type: 'shortlist:list' },
   'shortlist:page': { type: 'shortlist:page', limit: 50 },
   'shortlist:summary': { type: 'shortlist:summary' },
   'briefs:list': { type: 'briefs:list' },

@@ -3,16 +3,19 @@
  * restore from a file with the worker's import report.
  */
 import { useRef, useState } from 'preact/hooks';
-import { downloadText } from '@/components/dashboard/shared/download';
+import { downloadBlob } from '@/components/dashboard/shared/download';
 import { errorText, useEnv } from '@/components/dashboard/shared/env';
 import { ExportButton } from '@/components/dashboard/shared/export-button';
 import { backupFileName } from '@/lib/csv';
 import type { DashboardKey } from '@/lib/i18n/strings/dashboard';
-import { BACKUP_MAX_CHUNKED_BYTES } from '@/lib/protocol/backup-chunks';
+import { BACKUP_CHUNK_CHARS } from '@/lib/protocol/messages';
 import type { Brief } from '@/lib/schema/brief';
 import type { Settings } from '@/lib/schema/settings';
 import type { ImportReport, ShortlistItem } from '@/lib/schema/views';
 import { fetchBackupExport, sendBackupForImport } from './backup-transfer';
+
+/** A file this small is read whole and sent as one message (each character is at least one byte). */
+const BACKUP_ONE_MESSAGE_BYTES = BACKUP_CHUNK_CHARS;
 
 interface Props {
   views: ShortlistItem[];
@@ -25,7 +28,7 @@ interface Props {
 type RestoreState =
   | { step: 'idle' }
   | { step: 'reading'; file: string }
-  /** `part` of `parts` sent (a big file travels in several messages). */
+  /** `part` of `parts` (characters of the file) read, checked and saved: a big file travels in pieces. */
   | { step: 'importing'; file: string; part: number; parts: number }
   | { step: 'done'; file: string; report: ImportReport }
   | { step: 'failed'; message: string };
@@ -39,9 +42,9 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
   const exportBackup = async () => {
     setExporting(true);
     try {
-      const json = await fetchBackupExport(send);
+      const blob = await fetchBackupExport(send);
       const file = backupFileName(now());
-      downloadText(document, json, file, 'application/json');
+      downloadBlob(document, blob, file);
       notify(t('backup.exported', { file }));
     } catch (e) {
       notify(t('load.error', { message: errorText(e) }), true);
@@ -51,16 +54,13 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
   };
 
   const importFile = async (file: File) => {
-    if (file.size > BACKUP_MAX_CHUNKED_BYTES) {
-      // Refused before reading: a file this big is not a Microlens backup.
-      setRestore({ step: 'failed', message: t('backup.tooBig', { mb: BACKUP_MAX_CHUNKED_BYTES / 2 ** 20 }) });
-      return;
-    }
+    // No size limit: the file is read, checked and written a piece at a time (backup-transfer.ts).
     setRestore({ step: 'reading', file: file.name });
     try {
-      const text = await file.text();
       setRestore({ step: 'importing', file: file.name, part: 0, parts: 1 });
-      const report = await sendBackupForImport(send, text, (part, parts) =>
+      // A small file is read whole and sent in one message; a big one is sliced.
+      const source = file.size <= BACKUP_ONE_MESSAGE_BYTES ? await file.text() : file;
+      const report = await sendBackupForImport(send, source, (part, parts) =>
         setRestore({ step: 'importing', file: file.name, part, parts }),
       );
       setRestore({ step: 'done', file: file.name, report });
@@ -143,10 +143,7 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
                 <>
                   <progress value={restore.part} max={restore.parts} aria-label={t('backup.importing')} />
                   <span>
-                    {t('backup.sending', {
-                      n: Math.min(restore.part + 1, restore.parts),
-                      total: restore.parts,
-                    })}
+                    {t('backup.sending', { pct: Math.floor((100 * restore.part) / restore.parts) })}
                   </span>
                 </>
               ) : (

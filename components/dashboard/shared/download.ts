@@ -3,7 +3,11 @@
  * a temporary <a download>. No network and no extension permission needed.
  */
 export function downloadText(doc: Document, text: string, fileName: string, mime: string): void {
-  const blob = new Blob([text], { type: mime });
+  downloadBlob(doc, new Blob([text], { type: mime }), fileName);
+}
+
+/** Saves a Blob (a backup built piece by piece, never one string) as a file. */
+export function downloadBlob(doc: Document, blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;

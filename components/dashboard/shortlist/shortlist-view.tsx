@@ -203,7 +203,10 @@ export function ShortlistView(props: Props) {
           onSort={(c) => c.sortKey && setSort(nextSort(sort, c.sortKey))}
         />
       )}
-      {shown.length > 0 ? <TotalsRow rows={shown} hiddenColumns={columnsHidden.map((c) => c.label)} /> : null}
+      {/* Totals only once every page is in (shortlist:page): a first screenful's sums would be wrong. */}
+      {shown.length > 0 && !loading ? (
+        <TotalsRow rows={shown} hiddenColumns={columnsHidden.map((c) => c.label)} />
+      ) : null}
       {filtered && shown.length > 0 && (
         <p class="ml-muted ml-small">
           <button type="button" class="ml-linkbtn" onClick={() => setFilter(EMPTY_FILTER)}>

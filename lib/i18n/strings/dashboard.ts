@@ -272,8 +272,7 @@ export const dashboardStrings = defineStrings({
     'backup.noFile': 'No file chosen',
     'backup.importing': 'Restoring…',
     'backup.reading': 'Reading the file…',
-    'backup.sending': 'Sending the file to Microlens: part {n} of {total}…',
-    'backup.tooBig': 'This file is larger than {mb} MB; Microlens backups are never that big.',
+    'backup.sending': 'Restoring: {pct}% of the file read, checked and saved…',
     'backup.incomplete':
       'The restore stopped part-way ({reason}). Everything counted above was restored; {n} records were not. Restore the same file again to finish.',
     'backup.report': 'Restore report',
@@ -558,8 +557,7 @@ export const dashboardStrings = defineStrings({
     'backup.noFile': 'Belum ada file yang dipilih',
     'backup.importing': 'Memulihkan…',
     'backup.reading': 'Membaca file…',
-    'backup.sending': 'Mengirim file ke Microlens: bagian {n} dari {total}…',
-    'backup.tooBig': 'File ini lebih dari {mb} MB; cadangan Microlens tidak pernah sebesar itu.',
+    'backup.sending': 'Memulihkan: {pct}% file sudah dibaca, diperiksa, dan disimpan…',
     'backup.incomplete':
       'Pemulihan berhenti di tengah jalan ({reason}). Semua yang terhitung di atas sudah dipulihkan; {n} data belum. Pulihkan file yang sama sekali lagi untuk menyelesaikannya.',
     'backup.report': 'Laporan pemulihan',

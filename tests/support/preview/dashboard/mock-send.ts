@@ -53,17 +53,46 @@ export const SAMPLE_REPORT: ImportReport = {
   ],
 };
 
+type Position = { lastSeen: number; key: string };
+
+/** shortlist:page as the worker answers it: the table's default order, `limit` rows after `after`. */
+export function pageOf<T extends { creator: { lastSeen: number; key: string } }>(
+  views: T[],
+  limit: number,
+  after?: Position,
+): { items: T[]; total: number; next: Position | null } {
+  const sorted = [...views].sort(
+    (a, b) => b.creator.lastSeen - a.creator.lastSeen || (a.creator.key < b.creator.key ? -1 : 1),
+  );
+  const start = after
+    ? sorted.findIndex(
+        (v) =>
+          v.creator.lastSeen < after.lastSeen ||
+          (v.creator.lastSeen === after.lastSeen && v.creator.key > after.key),
+      )
+    : 0;
+  const items = start < 0 ? [] : sorted.slice(start, start + limit);
+  const last = items.at(-1);
+  const ended = start < 0 || start + limit >= sorted.length;
+  return {
+    items,
+    total: views.length,
+    next: ended || !last ? null : { lastSeen: last.creator.lastSeen, key: last.creator.key },
+  };
+}
+
 export function mockSend(opts: MockOptions = {}): Send {
   let views = fakeViews(opts.rows ?? 240);
   let briefs = opts.briefs ?? FAKE_BRIEFS;
   // The real default rate card, so the planner preview shows real-world magnitudes.
   let settings: Settings = { ...FAKE_SETTINGS, rateCard: DEFAULT_RATE_CARD, ...opts.settings };
+  let importedChars = 0;
   const handler = async (req: { type: string } & Record<string, unknown>): Promise<unknown> => {
     opts.log?.push({ type: req.type, body: req });
     if (opts.failing?.includes(req.type)) throw new Error('storage is full (mock)');
     switch (req.type) {
-      case 'shortlist:list':
-        return views;
+      case 'shortlist:page':
+        return pageOf(views, req.limit as number, req.after as Position | undefined);
       case 'briefs:list':
         return briefs;
       case 'settings:get':
@@ -117,19 +146,19 @@ export function mockSend(opts: MockOptions = {}): Send {
       case 'backup:import':
         return SAMPLE_REPORT;
       case 'backup:export-begin':
+        return { id: 'export-1' };
+      case 'backup:export-chunk':
         return {
-          id: 'export-1',
-          chunks: 1,
-          chars: 0,
+          text: JSON.stringify({ version: 1, views: views.length }),
+          done: true,
           counts: { creators: views.length },
         };
-      case 'backup:export-chunk':
-        return { text: JSON.stringify({ version: 1, views: views.length }) };
       case 'backup:import-begin':
         // Smaller chunks than the real worker, so a test file need not be huge to travel in parts.
-        return { id: 'import-1', chunkChars: opts.chunkChars ?? 4 * 1024 * 1024, maxChars: 300 * 2 ** 20 };
+        return { id: 'import-1', chunkChars: opts.chunkChars ?? 4 * 1024 * 1024 };
       case 'backup:import-chunk':
-        return { received: (req.text as string).length };
+        importedChars += (req.text as string).length;
+        return { received: importedChars, resume: null, written: 0, rejected: 0 };
       case 'backup:import-commit':
       case 'backup:import-abort':
         return req.type === 'backup:import-commit' ? SAMPLE_REPORT : { aborted: true };
