@@ -53,6 +53,22 @@ describe('npm run fit', () => {
     for (const e of out) for (const x of e.reasons) expect(x.text).not.toMatch(/[{}]/);
   });
 
+  it('reads places in the brief: an area covers its cities, a place named in posts counts', () => {
+    const r = run('--briefs', `${DATA}/briefs-places.json`, '--creators', `${DATA}/creators.json`);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as Entry[];
+    const get = (c: string, b: string) => out.find((e) => e.creator === c && e.brief === b)!;
+    // One post names Bandung; the bio names no place.
+    const bdg = get('instagram:seduh.pagi', 'kopi-bdg');
+    expect(bdg.reasons.find((x) => x.code === 'place-match')?.text).toBe(
+      'Based in Bandung, one of the brief’s places (Bandung Raya)',
+    );
+    // One post naming another place is not enough to place the creator elsewhere: unknown.
+    const jkt = get('instagram:seduh.pagi', 'kopi-jkt');
+    expect(jkt.reasons.find((x) => x.code === 'place-unknown')).toMatchObject({ hard: false });
+    expect(jkt.score).toBeLessThan(bdg.score);
+  });
+
   it('accepts a single creator object and keeps unknowns as info', () => {
     const r = run('--briefs', `${DATA}/briefs.json`, '--creators', `${DATA}/creator-single.json`);
     expect(r.status).toBe(0);

@@ -7,7 +7,9 @@
  *
  * briefs.json: an array (or one object) of
  *   {id, name, keywords[], excludeKeywords?, niches?, platforms?, followers?: {min?, max?},
- *    minEngagementRate?, languages?, locationWords?, contentTypes?, tiers?}
+ *    minEngagementRate?, languages?, locationWords?, places?, contentTypes?, tiers?}
+ *   places: cities, regions or areas, English or Indonesian ("Jakarta", "Jawa Barat", "West Java",
+ *   "Jabodetabek" = Jakarta, Bogor, Depok, Tangerang, Bekasi): where the creator must be.
  * creators.json: one inspector output object or an array of them
  *   (platform, handle, followers, bio, recentPosts[].caption/likes/comments/views, metrics.engagement?).
  *

@@ -4,6 +4,7 @@
  */
 
 import { type ContactLists, contactLists, extractContacts } from '@/lib/contacts';
+import { bandBelongsTo } from '@/lib/metrics/band-of';
 import type { CreatorMetrics } from '@/lib/schema/metrics';
 import type { Count, PostReading, Reading } from '@/lib/schema/reading';
 
@@ -66,6 +67,14 @@ export type Inspection = {
     reason: string | null;
     tierReason: string | null;
     band: string | null;
+    /** Which figure `band` belongs to: follower-based or views-based engagement; null without a band. */
+    bandOf: 'engagement' | 'viewsEngagement' | null;
+    /** The range the band was judged against (fractions), its set and its source; null without a band. */
+    benchmark: { set: string; source: string; min: number; max: number } | null;
+    /** Median interactions / views over recent videos, a fraction; null when unknown. */
+    viewsEngagement: number | null;
+    /** Median views per recent video; null when unknown. */
+    medianViews: number | null;
     sponsoredShare: number | null;
   };
 };
@@ -134,6 +143,17 @@ export function inspectionFrom(r: Reading, m: CreatorMetrics): Inspection {
       postsUsed: m.engagement.postsUsed,
       reason: m.engagement.known ? null : m.engagement.reason,
       band: m.band.known ? m.band.band : null,
+      bandOf: bandBelongsTo(r.platform, m.band),
+      benchmark: m.band.known
+        ? {
+            set: m.band.benchmark.setName ?? '',
+            source: m.band.benchmark.source ?? '',
+            min: m.band.benchmark.min,
+            max: m.band.benchmark.max,
+          }
+        : null,
+      viewsEngagement: m.views.known ? m.views.byViews.median : null,
+      medianViews: m.viewRate?.known ? m.viewRate.medianViews : null,
       sponsoredShare: m.sponsoredShare,
     },
   };

@@ -102,6 +102,32 @@ describe('inspect (child process)', { timeout: 60_000 }, () => {
     expect(out.metrics.postsUsed).toBe(12);
     expect(out.metrics.engagement).toBeGreaterThan(0.01);
     expect(out.metrics.engagement).toBeLessThan(0.2);
+    // On Instagram the band belongs to the follower-based rate, judged in the default set.
+    expect(out.metrics.bandOf).toBe('engagement');
+    expect(out.metrics.benchmark?.set).toMatch(/^Industry reports/);
+    expect(out.metrics.benchmark?.source).toMatch(/HypeAuditor/);
+    expect(out.metrics.benchmark?.min).toBeCloseTo(0.0033 * 0.8, 10);
+    // Instagram videos show views too, so the views-based figure exists; it just has no band here.
+    expect(out.metrics.viewsEngagement).toBeGreaterThan(0);
+  });
+
+  it('TikTok profile: the band belongs to views-based engagement, with median views and the source', () => {
+    const r = inspect(
+      '--url',
+      'https://www.tiktok.com/@tiktok',
+      join(ROOT, '..', 'shared', 'fixtures', 'tiktok', 'profile-legacy-nextdata-tiktok-2021-01.html'),
+    );
+    expect(r.code).toBe(0);
+    const out = json(r.stdout);
+    expect(out.metrics.bandOf).toBe('viewsEngagement');
+    expect(out.metrics.viewsEngagement).toBeGreaterThan(0);
+    expect(out.metrics.viewsEngagement).not.toBe(out.metrics.engagement);
+    expect(out.metrics.medianViews).toBe(19_100_000);
+    // 50.1M followers: Rival IQ's "over 1M" 7.5% → 6–9.375% by views.
+    expect(out.metrics.benchmark).toMatchObject({ min: 0.06, max: 0.09375 });
+    expect(out.metrics.benchmark?.source).toMatch(/Rival IQ/);
+    // 3.7% by views is below that range.
+    expect(out.metrics.band).toBe('low');
   });
 
   it('post page: rounded likes shown with its range', () => {

@@ -103,8 +103,8 @@ const SHOTS: Shot[] = [
       await p.locator('button[type="submit"]').click();
     },
   },
-  { name: 'settings', query: 'tab=settings', height: 1100 },
-  { name: 'planner', query: 'tab=planner' },
+  { name: 'settings', query: 'tab=settings', height: 2200 },
+  { name: 'planner', query: 'tab=planner', height: 1800 },
   {
     name: 'backup',
     query: 'tab=backup',

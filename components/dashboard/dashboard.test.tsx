@@ -295,7 +295,7 @@ describe('shortlist fit columns and column chooser', () => {
       expect(best.querySelector('.ml-fitpill')?.textContent).toBe(String(skin));
       expect(best.textContent).toContain('Glow serum launch');
     } else {
-      expect(best.textContent).toBe('No fit');
+      expect(best.textContent).toBe('No brief fits yet');
     }
   });
 
@@ -503,20 +503,41 @@ describe('backup', () => {
 });
 
 describe('cost planner', () => {
-  it('shows cost, engagements and cost per engagement, and follows the selection scope', async () => {
+  it('shows cost, engagements, views and their ranges, names every input’s source, and follows the scope', async () => {
     await mount({ tab: 'shortlist', rows: 40 });
     const boxes = rows().map((r) => r.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
     await click(boxes[0]!);
     await click(root.querySelector('#ml-tab-planner'));
     const cost = root.querySelector('[data-testid="ml-plan-cost"]')!;
-    // Opened with one creator selected: the planner counts just that one.
-    expect(cost.querySelector('.ml-stat-sub')?.textContent).toMatch(/\/ 1$/);
+    // Opened with one creator selected: the planner counts just that one, and one is no spread.
+    expect(root.querySelectorAll('[data-testid="ml-plan-inputs"] tbody tr')).toHaveLength(1);
+    expect(cost.textContent).toMatch(/of 1 creators$/);
+    expect(root.querySelector('[data-testid="ml-plan-compare"]')?.textContent).not.toContain('middle half');
     const scope = root.querySelector<HTMLSelectElement>('.ml-filters select')!;
     await input(scope, 'all', 'change');
-    expect(cost.querySelector('.ml-stat-sub')?.textContent).toMatch(/\/ 40$/);
-    expect(cost.querySelector('.ml-stat-value')?.textContent).toMatch(/IDR/);
+    expect(cost.textContent).toMatch(/of 40 creators$/);
+    expect(cost.querySelector('.ml-stat-value')?.textContent).toMatch(/^IDR/);
+    // A range from the creators' spread, in the same money format as the value.
+    expect(cost.textContent).toMatch(/middle half: IDR.+ – IDR/);
     expect(root.querySelector('[data-testid="ml-plan-engagements"] .ml-stat-value')?.textContent).toMatch(
-      /^[\d,]+$/,
+      /^[\d,.]+K?$/,
+    );
+    // Every creator is a line whose inputs name their source.
+    const inputs = [...root.querySelectorAll('[data-testid="ml-plan-inputs"] tbody tr')];
+    expect(inputs).toHaveLength(40);
+    for (const row of inputs) {
+      for (const td of row.querySelectorAll('td')) {
+        expect(['measured', 'benchmark', 'unknown', 'agreed', 'rate-card']).toContain(td.dataset.source);
+      }
+    }
+    expect(root.querySelector('[data-testid="ml-plan-inputs"]')?.textContent).toMatch(
+      /measured from their posts/,
+    );
+    expect(root.querySelector('[data-testid="ml-plan-inputs"]')?.textContent).toMatch(
+      /rate card middle|agreed rate/,
+    );
+    expect(root.querySelector('[data-testid="ml-plan-compare"] tbody tr th')?.textContent).toBe(
+      'All 40 chosen',
     );
     expect(root.querySelector('.ml-compare')?.textContent).toContain('mega');
   });

@@ -89,6 +89,14 @@ describe('brief form', () => {
     });
   });
 
+  it('keeps a brief’s places through the form: comma-separated, any language', () => {
+    const brief = { ...FAKE_BRIEFS[0]!, places: ['Jabodetabek', 'Jawa Barat'] };
+    const form = briefToForm(brief, 'IDR');
+    expect(form.places).toBe('Jabodetabek, Jawa Barat');
+    const r = formToBrief({ ...form, places: 'Jabodetabek, West Java, ' }, NOW);
+    expect(r.ok && r.brief.places).toEqual(['Jabodetabek', 'West Java']);
+  });
+
   it('maps zod paths to fields and parses typed numbers', () => {
     expect(fieldForPath(['followers', 'max'])).toBe('followersMax');
     expect(fieldForPath(['budget', 'amount'])).toBe('budgetAmount');

@@ -207,7 +207,7 @@ describe('createOverlay', () => {
       await settle();
       expect(hosts()).toHaveLength(1);
       expect(shadowOf()?.querySelectorAll('.ml-card')).toHaveLength(1);
-      expect(inCard('ml-engagement')?.textContent).toContain('≈4.12%');
+      expect(inCard('ml-views-engagement')?.textContent).toContain('≈8.7%');
       overlay.clear();
       await settle();
       expect(hosts()).toHaveLength(0);

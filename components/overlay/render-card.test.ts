@@ -103,9 +103,15 @@ describe('overlay card figures', () => {
       'Rounded by the site: 1,100,000–1,199,999',
     );
     expect(text('ml-tier')).toContain('micro or macro');
-    expect(text('ml-engagement')).toContain('≈4.12%');
-    expect(byTestId('ml-engagement')?.querySelector('[data-band]')?.getAttribute('data-band')).toBe('high');
+    // The band sits beside the views-based rate it belongs to, never beside the follower-based one.
     expect(text('ml-views-engagement')).toContain('≈8.7%');
+    expect(byTestId('ml-views-engagement')?.querySelector('[data-band]')?.getAttribute('data-band')).toBe(
+      'high',
+    );
+    expect(text('ml-median-views')).toContain('≈242.9K');
+    expect(text('ml-engagement')).toContain('≈4.12%');
+    expect(byTestId('ml-engagement')?.querySelector('[data-band]')).toBeNull();
+    expect(container.querySelectorAll('[data-band]').length).toBe(1);
     expect(text('ml-view-rate')).toContain('≈31%');
     mount({ reading: sampleTiktokReading(), view: sampleTiktokView(), lang: 'id' });
     expect(text('ml-followers')).toContain('≈1,1 jt');
@@ -229,10 +235,18 @@ describe('reader notices', () => {
 describe('compact card and more figures', () => {
   it('shows the key figures and Save by default; the rest behind "More figures"', () => {
     mount({ reading: sampleTiktokReading(), view: sampleTiktokView() });
-    for (const id of ['ml-followers', 'ml-tier', 'ml-engagement', 'ml-best-fit', 'ml-save']) {
+    for (const id of [
+      'ml-followers',
+      'ml-tier',
+      'ml-views-engagement',
+      'ml-median-views',
+      'ml-view-rate',
+      'ml-best-fit',
+      'ml-save',
+    ]) {
       expect(byTestId(id), id).not.toBeNull();
     }
-    for (const id of ['ml-views-engagement', 'ml-view-rate', 'ml-growth', 'ml-sponsored']) {
+    for (const id of ['ml-engagement', 'ml-growth', 'ml-sponsored']) {
       expect(byTestId(id), id).toBeNull();
     }
     const more = byTestId('ml-details')!;
@@ -244,7 +258,7 @@ describe('compact card and more figures', () => {
 
   it('shows every figure when open, and offers to close them again', () => {
     mount({ reading: sampleTiktokReading(), view: sampleTiktokView(), ui: { details: true }, lang: 'id' });
-    for (const id of ['ml-views-engagement', 'ml-view-rate', 'ml-growth', 'ml-sponsored']) {
+    for (const id of ['ml-engagement', 'ml-growth', 'ml-sponsored']) {
       expect(byTestId(id), id).not.toBeNull();
     }
     const less = byTestId('ml-details')!;

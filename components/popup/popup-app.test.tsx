@@ -27,6 +27,8 @@ const settings = (language: Settings['language'], over: Partial<Settings> = {}):
   currency: 'IDR',
   csvDelimiter: ',',
   overlay: { instagram: 'shown', tiktok: 'shown' },
+  benchmarkSet: 'reports',
+  customBenchmarks: null,
   ...over,
 });
 
@@ -210,6 +212,15 @@ describe('popup on a creator page', () => {
     await open('https://www.tiktok.com/@dapur.rina', bg);
     expect(container.querySelector('[data-testid="ml-followers"]')?.textContent).toContain('≈1.1M');
     expect(container.querySelector('[data-testid="ml-views-engagement"]')?.textContent).toContain('≈8.7%');
+    // The band sits beside the views-based rate it belongs to; median views next; the follower-based
+    // rate is there too, without a band.
+    const chips = container.querySelectorAll('[data-band]');
+    expect(chips.length).toBe(1);
+    expect(chips[0]?.closest('[data-testid]')?.getAttribute('data-testid')).toBe('ml-views-engagement');
+    expect(chips[0]?.getAttribute('title')).toContain('Source: Untapper');
+    expect(container.querySelector('[data-testid="ml-median-views"]')?.textContent).toContain('≈242.9K');
+    expect(container.querySelector('[data-testid="ml-engagement"]')?.textContent).toContain('≈4.12%');
+    expect(container.querySelector('[data-testid="ml-engagement"] [data-band]')).toBeNull();
   });
 });
 

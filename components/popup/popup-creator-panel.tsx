@@ -3,8 +3,15 @@
  * the popup answers first), shortlist controls, then signals.
  */
 
+import { ShortlistControls } from '@/components/popup/shortlist-controls';
 import { BandChip } from '@/components/shared/band-chip';
-import { countShown, engagementShown, tierShown, unknownShown } from '@/components/shared/figures';
+import {
+  countShown,
+  engagementShown,
+  medianViewsShown,
+  tierShown,
+  viewRateShown,
+} from '@/components/shared/figures';
 import { FitList } from '@/components/shared/fit-list';
 import { Metric } from '@/components/shared/metric';
 import { SignalList } from '@/components/shared/signal-list';
@@ -13,7 +20,6 @@ import { overlayStrings } from '@/lib/i18n/strings/overlay';
 import { popupStrings } from '@/lib/i18n/strings/popup';
 import type { Send } from '@/lib/protocol/client';
 import type { CreatorView } from '@/lib/schema/views';
-import { ShortlistControls } from './shortlist-controls';
 
 /** Up to two letters for the avatar, from the name's first words (or the handle). */
 export function initials(name: string | null, handle: string): string {
@@ -75,22 +81,48 @@ export function PopupCreatorPanel(props: {
           lang={lang}
           sub={null}
         />
-        <Metric
-          testid="ml-engagement"
-          label={t(lang, 'engagement')}
-          shown={m ? engagementShown(m.engagement, lang) : pending}
-          lang={lang}
-        >
-          {m ? <BandChip band={m.band} lang={lang} /> : null}
-        </Metric>
         {c.platform === 'tiktok' ? (
+          <>
+            {/* TikTok: the views-based rate is the headline and carries the band; median views next. */}
+            <Metric
+              testid="ml-views-engagement"
+              label={to('viewsEngagement')}
+              shown={m ? engagementShown(m.views, lang) : pending}
+              lang={lang}
+            >
+              {m ? <BandChip band={m.band} platform="tiktok" figure="viewsEngagement" lang={lang} /> : null}
+            </Metric>
+            <Metric
+              testid="ml-median-views"
+              label={t(lang, 'medianViews')}
+              shown={m ? medianViewsShown(m.viewRate, lang) : pending}
+              lang={lang}
+            />
+            <Metric
+              testid="ml-view-rate"
+              label={to('viewRate')}
+              shown={m ? viewRateShown(m.viewRate, lang, to('viewRateNote')) : pending}
+              lang={lang}
+            />
+            <Metric
+              testid="ml-engagement"
+              label={t(lang, 'engagementByFollowers')}
+              shown={m ? engagementShown(m.engagement, lang) : pending}
+              lang={lang}
+            >
+              {m ? <BandChip band={m.band} platform="tiktok" figure="engagement" lang={lang} /> : null}
+            </Metric>
+          </>
+        ) : (
           <Metric
-            testid="ml-views-engagement"
-            label={to('viewsEngagement')}
-            shown={m ? engagementShown(m.views, lang) : unknownShown('no-views', lang)}
+            testid="ml-engagement"
+            label={t(lang, 'engagement')}
+            shown={m ? engagementShown(m.engagement, lang) : pending}
             lang={lang}
-          />
-        ) : null}
+          >
+            {m ? <BandChip band={m.band} platform={c.platform} figure="engagement" lang={lang} /> : null}
+          </Metric>
+        )}
       </dl>
       {/* Above the fold at 600 px: figures, the shortlist status, the three best briefs (one
           reason each); notes, the other briefs and signals follow. */}

@@ -1,20 +1,32 @@
-/** The benchmark band of an engagement rate as a coloured chip, with the benchmark on hover. */
-import { benchmarkLabel } from '@/lib/i18n/band-label';
+/**
+ * The benchmark band as a coloured chip, with the benchmark, its set and its source on hover.
+ * It renders only beside the figure the band belongs to (`figure`): on TikTok the usual sets
+ * judge views-based engagement, so a chip placed beside the follower-based rate shows nothing.
+ */
+
 import type { Lang } from '@/lib/i18n/core';
 import { ft as t } from '@/lib/i18n/figure-t';
-import { formatPercent } from '@/lib/i18n/format';
+import { bandTitle } from '@/lib/i18n/shown';
+import { bandBeside } from '@/lib/metrics/band-of';
 import type { BandResult } from '@/lib/schema/metrics';
+import type { Platform } from '@/lib/schema/reading';
 
-export function BandChip(props: { band: BandResult; lang: Lang }) {
-  const { band, lang } = props;
-  if (!band.known) return null;
-  const title = t(lang, 'band.title', {
-    min: formatPercent(band.benchmark.min, lang),
-    max: formatPercent(band.benchmark.max, lang),
-    label: benchmarkLabel(band.benchmark.label, lang),
-  });
+export function BandChip(props: {
+  band: BandResult;
+  platform: Platform;
+  figure: 'engagement' | 'viewsEngagement';
+  lang: Lang;
+}) {
+  const { lang } = props;
+  const band = bandBeside(props.platform, props.band, props.figure);
+  if (!band?.known) return null;
   return (
-    <span class={`ml-chip ml-band-${band.band}`} title={title} data-band={band.band}>
+    <span
+      class={`ml-chip ml-band-${band.band}`}
+      title={bandTitle(band, lang)}
+      data-band={band.band}
+      data-band-of={props.figure}
+    >
       {t(lang, `band.${band.band}`)}
     </span>
   );

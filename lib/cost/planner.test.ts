@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { type PlanInput, planLine, summarizePlan } from '@/lib/cost/plan';
+import { cardRate, compareSmallVsBig } from '@/lib/cost/planner';
+import { DEFAULT_RATE_CARD } from '@/lib/cost/rate-card';
+import { benchmarkSetById } from '@/lib/metrics/benchmark-sets/sets';
 import { TIER_PRESETS } from '@/lib/metrics/tiers';
 import { RateCardSchema } from '@/lib/schema/settings';
-import { cardRate, compareSmallVsBig, estimateShortlist, type PlanCreator } from './planner';
-import { DEFAULT_RATE_CARD } from './rate-card';
 
 describe('DEFAULT_RATE_CARD', () => {
   it('is a valid rate card with a source', () => {
@@ -36,59 +38,69 @@ describe('DEFAULT_RATE_CARD', () => {
   });
 });
 
-describe('estimateShortlist', () => {
-  const creators: PlanCreator[] = [
-    { key: 'a', platform: 'instagram', tiers: ['micro'], followers: 20_000, engagementRate: 0.05 },
-    { key: 'b', platform: 'tiktok', tiers: ['nano', 'micro'], followers: 10_000, engagementRate: 0.1 },
+describe('planLine prices', () => {
+  const base = {
+    handle: 'x',
+    engagementRate: null,
+    viewsEngagementRate: null,
+    medianViews: null,
+    agreedRate: null,
+    posts: 1,
+  };
+  const creators: PlanInput[] = [
+    { ...base, key: 'a', platform: 'instagram', tiers: ['micro'], followers: 20_000, engagementRate: 0.05 },
     {
+      ...base,
+      key: 'b',
+      platform: 'tiktok',
+      tiers: ['nano', 'micro'],
+      followers: 10_000,
+      engagementRate: 0.1,
+    },
+    {
+      ...base,
       key: 'c',
       platform: 'instagram',
       tiers: ['micro'],
       followers: null,
-      engagementRate: null,
       agreedRate: { amount: 250, currency: 'USD' },
       posts: 2,
     },
     {
+      ...base,
       key: 'd',
       platform: 'instagram',
       tiers: ['nano'],
       followers: 5_000,
-      engagementRate: 0.04,
       agreedRate: { amount: 3_000_000, currency: 'IDR' },
     },
-    { key: 'e', platform: 'instagram', tiers: ['emerging'], followers: 500, engagementRate: null },
-    { key: 'f', platform: 'tiktok', tiers: null, followers: null, engagementRate: 0.02 },
+    { ...base, key: 'e', platform: 'instagram', tiers: ['emerging'], followers: 500 },
+    { ...base, key: 'f', platform: 'tiktok', tiers: null, followers: null, engagementRate: 0.02 },
   ];
-  const est = estimateShortlist(creators, DEFAULT_RATE_CARD, 'USD');
+  const ctx = { card: DEFAULT_RATE_CARD, currency: 'USD' as const, benchmarks: benchmarkSetById('reports') };
+  const lines = creators.map((c) => planLine(c, ctx));
 
-  it('prices each creator: card range, spanning tiers, agreed rate, and says why a cost is unknown', () => {
-    expect(est.lines.map((l) => [l.key, l.source, l.cost, l.unknownReason])).toEqual([
-      ['a', 'card', { min: 100, mid: 300, max: 500 }, undefined],
-      ['b', 'card', { min: 5, mid: 65, max: 125 }, undefined],
-      ['c', 'agreed', { min: 500, mid: 500, max: 500 }, undefined],
-      ['d', 'unknown', null, 'currency-mismatch'],
-      ['e', 'unknown', null, 'no-rate'],
-      ['f', 'unknown', null, 'no-tier'],
+  it('prices each creator: card middle with its range, spanning tiers, agreed rate, and why a price is unknown', () => {
+    expect(lines.map((l) => [l.key, l.price, l.cost])).toEqual([
+      ['a', { value: 300, cardMin: 100, cardMax: 500, source: 'rate-card' }, 300],
+      ['b', { value: 65, cardMin: 5, cardMax: 125, source: 'rate-card' }, 65],
+      ['c', { value: 250, source: 'agreed' }, 500],
+      ['d', { value: null, source: 'unknown', unknown: 'currency-mismatch' }, null],
+      ['e', { value: null, source: 'unknown', unknown: 'no-rate' }, null],
+      ['f', { value: null, source: 'unknown', unknown: 'no-tier' }, null],
     ]);
   });
-  it('adds up known costs, engagements and reach, counting unknowns apart', () => {
-    expect(est.total).toEqual({ min: 605, mid: 865, max: 1125 });
-    expect([est.costKnown, est.costUnknown]).toEqual([3, 3]);
-    expect(est.expectedEngagements).toBeCloseTo(2200, 9);
-    expect([est.engagementsKnown, est.engagementsUnknown]).toEqual([3, 3]);
-    expect(est.reach).toBe(35_500);
+
+  it('adds up what is known and counts it, never guessing a missing figure as 0', () => {
+    const s = summarizePlan(lines);
+    expect(s.cost).toMatchObject({ value: 865, known: 3 });
+    // a: 20,000 × 5%; b: 10,000 × 10%; d: no rate of its own, so the benchmark's 1k–10k figure;
+    // e (500 followers) is below every published row: unknown, not 0.
+    expect(s.engagements?.known).toBe(3);
+    expect(lines[3]!.rate.source).toBe('benchmark');
+    expect(s.costPerEngagement?.value).toBeCloseTo((300 + 65) / (1_000 + 1_000), 12);
   });
-  it('computes cost per engagement over creators with both figures', () => {
-    expect(est.costPerEngagement!.min).toBeCloseTo(105 / 2000, 12);
-    expect(est.costPerEngagement!.mid).toBeCloseTo(365 / 2000, 12);
-    expect(est.costPerEngagement!.max).toBeCloseTo(625 / 2000, 12);
-  });
-  it('has no cost per engagement when nothing has both', () => {
-    const none = estimateShortlist([creators[2]!, creators[5]!], DEFAULT_RATE_CARD, 'USD');
-    expect(none.costPerEngagement).toBeNull();
-    expect(none.total).toEqual({ min: 500, mid: 500, max: 500 });
-  });
+
   it('uses the edited card', () => {
     const card = {
       source: 'mine',
@@ -96,7 +108,12 @@ describe('estimateShortlist', () => {
         { platform: 'instagram' as const, tier: 'micro', currency: 'USD' as const, min: 50, max: 50 },
       ],
     };
-    expect(estimateShortlist([creators[0]!], card, 'USD').total).toEqual({ min: 50, mid: 50, max: 50 });
+    expect(planLine(creators[0]!, { ...ctx, card }).price).toEqual({
+      value: 50,
+      cardMin: 50,
+      cardMax: 50,
+      source: 'rate-card',
+    });
   });
 });
 

@@ -1,17 +1,9 @@
 /**
- * The cost planner: what a shortlist is likely to cost, what it buys in
- * engagements, and the comparison budgets raise ("N micro creators for the
- * price of one mega?"). Pure arithmetic on the rate card and known figures.
+ * Rate-card prices and the comparison budgets raise ("N micro creators for the price of one
+ * mega?"), for typical creators of a tier. The planner for real creators is lib/cost/plan.ts.
  *
- * Rules:
- * - An agreed rate (shortlist entry) overrides the card: min = mid = max.
- *   An agreed rate in another currency is not converted (no exchange rates
- *   offline): that creator's cost is unknown ('currency-mismatch').
- * - Card range: a creator whose rounded count spans tiers gets the lowest
- *   tier's min and the highest tier's max. mid = (min + max) / 2.
- * - Expected engagements per post = followers × engagement rate, only where
- *   both are known; unknowns are counted, never guessed as 0.
- * - Cost per engagement uses only creators with both cost and engagements.
+ * - Card range: a creator whose rounded count spans tiers gets the lowest tier's min and the
+ *   highest tier's max. mid = (min + max) / 2.
  * - Reach is the follower count (potential reach, not impressions).
  */
 import type { Currency } from '@/lib/schema/creator';
@@ -22,47 +14,6 @@ export interface Range {
   min: number;
   mid: number;
   max: number;
-}
-
-export interface PlanCreator {
-  key: string;
-  platform: Platform;
-  /** Tier names from the tier scheme (several when a rounded count spans a boundary); null when unknown. */
-  tiers: string[] | null;
-  followers: number | null;
-  /** Fraction, e.g. 0.035. */
-  engagementRate: number | null;
-  /** Agreed or quoted rate per post. */
-  agreedRate?: { amount: number; currency: Currency } | null;
-  /** Posts (deliverables) planned; 1 by default. */
-  posts?: number;
-}
-
-export type CostUnknownReason = 'no-tier' | 'no-rate' | 'currency-mismatch';
-
-export interface CostLine {
-  key: string;
-  source: 'agreed' | 'card' | 'unknown';
-  cost: Range | null;
-  unknownReason?: CostUnknownReason;
-  /** followers × engagement rate × posts; null when either is unknown. */
-  expectedEngagements: number | null;
-  reach: number | null;
-}
-
-export interface ShortlistEstimate {
-  currency: Currency;
-  lines: CostLine[];
-  /** Sum over creators whose cost is known. */
-  total: Range;
-  costKnown: number;
-  costUnknown: number;
-  expectedEngagements: number;
-  engagementsKnown: number;
-  engagementsUnknown: number;
-  reach: number;
-  /** Cost over engagements, for creators with both known; null when none. */
-  costPerEngagement: Range | null;
 }
 
 const range = (min: number, max: number): Range => ({ min, mid: (min + max) / 2, max });
@@ -86,74 +37,6 @@ export function cardRate(
     max = Math.max(max, entry.max);
   }
   return tiers.length > 0 ? range(min, max) : null;
-}
-
-export function costLine(c: PlanCreator, card: RateCard, currency: Currency): CostLine {
-  const posts = c.posts ?? 1;
-  const expectedEngagements =
-    c.followers !== null && c.engagementRate !== null ? c.followers * c.engagementRate * posts : null;
-  const base = { key: c.key, expectedEngagements, reach: c.followers };
-  if (c.agreedRate) {
-    if (c.agreedRate.currency !== currency) {
-      return { ...base, source: 'unknown', cost: null, unknownReason: 'currency-mismatch' };
-    }
-    const total = c.agreedRate.amount * posts;
-    return { ...base, source: 'agreed', cost: { min: total, mid: total, max: total } };
-  }
-  if (!c.tiers || c.tiers.length === 0)
-    return { ...base, source: 'unknown', cost: null, unknownReason: 'no-tier' };
-  const rate = cardRate(card, c.platform, c.tiers, currency);
-  if (!rate) return { ...base, source: 'unknown', cost: null, unknownReason: 'no-rate' };
-  return { ...base, source: 'card', cost: range(rate.min * posts, rate.max * posts) };
-}
-
-export function estimateShortlist(
-  creators: readonly PlanCreator[],
-  card: RateCard,
-  currency: Currency,
-): ShortlistEstimate {
-  const lines = creators.map((c) => costLine(c, card, currency));
-  const total = { min: 0, mid: 0, max: 0 };
-  const perEng = { min: 0, mid: 0, max: 0 };
-  let engagementsOfPriced = 0;
-  let expectedEngagements = 0;
-  let reach = 0;
-  for (const l of lines) {
-    if (l.cost) {
-      total.min += l.cost.min;
-      total.mid += l.cost.mid;
-      total.max += l.cost.max;
-    }
-    if (l.expectedEngagements !== null) expectedEngagements += l.expectedEngagements;
-    if (l.reach !== null) reach += l.reach;
-    if (l.cost && l.expectedEngagements !== null && l.expectedEngagements > 0) {
-      perEng.min += l.cost.min;
-      perEng.mid += l.cost.mid;
-      perEng.max += l.cost.max;
-      engagementsOfPriced += l.expectedEngagements;
-    }
-  }
-  const costKnown = lines.filter((l) => l.cost !== null).length;
-  const engagementsKnown = lines.filter((l) => l.expectedEngagements !== null).length;
-  return {
-    currency,
-    lines,
-    total,
-    costKnown,
-    costUnknown: lines.length - costKnown,
-    expectedEngagements,
-    engagementsKnown,
-    engagementsUnknown: lines.length - engagementsKnown,
-    reach,
-    costPerEngagement:
-      engagementsOfPriced > 0
-        ? {
-            min: perEng.min / engagementsOfPriced,
-            mid: perEng.mid / engagementsOfPriced,
-            max: perEng.max / engagementsOfPriced,
-          }
-        : null,
-  };
 }
 
 export interface PlanProfile {

@@ -93,6 +93,7 @@ const brief: Brief = {
   tiers: [],
   languages: [],
   locationWords: [],
+  places: [],
   contentTypes: [],
 };
 

@@ -3,12 +3,13 @@
  * from a ShortlistItem (a shortlist row, or a full CreatorView); unknown figures are empty cells, never 0.
  */
 
+import type { CellValue, CsvDelimiter } from '@/lib/csv/cells';
 import { tierLabel } from '@/lib/i18n/shown';
+import { bandBelongsTo } from '@/lib/metrics/band-of';
 import type { Brief } from '@/lib/schema/brief';
 import type { ShortlistStatus } from '@/lib/schema/creator';
 import type { Platform } from '@/lib/schema/reading';
 import type { ShortlistItem } from '@/lib/schema/views';
-import type { CellValue, CsvDelimiter } from './cells';
 
 export type CsvLang = 'en' | 'id';
 
@@ -118,21 +119,59 @@ export function csvColumns(briefs: Brief[], delimiter: CsvDelimiter, lang: CsvLa
       value: (v) => m(v)?.engagement.postsUsed ?? null,
     },
     { header: 'engagement_exact', decimals: 0, value: (v) => eng(v)?.exact ?? null },
+    { header: 'views_engagement_median', decimals: 3, value: (v) => pct(views(v)?.byViews.median) },
     {
-      header: 'engagement_band',
+      header: 'median_views',
       decimals: 0,
       value: (v) => {
-        const b = m(v)?.band;
-        return b?.known ? b.band : null;
+        const r = m(v)?.viewRate;
+        return r?.known ? r.medianViews : null;
       },
     },
-    { header: 'views_engagement_median', decimals: 3, value: (v) => pct(views(v)?.byViews.median) },
     {
       header: 'view_rate',
       decimals: 3,
       value: (v) => {
         const r = m(v)?.viewRate;
         return r?.known ? pct(r.rate) : null;
+      },
+    },
+    // The band and the figure it belongs to (views-based on TikTok with the usual sets), so a
+    // spreadsheet never reads a TikTok band against the follower-based rate.
+    {
+      header: 'band',
+      decimals: 0,
+      value: (v) => {
+        const b = m(v)?.band;
+        return b?.known ? b.band : null;
+      },
+    },
+    {
+      header: 'band_of',
+      decimals: 0,
+      value: (v) => {
+        const of = bandBelongsTo(v.creator.platform, m(v)?.band);
+        return of === 'viewsEngagement'
+          ? 'views_engagement_median'
+          : of === 'engagement'
+            ? 'engagement_median'
+            : null;
+      },
+    },
+    {
+      header: 'benchmark_set',
+      decimals: 0,
+      value: (v) => {
+        const b = m(v)?.band;
+        return b?.known ? (b.benchmark.setName ?? null) : null;
+      },
+    },
+    {
+      header: 'benchmark_source',
+      decimals: 0,
+      value: (v) => {
+        const b = m(v)?.band;
+        return b?.known ? (b.benchmark.source ?? null) : null;
       },
     },
   ];

@@ -89,9 +89,13 @@ describe('exportCsv', () => {
       'engagement_mean',
       'engagement_posts_used',
       'engagement_exact',
-      'engagement_band',
       'views_engagement_median',
+      'median_views',
       'view_rate',
+      'band',
+      'band_of',
+      'benchmark_set',
+      'benchmark_source',
       'fit_Glow serum launch',
       'fit_Kopi Nusantara',
       'status',
@@ -276,5 +280,55 @@ describe('file names', () => {
     const ymd = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     expect(csvFileName(NOW)).toBe(`microlens-shortlist-${ymd}.csv`);
     expect(backupFileName(NOW)).toBe(`microlens-backup-${ymd}.json`);
+  });
+});
+
+describe('the band and the figure it belongs to', () => {
+  it('names the views-based column for a TikTok band, the follower-based one for Instagram', () => {
+    const withBand = (i: number, platform: 'instagram' | 'tiktok', of?: 'engagement' | 'viewsEngagement') => {
+      const v = fakeView(i);
+      const m = v.creator.metrics!;
+      return {
+        ...v,
+        creator: {
+          ...v.creator,
+          platform,
+          metrics: {
+            ...m,
+            viewRate: { known: true as const, rate: 0.5, medianViews: 12_345, postsUsed: 5, exact: true },
+            band: {
+              known: true as const,
+              band: 'typical' as const,
+              benchmark: {
+                min: 0.06,
+                max: 0.1,
+                label: 'nano',
+                of,
+                setName: 'Set A',
+                source: 'Publisher, Report (2026)',
+              },
+            },
+          },
+        },
+      };
+    };
+    const csv = exportCsv(
+      [
+        withBand(1, 'tiktok', 'viewsEngagement'),
+        withBand(2, 'instagram', 'engagement'),
+        withBand(3, 'tiktok'),
+      ],
+      [],
+      { delimiter: ',', lang: 'en' },
+    );
+    const { records } = table(csv, ',');
+    expect(records.map((r) => r.band_of)).toEqual([
+      'views_engagement_median',
+      'engagement_median',
+      // Stored before bands named their figure: TikTok bands were views-based.
+      'views_engagement_median',
+    ]);
+    expect(records[0]).toMatchObject({ band: 'typical', median_views: '12345', benchmark_set: 'Set A' });
+    expect(records[0]?.benchmark_source).toBe('Publisher, Report (2026)');
   });
 });

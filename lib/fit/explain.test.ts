@@ -39,6 +39,11 @@ const PARAMS: Record<string, FitReason['params']> = {
   'language-match': { language: 'mixed', wanted: 'id' },
   'language-mismatch': { language: 'en', wanted: 'id' },
   'language-unknown': { wanted: 'en, id' },
+  'negated-term': { terms: 'endorse, obat' },
+  'niche-none': { niches: 'coffee, food' },
+  'place-match': { place: 'Jakarta', wanted: 'Jabodetabek' },
+  'place-elsewhere': { place: 'Bandung', wanted: 'Jabodetabek' },
+  'place-unknown': { wanted: 'Jabodetabek' },
 };
 
 describe('describeReason', () => {

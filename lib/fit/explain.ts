@@ -43,6 +43,11 @@ const STRINGS = defineStrings({
     'language-match': 'Writes in {language}, as the brief wants ({wanted})',
     'language-mismatch': 'Writes in {language}, but the brief wants {wanted}',
     'language-unknown': 'Content language unclear: the brief wants {wanted}',
+    'negated-term': 'Mentions {terms} only to say no (e.g. “no endorse …”): not counted',
+    'niche-none': 'Nothing about {niches} at all, so other matches cannot make it a fit',
+    'place-match': 'Based in {place}, one of the brief’s places ({wanted})',
+    'place-elsewhere': 'Seems to be in {place}, outside the brief’s places ({wanted})',
+    'place-unknown': 'Location unknown: the brief wants {wanted}',
     other: 'Other reason ({code})',
   },
   id: {
@@ -78,6 +83,11 @@ const STRINGS = defineStrings({
     'language-match': 'Menulis dalam {language}, sesuai brief ({wanted})',
     'language-mismatch': 'Menulis dalam {language}, padahal brief meminta {wanted}',
     'language-unknown': 'Bahasa konten belum jelas: brief meminta {wanted}',
+    'negated-term': 'Menyebut {terms} hanya untuk menolak (mis. “no endorse …”): tidak dihitung',
+    'niche-none': 'Sama sekali tidak membahas {niches}, jadi kecocokan lain tidak cukup',
+    'place-match': 'Berdomisili di {place}, salah satu lokasi brief ({wanted})',
+    'place-elsewhere': 'Tampaknya berada di {place}, di luar lokasi brief ({wanted})',
+    'place-unknown': 'Lokasi tidak diketahui: brief meminta {wanted}',
     other: 'Alasan lain ({code})',
   },
 });
@@ -151,6 +161,7 @@ export function describeReason(reason: FitReason, lang: Lang): string {
   const p = reason.params ?? {};
   const out: Record<string, string | number> = { ...p, code: reason.code };
   if (typeof p.niche === 'string') out.niche = nicheLabel(p.niche, lang);
+  if (typeof p.niches === 'string') out.niches = list(p.niches, (n) => nicheLabel(n, lang), lang);
   for (const key of ['rate', 'min'] as const) {
     if (reason.code.startsWith('engagement') && typeof p[key] === 'number')
       out[key] = formatPercent(p[key], lang);

@@ -17,24 +17,35 @@
  *   the topic so they never lift an off-topic creator.
  * - An excluded word in the bio or in two or more posts is a hard fail (score
  *   × 0.1); a single mention halves the score.
- * - A missed hard constraint (platform, followers, tier, engagement, language)
- *   multiplies by 0.2, so the score is at most 20 but still ranks by topic. An
- *   unknown figure is an 'info' reason and never counts as met.
+ * - A missed hard constraint (platform, followers, tier, engagement, language,
+ *   place) multiplies by 0.2, so the score is at most 20 but still ranks by topic.
+ *   An unknown figure is an 'info' reason and never counts as met.
+ * - Negated words ("no endorse obat", "bukan dokter", "tanpa gula": lib/fit/negation)
+ *   are neither evidence nor excluded words; the reasons say they were seen.
+ * - A brief with niches and a creator with no evidence for any of them scores at most
+ *   NO_NICHE_CAP, whatever else matches: keywords alone cannot make a coffee brief
+ *   fit a baby-food creator.
+ * - Places: the bio names where a creator is; a brief's places (areas expanded to their
+ *   cities) are a constraint. A bio naming only other places, or posts naming only
+ *   other places (two or more), misses it; no place named at all is unknown (× 0.7:
+ *   not met, not missed).
  * Deterministic: no randomness, results sorted by score then brief id.
  */
 
+import { maskNegations } from '@/lib/fit/negation';
+import { allPlaceNames, expandPlaces, namesOf, placeLabel } from '@/lib/fit/places';
+import { PrefixFilter } from '@/lib/fit/prefix-filter';
+import { EN_STOPWORDS, ID_STOPWORDS } from '@/lib/fit/stopwords';
+import { type FitSubject, subjectFromCreator, subjectFromInspector } from '@/lib/fit/subject';
+import { CONTENT_TYPE_TERMS, SEGMENTATION_EXTRA_WORDS, TAXONOMY } from '@/lib/fit/taxonomy';
+import { TermIndex } from '@/lib/fit/term-index';
+import { addHashtag, fold, Segmenter, type TokenizedText, tokenize } from '@/lib/fit/tokenize';
 import { TIER_PRESETS, tierFor } from '@/lib/metrics/tiers';
 import type { Brief } from '@/lib/schema/brief';
 import type { FitReason, FitResult } from '@/lib/schema/fit';
 import type { TierScheme } from '@/lib/schema/settings';
-import { PrefixFilter } from './prefix-filter';
-import { EN_STOPWORDS, ID_STOPWORDS } from './stopwords';
-import { type FitSubject, subjectFromCreator, subjectFromInspector } from './subject';
-import { CONTENT_TYPE_TERMS, SEGMENTATION_EXTRA_WORDS, TAXONOMY } from './taxonomy';
-import { TermIndex } from './term-index';
-import { addHashtag, fold, Segmenter, type TokenizedText, tokenize } from './tokenize';
 
-export type { FitSubject } from './subject';
+export type { FitSubject } from '@/lib/fit/subject';
 export { subjectFromCreator, subjectFromInspector };
 
 export interface FitOptions {
@@ -50,6 +61,15 @@ const HARD_MISS_FACTOR = 0.2;
 const EXCLUDED_HARD_FACTOR = 0.1;
 /** Score multiplier for an excluded word seen once in the posts. */
 const EXCLUDED_ONCE_FACTOR = 0.5;
+/** Highest score without any evidence for a brief's niches. */
+const NO_NICHE_CAP = 15;
+/**
+ * Score multiplier when a brief names places and the creator names none: not a miss, but not
+ * met either, so a creator known to be there ranks above one who may be anywhere.
+ */
+const PLACE_UNKNOWN_FACTOR = 0.7;
+/** Posts naming only other places before a creator counts as being elsewhere. */
+const ELSEWHERE_POSTS = 2;
 /** Points each for location words and content types, when a brief asks for them. */
 const BONUS_POINTS = 5;
 /** How many matched terms an explanation lists. */
@@ -80,6 +100,8 @@ interface BriefPlan {
   excluded: { text: string; group: number }[];
   locationGroup: number | null;
   contentTypes: { type: ContentType; group: number }[];
+  /** The brief's places as one group of every name they may be written with; null without places. */
+  placeGroup: number | null;
 }
 
 interface Matcher {
@@ -90,6 +112,8 @@ interface Matcher {
   termStamp: Int32Array;
   groupStamp: Int32Array;
   stamp: number;
+  /** Group of every known place name (null when no brief names places). */
+  allPlacesGroup: number | null;
   /** Scratch: per term, the creator stamp and position in that creator's hit list. */
   slotStamp: Int32Array;
   slot: Int32Array;
@@ -115,6 +139,8 @@ interface Profile {
   termText: (string | undefined)[];
   language: 'en' | 'id' | 'mixed' | null;
   hasText: boolean;
+  /** Term ids found only in negated words ("no endorse obat"), with the units they were in. */
+  negatedTerms: number[];
 }
 
 export type FitScorer = (subject: FitSubject) => FitResult[];
@@ -175,10 +201,38 @@ export function createFitScorer(briefs: readonly Brief[], options: FitOptions = 
       tiers: brief.tiers.join(', '),
       languages: brief.languages.join(', '),
     };
-    return { brief, niches, keywordGroup, keywordTexts, text, excluded, locationGroup, contentTypes };
+    return {
+      brief,
+      niches,
+      keywordGroup,
+      keywordTexts,
+      text,
+      excluded,
+      locationGroup,
+      contentTypes,
+      placeGroup: null as number | null,
+    };
   });
   const vocabulary = index.vocabulary();
   for (const w of SEGMENTATION_EXTRA_WORDS) vocabulary.add(w);
+  // Place names join the index after the segmentation vocabulary is taken, so briefs without
+  // places split hashtags exactly as before.
+  let allPlacesGroup: number | null = null;
+  if (plans.some((p) => p.brief.places.length > 0)) {
+    allPlacesGroup = groupCount++;
+    for (const name of allPlaceNames()) index.add(placeLabel(name), allPlacesGroup);
+    for (const plan of plans) {
+      if (plan.brief.places.length === 0) continue;
+      const { ids, unknown } = expandPlaces(plan.brief.places);
+      const g = groupCount++;
+      for (const name of [...namesOf(ids).map(placeLabel), ...unknown]) {
+        index.add(name, g);
+        // A place the list does not know still counts as a place when a creator names it.
+        index.add(name, allPlacesGroup);
+      }
+      plan.placeGroup = g;
+    }
+  }
   const matcher: Matcher = {
     index,
     segmenter: new Segmenter(vocabulary),
@@ -186,6 +240,7 @@ export function createFitScorer(briefs: readonly Brief[], options: FitOptions = 
     termStamp: new Int32Array(index.terms.length),
     groupStamp: new Int32Array(groupCount),
     stamp: 0,
+    allPlacesGroup,
     slotStamp: new Int32Array(index.terms.length),
     slot: new Int32Array(index.terms.length),
     creatorStamp: 0,
@@ -224,8 +279,28 @@ export function sortResults(results: FitResult[]): FitResult[] {
 }
 
 function analyze(subject: FitSubject, m: Matcher): Profile {
-  const bio = tokenize(subject.bio ?? '', m.segmenter);
-  const posts = subject.captions.map((c) => tokenize(c, m.segmenter));
+  const isTerm = (a: string, b: string) => m.index.has(`${a} ${b}`);
+  // What negation took away: terms the text matches as written but not once negated words are
+  // masked (a phrase cut by the mask counts too). Said in the reasons, counted nowhere.
+  const negatedTerms: number[] = [];
+  const termsOf = (t: TokenizedText) => {
+    const found = new Set<number>();
+    m.index.match(t, (id) => found.add(id));
+    return found;
+  };
+  const read = (text: string) => {
+    const masked = maskNegations(text, isTerm);
+    const tokens = tokenize(masked.text, m.segmenter);
+    if (masked.negated.length > 0) {
+      const kept = termsOf(tokens);
+      for (const id of termsOf(tokenize(text, m.segmenter))) {
+        if (!kept.has(id) && !negatedTerms.includes(id)) negatedTerms.push(id);
+      }
+    }
+    return tokens;
+  };
+  const bio = read(subject.bio ?? '');
+  const posts = subject.captions.map(read);
   // Hashtags the subject lists but no caption carries: one more post's worth.
   const seen = new Set<string>();
   for (const p of posts) for (const h of p.hashtags) seen.add(h);
@@ -286,6 +361,7 @@ function analyze(subject: FitSubject, m: Matcher): Profile {
     termText: [],
     language: detectLanguage(units) ?? subject.languageHint ?? null,
     hasText,
+    negatedTerms,
   };
 }
 
@@ -477,7 +553,23 @@ function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, sche
     reasons.push(reason('excluded-term', 'negative', { term: text, where, posts, total }, hard));
   }
 
+  // Words seen only after a negation: said, not counted.
+  const negated = negatedFor(p, plan, m);
+  if (negated) reasons.push(reason('negated-term', 'info', { terms: negated }));
+
+  // No evidence for any of the brief's niches: low whatever else matches.
+  if (plan.niches.length > 0 && nicheScores[0] === 0 && score > NO_NICHE_CAP) {
+    score = NO_NICHE_CAP;
+    reasons.push(reason('niche-none', 'negative', { niches: plan.niches.map((n) => n.id).join(', ') }));
+  }
+
   // Hard constraints.
+  const place = placeReason(p, plan, m);
+  if (place) {
+    reasons.push(place);
+    if (place.hard) factor = Math.min(factor, HARD_MISS_FACTOR);
+    else if (place.code === 'place-unknown') factor = Math.min(factor, PLACE_UNKNOWN_FACTOR);
+  }
   const misses = constraintReasons(s, p, plan, scheme);
   for (const r of misses) {
     reasons.push(r);
@@ -490,6 +582,42 @@ function scoreBrief(s: FitSubject, p: Profile, plan: BriefPlan, m: Matcher, sche
     score: Math.round(Math.max(0, Math.min(100, score)) * 10) / 10,
     reasons,
   };
+}
+
+/** Distinct brief terms (niche, keyword or excluded) that appeared only after a negation. */
+function negatedFor(p: Profile, plan: BriefPlan, m: Matcher): string | null {
+  if (p.negatedTerms.length === 0) return null;
+  const groups = new Set<number>(plan.niches.map((n) => n.group));
+  if (plan.keywordGroup !== null) groups.add(plan.keywordGroup);
+  for (const e of plan.excluded) groups.add(e.group);
+  const ids = p.negatedTerms.filter((id) => m.index.terms[id]!.groups.some((g) => groups.has(g)));
+  return ids.length === 0 ? null : termList(ids.slice(0, TERMS_SHOWN), m);
+}
+
+/**
+ * Where the creator is, against the brief's places. The bio is where creators say where they
+ * are; posts name places they visit, so only several posts naming other places and none of the
+ * wanted ones count against.
+ */
+function placeReason(p: Profile, plan: BriefPlan, m: Matcher): FitReason | null {
+  const g = plan.placeGroup;
+  const all = m.allPlacesGroup;
+  if (g === null || all === null) return null;
+  const wanted = plan.brief.places.join(', ');
+  const bioWanted = p.bioTerms[g]!;
+  const bioOther = p.bioTerms[all]! - bioWanted;
+  const postsWanted = p.postsHit[g]!;
+  const postsAny = p.postsHit[all]!;
+  if (bioWanted > 0 || (bioOther === 0 && postsWanted > 0)) {
+    const where = bioWanted > 0 ? topTermsIn(p, g, m) : topTerms(p, g, m);
+    return reason('place-match', 'positive', { place: where, wanted });
+  }
+  if (bioOther > 0)
+    return reason('place-elsewhere', 'negative', { place: topTermsIn(p, all, m), wanted }, true);
+  if (postsAny >= ELSEWHERE_POSTS) {
+    return reason('place-elsewhere', 'negative', { place: topTerms(p, all, m), wanted }, true);
+  }
+  return reason('place-unknown', 'info', { wanted });
 }
 
 /** The group's terms found in the bio, in the order they appear. */

@@ -55,6 +55,12 @@ export class TermIndex {
     return term;
   }
 
+  /** Whether `text` is a known term (e.g. "anti aging", so the word after "anti" is not negated). */
+  has(text: string): boolean {
+    const norm = normalizeTerm(text);
+    return norm !== null && this.byKey.has(norm.tokens.join(' '));
+  }
+
   /** All words the terms are made of: the dictionary for hashtag segmentation. */
   vocabulary(): Set<string> {
     const out = new Set<string>();

@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { BENCHMARKS } from '@/lib/metrics/benchmarks';
+import { BENCHMARK_SETS } from '@/lib/metrics/benchmark-sets/sets';
 import { benchmarkLabel } from './band-label';
 
 describe('benchmarkLabel', () => {
-  it('writes the follower range in Indonesian', () => {
-    expect(benchmarkLabel('Instagram, 10k–50k followers', 'id')).toBe('Instagram, pengikut 10 rb–50 rb');
-    expect(benchmarkLabel('Instagram, under 5k followers', 'id')).toBe('Instagram, pengikut di bawah 5 rb');
-    expect(benchmarkLabel('Instagram, 1M+ followers', 'id')).toBe('Instagram, pengikut 1 jt ke atas');
-    expect(benchmarkLabel('TikTok by views, 100k–1M followers', 'id')).toBe(
-      'TikTok per tayangan, pengikut 100 rb–1 jt',
-    );
+  it('writes tiers and sizes in Indonesian', () => {
+    expect(benchmarkLabel('micro 10k–50k', 'id')).toBe('mikro 10 rb–50 rb');
+    expect(benchmarkLabel('under 5k', 'id')).toBe('di bawah 5 rb');
+    expect(benchmarkLabel('over 1M', 'id')).toBe('di atas 1 jt');
+    expect(benchmarkLabel('mega 1M+', 'id')).toBe('mega 1 jt ke atas');
+    expect(benchmarkLabel('nano 1k–10k ↔ micro 10k–50k', 'id')).toBe('nano 1 rb–10 rb ↔ mikro 10 rb–50 rb');
   });
 
   it('keeps English as written and a label of another shape untouched', () => {
-    expect(benchmarkLabel('Instagram, 10k–50k followers', 'en')).toBe('Instagram, 10k–50k followers');
+    expect(benchmarkLabel('micro 10k–50k', 'en')).toBe('micro 10k–50k');
     expect(benchmarkLabel('Agency survey 2026', 'id')).toBe('Agency survey 2026');
   });
 
-  it('translates every label the benchmark table has today', () => {
-    const labels = Object.values(BENCHMARKS).flatMap((rows) => rows.map((r) => r.label));
-    for (const label of labels) expect(benchmarkLabel(label, 'id')).not.toMatch(/followers|under|views/);
+  it('translates every row label of the sets Microlens ships', () => {
+    const labels = BENCHMARK_SETS.flatMap((set) =>
+      [set.instagram, set.tiktok].flatMap((p) => (p?.rows ?? []).map((r) => r.label)),
+    );
+    expect(labels.length).toBeGreaterThan(5);
+    for (const label of labels)
+      expect(benchmarkLabel(label, 'id'), label).not.toMatch(/micro|macro|under|over|k\b|M\b/);
   });
 });

@@ -1,32 +1,39 @@
 /**
- * A benchmark row's label in the UI language. The rows (lib/metrics/benchmarks.ts) name
- * themselves in English ("Instagram, 10k–50k followers", "TikTok by views, under 10k
- * followers") and that label is stored inside signals, so it is translated where it is
- * shown: each part is rewritten ("followers" → "pengikut", "10k" → "10 rb", "under" →
- * "di bawah"). A label that does not follow that shape is shown as written rather than
- * half-translated.
+ * A benchmark band's label in the UI language. The benchmark sets
+ * (lib/metrics/benchmark-sets/sets.ts) name their rows as published, in English ("micro
+ * 10k–50k", "under 5k", "mega 1M+"), a band between two rows joins them with " ↔ ", and the
+ * label is stored inside signals, so it is translated where it is shown: each part is
+ * rewritten ("micro" → "mikro", "10k" → "10 rb", "under" → "di bawah"). A label of any other
+ * shape (a marketer's own set) is shown as written rather than half-translated.
  */
 import type { Lang } from './core';
 
-const SHAPE =
-  /^(Instagram|TikTok)( by views)?, (under )?(\d+(?:\.\d+)?[kM])(?:–(\d+(?:\.\d+)?[kM]))?(\+)? followers$/;
+const PART =
+  /^(?:(nano|micro|mid-tier|macro|mega) )?(under |over )?(\d+(?:\.\d+)?[kM])(?:–(\d+(?:\.\d+)?[kM]))?(\+)?$/;
+const TIER: Record<string, string> = {
+  nano: 'nano',
+  micro: 'mikro',
+  'mid-tier': 'menengah',
+  macro: 'makro',
+  mega: 'mega',
+};
 
 /** "10k" → "10 rb", "1M" → "1 jt", "1.5M" → "1,5 jt" (the abbreviations Indonesian sites print). */
 function idAmount(short: string): string {
-  const unit = short.endsWith('M') ? 'jt' : 'rb';
-  return `${short.slice(0, -1).replace('.', ',')} ${unit}`;
+  return `${short.slice(0, -1).replace('.', ',')} ${short.endsWith('M') ? 'jt' : 'rb'}`;
+}
+
+function idPart(part: string): string | null {
+  const m = PART.exec(part.trim());
+  if (!m) return null;
+  const [, tier, side, from, to, plus] = m;
+  const size = to ? `${idAmount(from!)}–${idAmount(to)}` : `${idAmount(from!)}${plus ? ' ke atas' : ''}`;
+  const bound = side === 'under ' ? 'di bawah ' : side === 'over ' ? 'di atas ' : '';
+  return `${tier ? `${TIER[tier]} ` : ''}${bound}${size}`;
 }
 
 export function benchmarkLabel(label: string, lang: Lang): string {
   if (lang === 'en') return label;
-  const m = SHAPE.exec(label);
-  if (!m) return label;
-  const [, platform, byViews, under, from, to, plus] = m;
-  const who = `${platform}${byViews ? ' per tayangan' : ''}`;
-  const size = under
-    ? `di bawah ${idAmount(from!)}`
-    : to
-      ? `${idAmount(from!)}–${idAmount(to)}`
-      : `${idAmount(from!)}${plus ? ' ke atas' : ''}`;
-  return `${who}, pengikut ${size}`;
+  const parts = label.split(' ↔ ').map(idPart);
+  return parts.every((p) => p !== null) ? parts.join(' ↔ ') : label;
 }

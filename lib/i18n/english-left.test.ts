@@ -101,9 +101,14 @@ const ALLOWED = new Set(
     'toolbar', // Chrome's Indonesian UI says toolbar
     'overlay', // the on-page card's name in settings
     'spreadsheet', // the same word in Indonesian offices
-    'make', // quoted: TikTok's own "Make Your Day" page title
-    'your', // quoted: TikTok's own "Make Your Day" page title
-    'day', // quoted: TikTok's own "Make Your Day" page title
+    'video', // the same word in Indonesian (KBBI)
+    'label', // the same word in Indonesian (KBBI)
+    'set', // "set patokan": a named collection of benchmarks, as Indonesian software says "set"
+    'endorse', // "endorse", "open endorse": the word Indonesian creators use for paid promotion
+    'jabodetabek', // place names, given as examples
+    'jawa',
+    'timur',
+    'raya',
     'ad', // the hashtag #ad, quoted as creators write it
     // The same word in both languages.
     'per', // "per minggu", "per postingan": standard Indonesian
@@ -131,10 +136,14 @@ const ALLOWED = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-/** Words of a string, without placeholders, hashtags or handles. */
+/**
+ * Words of a string, without placeholders, hashtags, handles or quoted text (a quote is what
+ * a page or a creator wrote, word for word: TikTok's "Make Your Day", a bio's “no endorse”).
+ */
 function words(text: string): string[] {
   return text
     .replace(/\{[^}]*\}/g, ' ')
+    .replace(/“[^”]*”|"[^"]*"/g, ' ')
     .replace(/[#@][\w.]+/g, ' ')
     .toLowerCase()
     .split(/[^a-z]+/)

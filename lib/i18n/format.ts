@@ -63,16 +63,6 @@ export function formatCount(count: { value: number; exact: boolean }, lang: Lang
     : `≈${formatCountStyle(count.value, lang, 'compact')}`;
 }
 
-/** Money the way each language writes it: "Rp 1.500.000" / "IDR 1,500,000", "$250". */
-export function formatMoney(amount: number, currency: string, lang: Lang, compact = false): string {
-  return numberFormat(localeOf(lang), {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: currency === 'IDR' ? 0 : 2,
-    ...(compact ? { notation: 'compact' as const, maximumFractionDigits: 2 } : {}),
-  }).format(amount);
-}
-
 /**
  * A day on a chart axis or in a short list: "Sep 8" / "8 Sep" (Indonesian
  * readers put the day first; "9/8" would read as 9 August).

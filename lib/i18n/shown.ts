@@ -5,10 +5,19 @@
  * (lib/overlay-card/build-card.ts) and, through components/shared/figures.ts,
  * by the popup and dashboard.
  */
-import type { Engagement, TierResult, UnknownReason, ViewRate, ViewsEngagement } from '@/lib/schema/metrics';
-import type { Lang } from './core';
-import { isFigureKey, ft as t } from './figure-t';
-import { formatCount, formatNumber, formatPercent } from './format';
+
+import type { Lang } from '@/lib/i18n/core';
+import { isFigureKey, ft as t } from '@/lib/i18n/figure-t';
+import { formatCount, formatNumber, formatPercent } from '@/lib/i18n/format';
+import type {
+  BandResult,
+  Engagement,
+  TierResult,
+  UnknownReason,
+  ViewRate,
+  ViewsEngagement,
+} from '@/lib/schema/metrics';
+import { benchmarkLabel } from './band-label';
 
 /** A figure ready to render: known text with a note for the hover ('' for none), or the reason it is unknown. */
 export type Shown = { known: true; text: string; note: string } | { known: false; reason: string };
@@ -68,6 +77,27 @@ export function viewRateShown(rate: ViewRate | undefined, lang: Lang, note: stri
   if (!rate) return unknownShown('no-views', lang);
   if (!rate.known) return unknownShown(rate.reason, lang);
   return { known: true, text: `${rate.exact ? '' : '≈'}${formatPercent(rate.rate, lang, 1)}`, note };
+}
+
+/** Median views per video ("≈1.9M" when any view count was rounded), with how many videos. */
+export function medianViewsShown(rate: ViewRate | undefined, lang: Lang): Shown {
+  if (!rate) return unknownShown('no-views', lang);
+  if (!rate.known) return unknownShown(rate.reason, lang);
+  const text = `${rate.exact ? '' : '≈'}${formatNumber(rate.medianViews, lang, { notation: 'compact', maximumFractionDigits: 1 })}`;
+  return { known: true, text, note: t(lang, 'medianViewsNote', { n: rate.postsUsed }) };
+}
+
+/** The band chip's hover text: the range at this size, its rows, and the set and source it comes from. */
+export function bandTitle(band: Extract<BandResult, { known: true }>, lang: Lang): string {
+  const b = band.benchmark;
+  const params = {
+    min: formatPercent(b.min, lang, 2),
+    max: formatPercent(b.max, lang, 2),
+    label: benchmarkLabel(b.label, lang),
+  };
+  return b.setName && b.source
+    ? t(lang, 'band.titleSourced', { ...params, set: b.setName, source: b.source })
+    : t(lang, 'band.title', params);
 }
 
 /** Signed number: "+1,204" / "−35". */

@@ -95,6 +95,7 @@ const COMMON_REASONS = new Set([
   'ambiguous-tier',
   'too-few-snapshots',
   'no-dates',
+  'no-benchmark',
 ]);
 
 /** One signal as a sentence with its figures, in English or Indonesian. */

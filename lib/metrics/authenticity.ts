@@ -7,7 +7,7 @@
  *
  * Thresholds (documented here, shown to users through the parameters):
  * - Sponsored share of the newest RECENT_POSTS non-pinned posts (disclosed ads per
- *   lib/metrics/sponsored): ≤ 30 % ok; 30–60 % watch (followers see an ad in one post of
+ *   lib/sponsored): ≤ 30 % ok; 30–60 % watch (followers see an ad in one post of
  *   three or more); > 60 % concern (an ad feed). Needs MIN_POSTS posts.
  * - Brands at once: distinct accounts @mentioned in those sponsored posts (the
  *   creator's own handle excluded). ≥ 5 watch; ≥ 8, or ≥ 5 while more than half
@@ -25,11 +25,12 @@
  *   variation of the gaps > 1.5, with ≥ 6 dated posts) watch; else ok.
  */
 
+import { bandBelongsTo } from '@/lib/metrics/band-of';
+import { MIN_POSTS, RECENT_POSTS, recentCandidates } from '@/lib/metrics/engagement';
+import { canJudgeSponsorship, isSponsoredPost } from '@/lib/metrics/sponsored';
 import type { Creator, StoredPost } from '@/lib/schema/creator';
 import type { AuthenticitySignal } from '@/lib/schema/fit';
 import type { CreatorMetrics } from '@/lib/schema/metrics';
-import { MIN_POSTS, RECENT_POSTS, recentCandidates } from './engagement';
-import { canJudgeSponsorship, isSponsoredPost } from './sponsored';
 
 export const SPONSORED_WATCH_SHARE = 0.3;
 export const SPONSORED_CONCERN_SHARE = 0.6;
@@ -157,18 +158,18 @@ function engagementSignals(
   if (!metrics) return [signal('engagement-unknown', 'watch', { reason: 'not-computed' })];
   const band = metrics.band;
   if (!band.known) return [signal('engagement-unknown', 'watch', { reason: band.reason })];
-  // The band was computed on this rate (lib/metrics/benchmarks): views-based on TikTok.
-  const rate =
-    creator.platform === 'tiktok'
-      ? metrics.views.known
-        ? metrics.views.byViews.median
-        : null
-      : metrics.engagement.known
-        ? metrics.engagement.byFollowers.median
-        : null;
+  // The band was computed on this rate (lib/benchmarks): the figure the band names.
+  const byViews = bandBelongsTo(creator.platform, band) === 'viewsEngagement';
+  const rate = byViews
+    ? metrics.views.known
+      ? metrics.views.byViews.median
+      : null
+    : metrics.engagement.known
+      ? metrics.engagement.byFollowers.median
+      : null;
   if (rate === null) return [signal('engagement-unknown', 'watch', { reason: 'not-computed' })];
   const { min, max, label } = band.benchmark;
-  const basis = creator.platform === 'tiktok' ? 'views' : 'followers';
+  const basis = byViews ? 'views' : 'followers';
   const params = { rate: round(rate), min, max, label, basis };
   if (rate < min * FAR_BELOW_FACTOR) return [signal('engagement-far-below', 'concern', params)];
   if (rate < min) return [signal('engagement-below-band', 'watch', params)];
@@ -222,4 +223,4 @@ function cadenceSignals(recent: readonly StoredPost[], metrics: CreatorMetrics |
   return out;
 }
 
-export { describeSignal } from './authenticity-explain';
+export { describeSignal } from '@/lib/metrics/authenticity-explain';

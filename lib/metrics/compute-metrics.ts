@@ -4,16 +4,23 @@
  * posts. Pure: the caller passes `now`, so the same input always gives the same figures.
  */
 
+import type { BenchmarkSet } from '@/lib/metrics/benchmark-sets/schema';
+import { bandFor } from '@/lib/metrics/benchmarks';
+import { cadenceFrom } from '@/lib/metrics/cadence';
+import {
+  engagementFor,
+  RECENT_POSTS,
+  recentCandidates,
+  viewRateFor,
+  viewsEngagementFor,
+} from '@/lib/metrics/engagement';
+import { growthFrom } from '@/lib/metrics/growth';
+import { canJudgeSponsorship, isSponsoredPost } from '@/lib/metrics/sponsored';
+import { tierFor } from '@/lib/metrics/tiers';
 import type { Snapshot, StoredCount } from '@/lib/schema/creator';
 import type { CreatorMetrics } from '@/lib/schema/metrics';
 import type { Count, Platform, PostReading } from '@/lib/schema/reading';
 import type { TierScheme } from '@/lib/schema/settings';
-import { bandFor } from './benchmarks';
-import { cadenceFrom } from './cadence';
-import { engagementFor, RECENT_POSTS, recentCandidates, viewRateFor, viewsEngagementFor } from './engagement';
-import { growthFrom } from './growth';
-import { canJudgeSponsorship, isSponsoredPost } from './sponsored';
-import { tierFor } from './tiers';
 
 export type MetricsInput = {
   platform: Platform;
@@ -21,6 +28,8 @@ export type MetricsInput = {
   posts: readonly PostReading[];
   snapshots: readonly Snapshot[];
   scheme: TierScheme;
+  /** The chosen benchmark set; the default set when absent. */
+  benchmarks?: BenchmarkSet;
   now: number;
 };
 
@@ -36,13 +45,13 @@ export function sponsoredShareOf(posts: readonly PostReading[]): number | null {
 }
 
 export function computeCreatorMetrics(input: MetricsInput): CreatorMetrics {
-  const { platform, followers, posts, snapshots, scheme, now } = input;
+  const { platform, followers, posts, snapshots, scheme, now, benchmarks } = input;
   const engagement = engagementFor(followers, posts);
   const views = viewsEngagementFor(posts);
   return {
     tier: tierFor(followers ? { min: followers.min, max: followers.max } : null, scheme),
     engagement,
-    band: bandFor(platform, followers?.value ?? null, engagement, views),
+    band: bandFor(platform, followers?.value ?? null, engagement, views, benchmarks),
     views,
     viewRate: viewRateFor(followers, posts),
     growth: growthFrom(snapshots),

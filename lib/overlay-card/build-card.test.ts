@@ -111,19 +111,78 @@ describe('overlay card figures', () => {
     expect(fig(c, 'ml-followers').note).toBe('Rounded by the site: 1,100,000–1,199,999');
     expect(fig(c, 'ml-tier').text).toBe('micro or macro');
     expect(fig(c, 'ml-tier').note).toBe('The rounded follower count spans two tiers.');
-    expect(fig(c, 'ml-engagement').text).toBe('≈4.12%');
-    expect(fig(c, 'ml-engagement').chip?.band).toBe('high');
-    expect(ids(c.details)).toEqual(['ml-views-engagement', 'ml-view-rate', 'ml-growth', 'ml-sponsored']);
-    expect(fig(c, 'ml-views-engagement')).toMatchObject({ label: 'Engagement by views', text: '≈8.7%' });
+    // The views-based rate is the headline and carries the band; median views next.
+    expect(ids(c.figures)).toEqual([
+      'ml-followers',
+      'ml-tier',
+      'ml-views-engagement',
+      'ml-median-views',
+      'ml-view-rate',
+      'ml-best-fit',
+    ]);
+    expect(fig(c, 'ml-views-engagement')).toMatchObject({
+      label: 'Engagement by views',
+      text: '≈8.7%',
+      wide: true,
+    });
+    expect(fig(c, 'ml-views-engagement').chip?.band).toBe('high');
+    expect(fig(c, 'ml-views-engagement').chip?.title).toBe(
+      'Benchmark for this size: 1%–3.5% (mega 1M+). Set: Popular article ranges (Untapper 2026). Source: Untapper, Influencer Marketing Benchmarks & KPIs (2026) (2026)',
+    );
+    expect(fig(c, 'ml-median-views')).toMatchObject({
+      label: 'Median views',
+      text: '≈242.9K',
+      note: 'per video, from 12 videos',
+    });
     expect(fig(c, 'ml-view-rate')).toMatchObject({
       label: 'View rate',
       text: '≈31%',
       note: 'median views ÷ followers',
     });
+    // The follower-based rate is secondary and has no band of its own.
+    expect(ids(c.details)).toEqual(['ml-engagement', 'ml-growth', 'ml-sponsored']);
+    expect(fig(c, 'ml-engagement')).toMatchObject({
+      label: 'Engagement by followers',
+      text: '≈4.12%',
+      chip: null,
+    });
+    expect(c.pill).toContain('≈8.7%');
     expect(fig(c, 'ml-sponsored').text).toBe('0%');
     const id = card({ reading: sampleTiktokReading(), view: sampleTiktokView(), lang: 'id' });
     expect(fig(id, 'ml-followers').text).toBe('≈1,1 jt');
     expect(fig(id, 'ml-tier').text).toBe('mikro atau makro');
+    expect(fig(id, 'ml-median-views')).toMatchObject({
+      label: 'Median tayangan',
+      note: 'per video, dari 12 video',
+    });
+    expect(fig(id, 'ml-engagement').label).toBe('Engagement per pengikut');
+  });
+
+  it('puts a band chip only beside the figure the band belongs to, on either platform', () => {
+    const chips = (c: OverlayCard) =>
+      [...c.figures, ...c.details].filter((f) => f.chip !== null).map((f) => f.id);
+    for (const of of ['engagement', 'viewsEngagement'] as const) {
+      for (const [reading, view] of [
+        [sampleTiktokReading(), sampleTiktokView()],
+        [sampleReading(), sampleView()],
+      ] as const) {
+        const m = view.creator.metrics!;
+        if (!m.band.known) throw new Error('sample band must be known');
+        const withOf: CreatorView = {
+          ...view,
+          creator: {
+            ...view.creator,
+            metrics: { ...m, band: { ...m.band, benchmark: { ...m.band.benchmark, of } } },
+          },
+        };
+        const c = card({ reading, view: withOf });
+        const expected = of === 'engagement' ? 'ml-engagement' : 'ml-views-engagement';
+        // Instagram cards show no views-based figure, so a views band has nowhere to go: no chip at all.
+        expect(chips(c)).toEqual(
+          reading.platform === 'instagram' && of === 'viewsEngagement' ? [] : [expected],
+        );
+      }
+    }
   });
 
   it('says unknown with the reason as the note, no sub and no band chip', () => {
@@ -349,5 +408,28 @@ describe('hostile page text', () => {
     // Structured-clone safe: a plain-data round trip gives the same card.
     expect(structuredClone(c)).toEqual(c);
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+});
+
+describe('best fit', () => {
+  it('says "no brief fits yet" rather than a best fit of 0, and skips briefs that miss a must-have', () => {
+    const base = sampleView();
+    const fits = [
+      { briefId: 'a', briefName: 'Coffee Jakarta', score: 0.3, reasons: [] },
+      {
+        briefId: 'b',
+        briefName: 'Skincare',
+        score: 14,
+        reasons: [{ code: 'place-elsewhere', polarity: 'negative' as const, hard: true, params: {} }],
+      },
+    ];
+    const c = card({ view: { ...base, fits } });
+    expect(fig(c, 'ml-best-fit')).toMatchObject({ text: 'no brief fits yet', quiet: true });
+    const id = card({ view: { ...base, fits }, lang: 'id' });
+    expect(fig(id, 'ml-best-fit').text).toBe('belum ada brief yang cocok');
+    const ok = card({
+      view: { ...base, fits: [...fits, { briefId: 'c', briefName: 'Kopi', score: 42.4, reasons: [] }] },
+    });
+    expect(fig(ok, 'ml-best-fit')).toMatchObject({ text: '42', note: 'Kopi', quiet: false });
   });
 });

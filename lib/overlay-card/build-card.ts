@@ -8,13 +8,16 @@
  * supplies what the page itself showed, and computed figures are "pending"
  * rather than guessed.
  */
-import { benchmarkLabel } from '@/lib/i18n/band-label';
+
+import { bestFitOf } from '@/lib/fit/best-fit';
 import { createT, type Lang, type T } from '@/lib/i18n/core';
 import { ft } from '@/lib/i18n/figure-t';
 import { formatPercent, formatRelative } from '@/lib/i18n/format';
 import {
+  bandTitle,
   countShown,
   engagementShown,
+  medianViewsShown,
   type Shown,
   signed,
   signedPercent,
@@ -24,12 +27,13 @@ import {
 } from '@/lib/i18n/shown';
 import { translateNotice } from '@/lib/i18n/strings/notices';
 import { overlayStrings } from '@/lib/i18n/strings/overlay';
+import { bandBeside } from '@/lib/metrics/band-of';
+import { cardTitle, pillText } from '@/lib/overlay-card/card-text';
+import { cardLabels } from '@/lib/overlay-card/labels';
+import type { CardFigure, OverlayCard } from '@/lib/overlay-card/model';
 import type { BandResult, CreatorMetrics } from '@/lib/schema/metrics';
 import type { Reading } from '@/lib/schema/reading';
 import type { CreatorView } from '@/lib/schema/views';
-import { cardTitle, pillText } from './card-text';
-import { cardLabels } from './labels';
-import type { CardFigure, OverlayCard } from './model';
 
 export interface OverlayCardInput {
   reading: Reading;
@@ -60,6 +64,26 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
   const engagement = pending((x) => engagementShown(x.engagement, lang));
   const bestFit = view ? bestFitShown(view, tr) : null;
 
+  const tiktok = reading.platform === 'tiktok';
+  // TikTok: the views-based rate is the headline and carries its band; median views (the figure
+  // agencies quote) next; the follower-based rate moves to the details, with a band only if the
+  // chosen set judges it. Instagram: the follower-based rate with its band.
+  const viewsEngagement = tiktok
+    ? figure(lang, tr, {
+        id: 'ml-views-engagement',
+        label: tr('viewsEngagement'),
+        shown: pending((x) => engagementShown(x.views, lang)),
+        wide: true,
+        band: bandBeside('tiktok', m?.band, 'viewsEngagement'),
+      })
+    : null;
+  const followerEngagement = figure(lang, tr, {
+    id: 'ml-engagement',
+    label: tiktok ? ft(lang, 'engagementByFollowers') : ft(lang, 'engagement'),
+    shown: engagement,
+    wide: !tiktok,
+    band: bandBeside(reading.platform, m?.band, 'engagement'),
+  });
   const figures: CardFigure[] = [
     figure(lang, tr, { id: 'ml-followers', label: ft(lang, 'followers'), shown: followers }),
     figure(lang, tr, {
@@ -67,13 +91,21 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
       label: ft(lang, 'tier'),
       shown: pending((x) => tierShown(x.tier, lang)),
     }),
-    figure(lang, tr, {
-      id: 'ml-engagement',
-      label: ft(lang, 'engagement'),
-      shown: engagement,
-      wide: true,
-      band: m?.band ?? null,
-    }),
+    ...(viewsEngagement
+      ? [
+          viewsEngagement,
+          figure(lang, tr, {
+            id: 'ml-median-views',
+            label: ft(lang, 'medianViews'),
+            shown: pending((x) => medianViewsShown(x.viewRate, lang)),
+          }),
+          figure(lang, tr, {
+            id: 'ml-view-rate',
+            label: tr('viewRate'),
+            shown: pending((x) => viewRateShown(x.viewRate, lang, tr('viewRateNote'))),
+          }),
+        ]
+      : [followerEngagement]),
     figure(lang, tr, {
       id: 'ml-best-fit',
       label: tr('bestFit'),
@@ -83,21 +115,7 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
     }),
   ];
 
-  const details: CardFigure[] = [];
-  if (reading.platform === 'tiktok') {
-    details.push(
-      figure(lang, tr, {
-        id: 'ml-views-engagement',
-        label: tr('viewsEngagement'),
-        shown: pending((x) => engagementShown(x.views, lang)),
-      }),
-      figure(lang, tr, {
-        id: 'ml-view-rate',
-        label: tr('viewRate'),
-        shown: pending((x) => viewRateShown(x.viewRate, lang, tr('viewRateNote'))),
-      }),
-    );
-  }
+  const details: CardFigure[] = tiktok ? [followerEngagement] : [];
   details.push(
     figure(lang, tr, {
       id: 'ml-growth',
@@ -123,7 +141,9 @@ export function buildOverlayCard(input: OverlayCardInput): OverlayCard {
     tr('readAt', { when: formatRelative(reading.readAt, now, lang) }) +
     (stale ? ` · ${tr('updatedAt', { when: formatRelative(computedAt, now, lang) })}` : '');
 
-  const pillParts = [followers.known ? followers.text : null, engagement?.known ? engagement.text : null];
+  // The pill repeats the headline rate: views-based on TikTok.
+  const headline = tiktok ? pending((x) => engagementShown(x.views, lang)) : engagement;
+  const pillParts = [followers.known ? followers.text : null, headline?.known ? headline.text : null];
 
   return {
     platform: reading.platform,
@@ -185,11 +205,7 @@ function bandChip(band: BandResult, lang: Lang): CardFigure['chip'] {
   return {
     band: band.band,
     text: ft(lang, `band.${band.band}`),
-    title: ft(lang, 'band.title', {
-      min: formatPercent(band.benchmark.min, lang),
-      max: formatPercent(band.benchmark.max, lang),
-      label: benchmarkLabel(band.benchmark.label, lang),
-    }),
+    title: bandTitle(band, lang),
   };
 }
 
@@ -206,10 +222,15 @@ function growthShown(x: CreatorMetrics, lang: Lang, tr: OverlayT): Shown {
   };
 }
 
-/** Best score with the brief's name; quiet "no briefs yet" when there is no brief to score against. */
+/**
+ * Best score with the brief's name; quiet "no briefs yet" when there is no brief to score
+ * against, and quiet "no brief fits yet" when every brief scores 0 or misses a must-have.
+ */
 function bestFitShown(view: CreatorView, tr: OverlayT): Shown & { quiet?: boolean } {
-  const best = [...view.fits].sort((a, b) => b.score - a.score)[0];
-  if (!best) return { known: true, text: tr('noBriefs'), note: tr('noBriefsReason'), quiet: true };
+  if (view.fits.length === 0)
+    return { known: true, text: tr('noBriefs'), note: tr('noBriefsReason'), quiet: true };
+  const best = bestFitOf(view.fits);
+  if (!best) return { known: true, text: tr('noFit'), note: tr('noFitReason'), quiet: true };
   return { known: true, text: String(Math.round(best.score)), note: best.briefName };
 }
 

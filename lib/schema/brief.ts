@@ -37,6 +37,11 @@ export const BriefSchema = z
     /** Content languages wanted; empty means any. */
     languages: z.array(ContentLanguageSchema).max(2).default([]),
     locationWords: z.array(term).max(50).default([]),
+    /**
+     * Where the creator must be: cities, regions or areas ("Jabodetabek" covers Jakarta, Bogor,
+     * Depok, Tangerang, Bekasi), in English or Indonesian. A constraint, unlike locationWords.
+     */
+    places: z.array(term).max(30).default([]),
     contentTypes: z.array(ContentTypeSchema).max(5).default([]),
     budget: z.object({ amount: z.number().positive().finite(), currency: CurrencySchema }).optional(),
     createdAt: z.number().int().optional(),

@@ -15,6 +15,7 @@ export const UnknownReasonSchema = z.enum([
   'ambiguous-tier', // count only known as a range spanning a boundary (kept for completeness)
   'too-few-snapshots', // growth needs two observations some time apart
   'no-dates', // cadence needs publication dates
+  'no-benchmark', // the chosen benchmark set has no figures for this platform or size
 ]);
 export type UnknownReason = z.infer<typeof UnknownReasonSchema>;
 
@@ -88,8 +89,20 @@ export const BandResultSchema = z.union([
   z.object({
     known: z.literal(true),
     band: BandNameSchema,
-    /** The benchmark range it was compared with (fractions) and the table row's label. */
-    benchmark: z.object({ min: z.number(), max: z.number(), label: z.string() }),
+    /**
+     * The benchmark range it was compared with (fractions), the published rows' label, which
+     * creator figure the band belongs to, and the set and source (optional: bands stored before
+     * sets existed lack them and are follower-based on Instagram, views-based on TikTok).
+     */
+    benchmark: z.object({
+      min: z.number(),
+      max: z.number(),
+      label: z.string(),
+      of: z.enum(['engagement', 'viewsEngagement']).optional(),
+      setId: z.string().max(40).optional(),
+      setName: z.string().max(120).optional(),
+      source: z.string().max(600).optional(),
+    }),
   }),
   UnknownSchema,
 ]);

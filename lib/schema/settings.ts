@@ -1,5 +1,6 @@
 /** User settings: one record, validated on every read and write. */
 import { z } from 'zod';
+import { BenchmarkSetSchema } from '@/lib/metrics/benchmark-sets/schema';
 import { CurrencySchema } from './creator';
 
 /**
@@ -55,5 +56,12 @@ export const SettingsSchema = z.object({
   currency: CurrencySchema,
   csvDelimiter: z.enum([',', ';']),
   overlay: z.object({ instagram: OverlayModeSchema, tiktok: OverlayModeSchema }),
+  /**
+   * Which benchmark set bands are judged against (lib/metrics/benchmark-sets/sets.ts, or the
+   * user's own). Defaults, so settings stored before sets existed still load unchanged.
+   */
+  benchmarkSet: z.string().min(1).max(40).default('reports'),
+  /** The marketer's own set, edited from a built-in one; chosen when benchmarkSet is its id. */
+  customBenchmarks: BenchmarkSetSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

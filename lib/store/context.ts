@@ -1,12 +1,14 @@
 /** What every store module needs: the connection, the report sink, and the computations injected. */
+
+import type { BenchmarkSet } from '@/lib/metrics/benchmark-sets/schema';
 import type { Creator, ShortlistEntry, Snapshot, StoredCount } from '@/lib/schema/creator';
 import type { CreatorMetrics } from '@/lib/schema/metrics';
 import type { Count, Platform, PostReading } from '@/lib/schema/reading';
 import type { TierScheme } from '@/lib/schema/settings';
-import type { Connection } from './connection';
-import type { FitCache, ScorerMemo } from './fit-cache';
-import type { SeenValid } from './seen-valid';
-import type { CorruptSink } from './validate';
+import type { Connection } from '@/lib/store/connection';
+import type { FitCache, ScorerMemo } from '@/lib/store/fit-cache';
+import type { SeenValid } from '@/lib/store/seen-valid';
+import type { CorruptSink } from '@/lib/store/validate';
 
 /** Same shape as computeCreatorMetrics (lib/metrics/compute-metrics.ts); must be synchronous. */
 export type ComputeMetrics = (input: {
@@ -15,6 +17,7 @@ export type ComputeMetrics = (input: {
   posts: PostReading[];
   snapshots: Snapshot[];
   scheme: TierScheme;
+  benchmarks?: BenchmarkSet;
   now: number;
 }) => CreatorMetrics;
 

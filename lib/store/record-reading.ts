@@ -5,6 +5,8 @@
  * each other's data (IndexedDB runs overlapping readwrite transactions one
  * after the other) and a failure leaves nothing half-written.
  */
+
+import { benchmarkSetById } from '@/lib/metrics/benchmark-sets/sets';
 import {
   type Creator,
   CreatorSchema,
@@ -116,6 +118,7 @@ export async function recordReading(ctx: StoreContext, input: unknown, now: numb
               posts: postsForMetrics(allOwnPosts),
               snapshots: history,
               scheme: settings.tierScheme,
+              benchmarks: benchmarkSetById(settings.benchmarkSet, settings.customBenchmarks),
               now,
             })
           : null;

@@ -89,14 +89,16 @@ export { overlayPart, saveFromOverlay };
 export async function visitCreator(page: Page, c: SampleCreator): Promise<string | null> {
   await page.goto(profileUrl(c));
   await overlayPart(page, 'ml-followers').waitFor({ state: 'visible', timeout: 20_000 });
+  // The card's headline rate: engagement by views on TikTok, by followers on Instagram.
+  const headline = c.platform === 'tiktok' ? 'ml-views-engagement' : 'ml-engagement';
   try {
     await page.waitForFunction(
-      () => {
+      (id) => {
         const root = document.querySelector('microlens-overlay')?.shadowRoot;
-        const el = root?.querySelector('[data-testid="ml-engagement"]');
+        const el = root?.querySelector(`[data-testid="${id}"]`);
         return !!el && el.getAttribute('aria-busy') !== 'true' && /%/.test(el.textContent ?? '');
       },
-      null,
+      headline,
       { timeout: 15_000 },
     );
     return null;

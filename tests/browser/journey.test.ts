@@ -154,6 +154,8 @@ describe("the marketer's workflow", () => {
     expect(viewsEngagement.value).toBe('unknown');
     expect(viewsEngagement.title).toBe(MISSING_COUNTS_EN);
     expect((await settled(profile, 'ml-view-rate')).value).toBe('≈191.5%');
+    // The absolute figure agencies quote: median views per video, the same 1,500,000.
+    expect((await settled(profile, 'ml-median-views')).value).toBe('≈1.5M');
     expect(await overlayText(profile).then((s) => s.hosts)).toBe(1);
     await saveFromOverlay(profile);
   });

@@ -150,6 +150,7 @@ export function BriefEditor(props: Props) {
             error={err('languages')}
           />
           {text('locationWords', t('field.locationWords'), { hint: t('field.locationWordsHint') })}
+          {text('places', t('field.places'), { hint: t('field.placesHint') })}
           <CheckGroup
             id="ml-brief-contentTypes"
             legend={t('field.contentTypes')}

@@ -23,6 +23,7 @@ export interface BriefForm {
   minEngagement: string;
   languages: ('en' | 'id')[];
   locationWords: string;
+  places: string;
   contentTypes: ContentType[];
   budgetAmount: string;
   budgetCurrency: Currency;
@@ -46,6 +47,7 @@ export function emptyBriefForm(id: string, currency: Currency): BriefForm {
     minEngagement: '',
     languages: [],
     locationWords: '',
+    places: '',
     contentTypes: [],
     budgetAmount: '',
     budgetCurrency: currency,
@@ -67,6 +69,7 @@ export function briefToForm(b: Brief, currency: Currency): BriefForm {
       b.minEngagementRate === undefined ? '' : String(Math.round(b.minEngagementRate * 10_000) / 100),
     languages: [...b.languages],
     locationWords: b.locationWords.join(', '),
+    places: b.places.join(', '),
     contentTypes: [...b.contentTypes],
     budgetAmount: b.budget ? String(b.budget.amount) : '',
     budgetCurrency: b.budget?.currency ?? currency,
@@ -113,6 +116,7 @@ const FIELD_NAMES: Record<BriefField, true> = {
   minEngagement: true,
   languages: true,
   locationWords: true,
+  places: true,
   contentTypes: true,
   budgetAmount: true,
   budgetCurrency: true,
@@ -176,6 +180,7 @@ export function formToBrief(form: BriefForm, now: number): FormResult {
     minEngagementRate: eng === undefined || Number.isNaN(eng) ? undefined : eng / 100,
     languages: form.languages,
     locationWords: splitList(form.locationWords),
+    places: splitList(form.places),
     contentTypes: form.contentTypes,
     budget: budget === undefined ? undefined : { amount: budget, currency: form.budgetCurrency },
     createdAt: form.createdAt ?? now,

@@ -18,6 +18,7 @@ import { BandChip } from '@/components/shared/band-chip';
 import {
   countShown,
   engagementShown,
+  medianViewsShown,
   signed,
   signedPercent,
   tierShown,
@@ -177,12 +178,35 @@ export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props)
               shown={m ? tierShown(m.tier, lang) : unknownShown('no-followers', lang)}
               lang={lang}
             />
+            {creator.platform === 'tiktok' && m ? (
+              <>
+                {/* TikTok: the views-based rate is the headline and carries the band; median views next. */}
+                <Metric label={t('panel.viewsEngagement')} shown={engagementShown(m.views, lang)} lang={lang}>
+                  <BandChip band={m.band} platform="tiktok" figure="viewsEngagement" lang={lang} />
+                </Metric>
+                <Metric
+                  label={tc(lang, 'medianViews')}
+                  shown={medianViewsShown(m.viewRate, lang)}
+                  lang={lang}
+                />
+                <Metric
+                  label={t('panel.viewRate')}
+                  shown={viewRateShown(m.viewRate, lang, t('panel.viewRate'))}
+                  sub={null}
+                  lang={lang}
+                />
+              </>
+            ) : null}
             <Metric
-              label={t('panel.engagement')}
+              label={
+                creator.platform === 'tiktok' ? tc(lang, 'engagementByFollowers') : t('panel.engagement')
+              }
               shown={m ? engagementShown(m.engagement, lang) : unknownShown('too-few-posts', lang)}
               lang={lang}
             >
-              {m ? <BandChip band={m.band} lang={lang} /> : null}
+              {m ? (
+                <BandChip band={m.band} platform={creator.platform} figure="engagement" lang={lang} />
+              ) : null}
             </Metric>
             {m?.engagement.known ? (
               <Metric
@@ -194,21 +218,6 @@ export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props)
                 }}
                 lang={lang}
               />
-            ) : null}
-            {creator.platform === 'tiktok' && m ? (
-              <>
-                <Metric
-                  label={t('panel.viewsEngagement')}
-                  shown={engagementShown(m.views, lang)}
-                  lang={lang}
-                />
-                <Metric
-                  label={t('panel.viewRate')}
-                  shown={viewRateShown(m.viewRate, lang, t('panel.viewRate'))}
-                  sub={null}
-                  lang={lang}
-                />
-              </>
             ) : null}
             {m ? (
               <Metric

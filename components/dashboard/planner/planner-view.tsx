@@ -1,16 +1,20 @@
-/** The Cost planner tab: cost, engagements and cost per engagement of a set of creators. */
+/**
+ * The Cost planner tab: what the chosen creators are expected to deliver and cost, every input
+ * with its source, plans compared by tier, and the typical micro-vs-mega question.
+ */
 
 import { useMemo, useState } from 'preact/hooks';
+import { microVsMega, planViews } from '@/components/dashboard/planner/planner-model';
 import { tierLabel } from '@/components/dashboard/shared/common-strings';
 import { useEnv } from '@/components/dashboard/shared/env';
-import { formatMoney } from '@/components/dashboard/shared/money';
 import { filterRows, type ShortlistFilter, toRows } from '@/components/dashboard/shortlist/table-model';
-import type { Range } from '@/lib/cost/planner';
+import { moneyWriter } from '@/lib/cost/money';
+import type { PlanFigure, PlanLine } from '@/lib/cost/plan';
 import { formatNumber, formatPercent } from '@/lib/i18n';
+import { benchmarkSetById } from '@/lib/metrics/benchmark-sets/sets';
 import type { CreatorKey } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
 import type { ShortlistItem } from '@/lib/schema/views';
-import { estimateViews, microVsMega } from './planner-model';
 
 interface Props {
   views: ShortlistItem[];
@@ -43,22 +47,69 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
       : scope === 'filtered'
         ? filtered
         : views;
-  const plan = useMemo(
-    () => estimateViews(chosen, settings.rateCard, currency, posts),
-    [chosen, settings.rateCard, currency, posts],
-  );
+  const { lines, plans } = useMemo(() => planViews(chosen, settings, posts), [chosen, settings, posts]);
+  const set = benchmarkSetById(settings.benchmarkSet, settings.customBenchmarks);
   const compare = useMemo(
-    () => microVsMega(settings.rateCard, settings.tierScheme, currency),
-    [settings, currency],
+    () => microVsMega(settings.rateCard, settings.tierScheme, currency, set),
+    [settings, currency, set],
   );
-  const money = (n: number) => formatMoney(n, currency, lang);
-  // Big totals compact ("IDR 1.3B" / "Rp 1,3 M"), so a range fits its card; full value on hover.
-  const big = (n: number) => (n >= 10_000_000 ? formatMoney(n, currency, lang, true) : money(n));
-  const range = (r: Range, fmt: (n: number) => string) =>
-    Math.abs(r.max - r.min) <= 0.005 * r.max
-      ? fmt(r.mid)
-      : t('planner.range', { min: fmt(r.min), max: fmt(r.max) });
-  const n = plan.lines.length;
+  // Amounts shown together are written one way (lib/cost/money moneyWriter).
+  const moneyFor = (...amounts: number[]) => moneyWriter(amounts, currency, lang);
+  const one = (n: number) => moneyFor(n)(n);
+  const moneyOf = (f: PlanFigure) => moneyFor(f.value, f.low ?? f.value, f.high ?? f.value);
+  // Counts shown together likewise: all compact from 100,000, all in full below.
+  const countFor =
+    (...values: number[]) =>
+    (n: number) =>
+      formatNumber(Math.round(n), lang, {
+        notation: values.some((v) => v >= 100_000) ? 'compact' : 'standard',
+      });
+  const count = (n: number) => countFor(n)(n);
+  const countOf = (f: PlanFigure) => countFor(f.value, f.low ?? f.value, f.high ?? f.value);
+  const overall = plans[0]?.summary;
+
+  const cell = (f: PlanFigure | null, writer: (f: PlanFigure) => (n: number) => string, n: number) => {
+    const fmt = f ? writer(f) : String;
+    return (
+      <td>
+        {f ? (
+          <span class="ml-stack">
+            <span class="ml-plan-value">{fmt(f.value)}</span>
+            <span class="ml-stack-sub">
+              {f.low !== null && f.high !== null
+                ? t('planner.spread', { min: fmt(f.low), max: fmt(f.high) })
+                : t('planner.noRange')}
+            </span>
+            <span class="ml-stack-sub">{t('planner.known', { known: f.known, n })}</span>
+          </span>
+        ) : (
+          <span class="ml-muted">{t('none')}</span>
+        )}
+      </td>
+    );
+  };
+
+  const basis = (l: PlanLine) => t(l.rate.basis === 'views' ? 'planner.byViews' : 'planner.byFollowers');
+  const rateText = (l: PlanLine) =>
+    l.rate.value === null
+      ? t('planner.srcUnknown')
+      : `${formatPercent(l.rate.value, lang, 2)} · ${
+          l.rate.source === 'measured'
+            ? t('planner.srcMeasured', { basis: basis(l) })
+            : t('planner.srcBenchmark', { basis: basis(l), from: l.rate.from ?? '' })
+        }`;
+  const priceText = (l: PlanLine) =>
+    l.price.value === null
+      ? t(`planner.unknown.${l.price.unknown ?? 'no-rate'}`)
+      : (() => {
+          const price = l.price.value;
+          const m = moneyFor(price, l.price.cardMin ?? price, l.price.cardMax ?? price);
+          return `${m(price)} · ${
+            l.price.source === 'agreed'
+              ? t('planner.srcAgreed')
+              : t('planner.srcCard', { min: m(l.price.cardMin ?? 0), max: m(l.price.cardMax ?? 0) })
+          }`;
+        })();
 
   return (
     <section class="ml-section" aria-labelledby="ml-planner-h">
@@ -97,42 +148,107 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
         </label>
       </div>
       <div class="ml-stats" aria-live="polite">
-        <div class="ml-stat" data-testid="ml-plan-cost">
-          <div class="ml-stat-label">{t('planner.cost')}</div>
-          <div
-            class="ml-stat-value"
-            title={
-              plan.costKnown
-                ? t('planner.range', { min: money(plan.total.min), max: money(plan.total.max) })
-                : undefined
-            }
-          >
-            {plan.costKnown ? range(plan.total, big) : t('none')}
+        {[
+          { id: 'ml-plan-cost', label: t('planner.cost'), f: overall?.cost ?? null, fmt: moneyOf },
+          {
+            id: 'ml-plan-engagements',
+            label: t('planner.engagements'),
+            f: overall?.engagements ?? null,
+            fmt: countOf,
+          },
+          { id: 'ml-plan-views', label: t('planner.views'), f: overall?.views ?? null, fmt: countOf },
+          { id: 'ml-plan-cpe', label: t('planner.cpe'), f: overall?.costPerEngagement ?? null, fmt: moneyOf },
+          { id: 'ml-plan-cpm', label: t('planner.cpm'), f: overall?.costPer1000Views ?? null, fmt: moneyOf },
+        ].map(({ id, label, f, fmt }) => (
+          <div key={id} class="ml-stat" data-testid={id}>
+            <div class="ml-stat-label">{label}</div>
+            <div class="ml-stat-value">{f ? fmt(f)(f.value) : t('none')}</div>
+            <div class="ml-stat-sub">
+              {f
+                ? f.low !== null && f.high !== null
+                  ? t('planner.spread', { min: fmt(f)(f.low), max: fmt(f)(f.high) })
+                  : t('planner.noRange')
+                : ''}
+            </div>
+            <div class="ml-stat-sub">{t('planner.known', { known: f?.known ?? 0, n: lines.length })}</div>
           </div>
-          <div class="ml-stat-sub">
-            {t('planner.creators')}: {plan.costKnown} / {n}
-          </div>
-        </div>
-        <div class="ml-stat" data-testid="ml-plan-engagements">
-          <div class="ml-stat-label">{t('planner.engagements')}</div>
-          <div class="ml-stat-value">
-            {plan.engagementsKnown ? formatNumber(Math.round(plan.expectedEngagements), lang) : t('none')}
-          </div>
-          <div class="ml-stat-sub">
-            {t('planner.creators')}: {plan.engagementsKnown} / {n}
-          </div>
-        </div>
-        <div class="ml-stat" data-testid="ml-plan-cpe">
-          <div class="ml-stat-label">{t('planner.cpe')}</div>
-          <div class="ml-stat-value">
-            {plan.costPerEngagement ? range(plan.costPerEngagement, money) : t('none')}
-          </div>
-        </div>
+        ))}
       </div>
-      {plan.costUnknown > 0 ? <p class="ml-hint">{t('planner.unpriced', { n: plan.costUnknown })}</p> : null}
+      {lines.some((l) => l.cost === null) ? (
+        <p class="ml-hint">{t('planner.unpriced', { n: lines.filter((l) => l.cost === null).length })}</p>
+      ) : null}
+
+      <h2 class="ml-h2 ml-gap-top">{t('planner.plans')}</h2>
+      <p class="ml-hint">{t('planner.plansHint')}</p>
+      <div class="ml-table-scroll">
+        <table class="ml-edit-table ml-plan-table" data-testid="ml-plan-compare">
+          <thead>
+            <tr>
+              <th scope="col">{t('planner.plan')}</th>
+              <th scope="col">{t('planner.reach')}</th>
+              <th scope="col">{t('planner.engagements')}</th>
+              <th scope="col">{t('planner.views')}</th>
+              <th scope="col">{t('planner.cpe')}</th>
+              <th scope="col">{t('planner.cpm')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.map((p) => (
+              <tr key={p.tier ?? 'all'}>
+                <th scope="row">
+                  {p.tier === null
+                    ? t('planner.planAll', { n: p.summary.creators })
+                    : t('planner.planTier', { n: p.summary.creators, tier: tierLabel(p.tier, lang) })}
+                </th>
+                {cell(p.summary.reach, countOf, p.summary.creators)}
+                {cell(p.summary.engagements, countOf, p.summary.creators)}
+                {cell(p.summary.views, countOf, p.summary.creators)}
+                {cell(p.summary.costPerEngagement, moneyOf, p.summary.creators)}
+                {cell(p.summary.costPer1000Views, moneyOf, p.summary.creators)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 class="ml-h2 ml-gap-top">{t('planner.inputs')}</h2>
+      <div class="ml-table-scroll">
+        <table class="ml-edit-table ml-plan-inputs" data-testid="ml-plan-inputs">
+          <thead>
+            <tr>
+              <th scope="col">{t('planner.colCreator')}</th>
+              <th scope="col">{t('planner.colRate')}</th>
+              <th scope="col">{t('planner.colViews')}</th>
+              <th scope="col">{t('planner.colPrice')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l) => (
+              <tr key={l.key} data-key={l.key}>
+                <th scope="row">
+                  <span class="ml-stack">
+                    <bdi>@{l.handle}</bdi>
+                    {l.tier ? <span class="ml-stack-sub">{tierLabel(l.tier, lang)}</span> : null}
+                  </span>
+                </th>
+                <td data-source={l.rate.source}>{rateText(l)}</td>
+                <td data-source={l.views.source}>
+                  {l.views.value === null
+                    ? t('planner.srcUnknown')
+                    : `${count(l.views.value)} · ${t('planner.srcMeasured', { basis: t('planner.byViews') })}`}
+                </td>
+                <td data-source={l.price.source}>{priceText(l)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2 class="ml-h2 ml-gap-top">{t('planner.compare')}</h2>
       <p class="ml-hint">{t('planner.compareHint')}</p>
+      <p class="ml-hint ml-source">
+        {t('planner.compareSources', { set: set.name, card: settings.rateCard.source })}
+      </p>
       {compare ? (
         <div class="ml-compare">
           {[
@@ -146,11 +262,11 @@ export function PlannerView({ views, settings, selected, filter }: Props) {
               </div>
               <div class="ml-stat-value">{formatNumber(Math.round(p.engagements), lang)}</div>
               <div class="ml-stat-sub">
-                {t('planner.engagements')} · {money(p.cost.mid)} ·{' '}
-                {formatPercent(p.engagements / Math.max(1, p.reach), lang, 1)}
+                {t('planner.engagements')} · {one(p.cost.mid)} ·{' '}
+                {formatPercent(p.engagements / Math.max(1, p.reach), lang, 2)}
               </div>
               <div class="ml-stat-sub">
-                {t('planner.cpe')}: {p.costPerEngagement === null ? t('none') : money(p.costPerEngagement)}
+                {t('planner.cpe')}: {p.costPerEngagement === null ? t('none') : one(p.costPerEngagement)}
               </div>
             </div>
           ))}

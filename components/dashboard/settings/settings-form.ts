@@ -5,6 +5,11 @@
  */
 
 import { parseNumberField } from '@/components/dashboard/briefs/brief-form';
+import {
+  type BenchmarkForm,
+  benchmarkToForm,
+  formToBenchmarks,
+} from '@/components/dashboard/settings/benchmark-form';
 import { LANGS, type Lang } from '@/lib/i18n/core';
 import { formatAmountInput } from '@/lib/i18n/format';
 import { tierLabel } from '@/lib/i18n/shown';
@@ -37,6 +42,7 @@ export interface SettingsForm {
   overlay: Settings['overlay'];
   rates: RateRow[];
   rateSource: string;
+  benchmarks: BenchmarkForm;
 }
 
 export type SettingsErrors = Record<string, DashboardKey>;
@@ -91,6 +97,7 @@ export function settingsToForm(s: Settings, lang: Lang = 'en'): SettingsForm {
       max: formatAmountInput(e.max, lang),
     })),
     rateSource: s.rateCard.source,
+    benchmarks: benchmarkToForm(s.benchmarkSet, s.customBenchmarks),
   };
 }
 
@@ -140,6 +147,8 @@ export function formToSettings(form: SettingsForm): SettingsResult {
     max: num(`rate.${i}.max`, r.max),
   }));
   const custom = form.preset === 'custom';
+  const bench = formToBenchmarks(form.benchmarks);
+  if (!bench.ok) Object.assign(errors, bench.errors);
   const candidate = {
     tierScheme: {
       id: custom ? 'custom' : form.schemeId,
@@ -151,6 +160,8 @@ export function formToSettings(form: SettingsForm): SettingsResult {
     currency: form.currency,
     csvDelimiter: form.csvDelimiter,
     overlay: form.overlay,
+    benchmarkSet: bench.ok ? bench.chosen : 'reports',
+    customBenchmarks: bench.ok ? bench.custom : null,
   };
   const parsed = SettingsSchema.safeParse(candidate);
   if (!parsed.success) {

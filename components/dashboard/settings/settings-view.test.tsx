@@ -110,3 +110,55 @@ describe('settings tables', () => {
     expect(root.querySelector('#ml-rate-0-max')?.getAttribute('aria-invalid')).toBeNull();
   });
 });
+
+describe('benchmark set in settings', () => {
+  it('shows the chosen set’s figures and sources, switches set, and saves an edited copy', async () => {
+    const log: { type: string; body: unknown }[] = [];
+    await act(async () => {
+      render(
+        <DashboardApp
+          send={mockSend({ rows: 3, log })}
+          browserLanguages={['en']}
+          now={() => NOW}
+          initialTab="settings"
+        />,
+        root,
+      );
+    });
+    await flush();
+    const box = root.querySelector('[data-testid="ml-benchmark-settings"]')!;
+    expect(box.querySelector('[data-testid="ml-bench-source-instagram"]')?.textContent).toContain(
+      'HypeAuditor (reported by EMARKETER), State of Influencer Marketing 2026 (2026)',
+    );
+    expect(box.textContent).toContain('1.78%');
+    const select = root.querySelector<HTMLSelectElement>('#ml-set-benchmarks')!;
+    await act(async () => {
+      select.value = 'popular-articles';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(box.querySelector('[data-testid="ml-bench-source-tiktok"]')?.textContent).toContain('Untapper');
+    // Edit a copy: its figures become inputs, its source says it was edited.
+    const edit = [...box.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Edit a copy of this set',
+    )!;
+    await act(async () => edit.click());
+    expect(box.querySelector('[data-testid="ml-bench-source-instagram"]')?.textContent).toContain(
+      'Untapper — edited',
+    );
+    const first = box.querySelector<HTMLInputElement>('table input')!;
+    expect(first.value).toBe('3');
+    await act(async () => {
+      first.value = '2.5';
+      first.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    });
+    await flush();
+    const saved = log.filter((m) => m.type === 'settings:save').at(-1)?.body as {
+      settings: { benchmarkSet: string; customBenchmarks: { instagram: { rows: { min: number }[] } } };
+    };
+    expect(saved.settings.benchmarkSet).toBe('custom');
+    expect(saved.settings.customBenchmarks.instagram.rows[0]?.min).toBeCloseTo(0.025, 12);
+  });
+});

@@ -1,6 +1,7 @@
 /** The Settings tab: language, tier scheme, currency, CSV delimiter, overlay, rate card. */
 import { useEffect, useState } from 'preact/hooks';
 import { parseNumberField } from '@/components/dashboard/briefs/brief-form';
+import { BenchmarkSettings } from '@/components/dashboard/settings/benchmark-settings';
 import { tierLabel } from '@/components/dashboard/shared/common-strings';
 import { errorText, useEnv } from '@/components/dashboard/shared/env';
 import { CellField, FormField } from '@/components/dashboard/shared/form-field';
@@ -431,6 +432,15 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
               </button>
             </div>
           </div>
+          <BenchmarkSettings
+            form={form.benchmarks}
+            errors={Object.fromEntries(
+              Object.entries(errors)
+                .filter(([k]) => k.startsWith('bench.'))
+                .map(([k, v]) => [k, t(v)]),
+            )}
+            onChange={(benchmarks) => set({ benchmarks })}
+          />
         </div>
         <div class="ml-actions ml-form-actions">
           <button

@@ -1,2 +1,2 @@
-/** Money is formatted by the one formatter module (lib/i18n/format.ts); kept here for the dashboard's imports. */
-export { formatMoney } from '@/lib/i18n/format';
+/** Money as the dashboard shows it: the one formatter in lib/cost/money.ts. */
+export { formatMoney } from '@/lib/cost/money';

@@ -24,7 +24,9 @@ afterEach(() => {
 const actions = { open: () => {}, update: async () => true, defaultCurrency: 'IDR' as const };
 
 function engagementCell(lang: Lang, engagement: 'too-few-posts' | 'no-metrics') {
-  const view = fakeView(3);
+  const base = fakeView(3);
+  // An Instagram row: its headline is the follower-based rate.
+  const view = { ...base, creator: { ...base.creator, platform: 'instagram' as const } };
   const metrics = view.creator.metrics!;
   view.creator.metrics =
     engagement === 'no-metrics'
@@ -62,6 +64,49 @@ describe('unknown engagement in the shortlist', () => {
     const word = engagementCell('en', 'no-metrics').querySelector('.ml-unknown-cell')!;
     expect(word.textContent).toBe('unknown');
     expect(word.hasAttribute('title')).toBe(false);
+  });
+});
+
+describe('engagement column on TikTok', () => {
+  it('shows the views-based rate with its band, and the follower-based rate under it without one', () => {
+    const base = fakeView(4);
+    const m = base.creator.metrics!;
+    const view = {
+      ...base,
+      creator: {
+        ...base.creator,
+        platform: 'tiktok' as const,
+        metrics: {
+          ...m,
+          engagement: {
+            known: true as const,
+            byFollowers: { median: 0.0581, mean: 0.06 },
+            byFollowersAllInteractions: null,
+            postsUsed: 9,
+            exact: true,
+          },
+          views: { known: true as const, byViews: { median: 0.0997, mean: 0.1 }, postsUsed: 9, exact: true },
+          band: {
+            known: true as const,
+            band: 'typical' as const,
+            benchmark: { min: 0.06, max: 0.1, label: 'nano 1k–10k', of: 'viewsEngagement' as const },
+          },
+        },
+      },
+    };
+    const env = makeEnv(mockSend({ log: [] }), 'en', () => NOW);
+    const column = buildColumns(env, FAKE_BRIEFS, DEFAULT_COLUMN_PREFS).find((c) => c.id === 'engagement')!;
+    const row = toRow(view, []);
+    expect(row.engagement).toBe(0.0997);
+    render(<div>{column.render(row, { env, actions, tabbable: false })}</div>, root);
+    const cell = root.firstElementChild!;
+    const chip = cell.querySelector('[data-band]')!;
+    expect(chip.getAttribute('data-band-of')).toBe('viewsEngagement');
+    expect(chip.parentElement?.textContent).toContain('9.97%');
+    const sub = cell.querySelector('[data-testid="ml-eng-by-followers"]')!;
+    expect(sub.textContent).toBe('by views · Engagement by followers: 5.81%');
+    expect(sub.querySelector('[data-band]')).toBeNull();
+    expect(cell.querySelectorAll('[data-band]').length).toBe(1);
   });
 });
 

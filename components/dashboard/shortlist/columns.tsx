@@ -149,9 +149,12 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       width: '120px',
       sortKey: 'engagement',
       numeric: true,
+      // The headline rate per platform, with the band it carries: views-based on TikTok (the
+      // follower-based rate sits under it, without a band), follower-based on Instagram.
       render: (r) => {
         const m = r.view.creator.metrics;
-        const e = m?.engagement;
+        const platform = r.view.creator.platform;
+        const e = platform === 'tiktok' ? m?.views : m?.engagement;
         if (!m || !e?.known) {
           // A word rather than a bare "?", as on the overlay; why it is unknown on hover and for screen
           // readers (not focusable: the grid's roving focus keeps one Tab stop per row).
@@ -165,11 +168,22 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
             <span class="ml-muted ml-unknown-cell">{word}</span>
           );
         }
-        const med = e.byFollowers.median;
+        const med = 'byViews' in e ? e.byViews.median : e.byFollowers.median;
+        const figure = platform === 'tiktok' ? 'viewsEngagement' : 'engagement';
+        const byFollowers = platform === 'tiktok' && m.engagement.known ? m.engagement : null;
         return (
-          <span class="ml-eng">
-            <span>{`${e.exact ? '' : '≈'}${formatPercent(med, lang, med < 0.1 ? 2 : 1)}`}</span>
-            <BandChip band={m.band} lang={lang} />
+          <span class="ml-stack">
+            <span class="ml-eng">
+              <span>{`${e.exact ? '' : '≈'}${formatPercent(med, lang, med < 0.1 ? 2 : 1)}`}</span>
+              <BandChip band={m.band} platform={platform} figure={figure} lang={lang} />
+            </span>
+            {platform === 'tiktok' ? (
+              <span class="ml-stack-sub" data-testid="ml-eng-by-followers">
+                {byFollowers
+                  ? `${t('col.engagementByViews')} · ${tc(lang, 'engagementByFollowers')}: ${formatPercent(byFollowers.byFollowers.median, lang, 2)}`
+                  : t('col.engagementByViews')}
+              </span>
+            ) : null}
           </span>
         );
       },

@@ -3,7 +3,7 @@
  * then filter, search and sort them. Kept out of components so it can be
  * tested (and benched) with 10,000 rows without a DOM.
  */
-
+import { bestFitOf } from '@/lib/fit/best-fit';
 import type { CreatorKey, ShortlistEntry, ShortlistStatus } from '@/lib/schema/creator';
 import { ShortlistStatusSchema } from '@/lib/schema/creator';
 import type { FitReason } from '@/lib/schema/fit';
@@ -24,7 +24,10 @@ export interface ShortlistRow {
   tierRank: number | null;
   followers: number | null;
   followersExact: boolean | null;
-  /** Median engagement by followers, fraction; null when unknown. */
+  /**
+   * The headline engagement, fraction; null when unknown: views-based on TikTok (the figure its
+   * band belongs to), follower-based on Instagram.
+   */
   engagement: number | null;
   engagementExact: boolean | null;
   band: BandName | null;
@@ -51,17 +54,17 @@ export function toRow(view: ShortlistItem, tierOrder: readonly string[]): Shortl
   const m = creator.metrics;
   const tiers = m?.tier.known ? m.tier.tiers : [];
   const ranks = tiers.map((t) => tierOrder.indexOf(t)).filter((i) => i >= 0);
-  const eng = m?.engagement.known ? m.engagement : null;
+  const byViews = creator.platform === 'tiktok' && m?.views.known ? m.views : null;
+  const byFollowers = creator.platform !== 'tiktok' && m?.engagement.known ? m.engagement : null;
   const fit: Record<string, number> = {};
   const fitMissed: Record<string, FitReason[]> = {};
-  let bestFit: ShortlistRow['bestFit'] = null;
   for (const f of view.fits) {
     fit[f.briefId] = f.score;
     const hard = f.reasons.filter((r) => r.hard);
     if (hard.length) fitMissed[f.briefId] = hard;
-    else if (f.score > 0 && (!bestFit || f.score > bestFit.score))
-      bestFit = { briefId: f.briefId, score: f.score };
   }
+  const best = bestFitOf(view.fits);
+  const bestFit: ShortlistRow['bestFit'] = best ? { briefId: best.briefId, score: best.score } : null;
   const tags = entry?.tags ?? [];
   return {
     key: creator.key,
@@ -73,8 +76,8 @@ export function toRow(view: ShortlistItem, tierOrder: readonly string[]): Shortl
     tierRank: ranks.length ? Math.min(...ranks) : null,
     followers: creator.followers?.value ?? null,
     followersExact: creator.followers?.exact ?? null,
-    engagement: eng ? eng.byFollowers.median : null,
-    engagementExact: eng ? eng.exact : null,
+    engagement: byViews ? byViews.byViews.median : byFollowers ? byFollowers.byFollowers.median : null,
+    engagementExact: (byViews ?? byFollowers)?.exact ?? null,
     band: m?.band.known ? m.band.band : null,
     fit,
     fitMissed,

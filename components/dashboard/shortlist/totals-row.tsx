@@ -3,7 +3,8 @@
  * summed per currency), and which columns gave way to fit the window.
  */
 import { useEnv } from '@/components/dashboard/shared/env';
-import { formatMoney, formatPercent } from '@/lib/i18n/format';
+import { formatMoney } from '@/lib/cost/money';
+import { formatPercent } from '@/lib/i18n/format';
 import { totalsOf } from './table-fit';
 import type { ShortlistRow } from './table-model';
 

@@ -42,6 +42,7 @@ export const FAKE_BRIEFS: Brief[] = [
     tiers: [],
     languages: ['id'],
     locationWords: [],
+    places: [],
     contentTypes: ['review'],
     budget: { amount: 50_000_000, currency: 'IDR' },
   },
@@ -55,6 +56,7 @@ export const FAKE_BRIEFS: Brief[] = [
     tiers: ['nano', 'micro'],
     languages: [],
     locationWords: ['jakarta'],
+    places: [],
     contentTypes: [],
   },
 ];
@@ -230,4 +232,6 @@ export const FAKE_SETTINGS: Settings = {
   currency: 'IDR',
   csvDelimiter: ',',
   overlay: { instagram: 'shown', tiktok: 'shown' },
+  benchmarkSet: 'reports',
+  customBenchmarks: null,
 };
