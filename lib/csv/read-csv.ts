@@ -4,11 +4,12 @@
  * as delimiter, RFC 4180 quoting (a quoted field may hold the delimiter, CR/LF
  * and doubled quotes), rows ending in CRLF or LF.
  *
- * Small on purpose: the runtime has no CSV library (csv-parse is a test-only
- * dependency), so tests check this reader against csv-parse on generated input.
- * Lenient where spreadsheets are sloppy (a stray quote inside an unquoted field
- * is kept as text), never silent about a quoted field left open.
+ * Parsed by csv-parse (its browser build, which carries its own Buffer), so the
+ * file format is a maintained library's job. Lenient where spreadsheets are
+ * sloppy (a stray quote inside an unquoted field is kept as text), never silent
+ * about a quoted field left open.
  */
+import { CsvError, parse } from 'csv-parse/browser/esm/sync';
 import { type CsvDelimiter, looksLikeFormula } from './cells';
 
 export interface CsvTable {
@@ -44,57 +45,23 @@ export function readCsv(
   input: string,
   delimiter: CsvDelimiter = detectDelimiter(input.replace(/^\uFEFF/, '')),
 ): CsvTable {
-  const text = input.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let fieldStarted = false;
-  let line = 1;
-  let quoteOpenedOn = 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-    fieldStarted = false;
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-      quoteOpenedOn = line;
-    } else if (ch === delimiter) endField();
-    else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-      line++;
-    } else {
-      field += ch;
-      fieldStarted = true;
-    }
+  try {
+    const rows = parse(input, {
+      bom: true,
+      delimiter,
+      // Spreadsheets are sloppy: rows of different widths and a stray quote inside an unquoted
+      // field are kept as text; a quoted field left open is still an error.
+      relax_column_count: true,
+      relax_quotes: true,
+    }) as string[][];
+    return { delimiter, rows };
+  } catch (error) {
+    const line = error instanceof CsvError ? ((error as { lines?: number }).lines ?? 1) : 1;
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED')
+      throw new CsvReadError(`A quoted field opened on line ${line} is never closed.`, line);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CsvReadError(`This CSV cannot be read near line ${line}: ${reason}`, line);
   }
-  if (quoted)
-    throw new CsvReadError(`A quoted field opened on line ${quoteOpenedOn} is never closed.`, quoteOpenedOn);
-  // The last row, unless the text ended with its line break.
-  if (fieldStarted || row.length > 0) endRow();
-  return { delimiter, rows };
 }
 
 /**

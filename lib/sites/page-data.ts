@@ -4,10 +4,10 @@
  * Instagram: web_profile_info, GraphQL timeline, clips, feed (lib/sites/instagram/api.ts).
  * TikTok: /api/post/item_list/ and /api/user/detail/ (lib/sites/tiktok/api.ts).
  */
-import type { Platform, PostReading, Reading } from '../schema/reading';
-import { instagramFromData, type ProfilePart } from './instagram/api';
-import { instagramPageKind } from './instagram/page-kind';
-import { tiktokPostsFromApi } from './tiktok/api';
+import type { Platform, PostReading, Reading } from '@/lib/schema/reading';
+import { instagramFromData, type ProfilePart } from '@/lib/sites/instagram/api';
+import { instagramPageKind } from '@/lib/sites/instagram/page-kind';
+import { tiktokPostsFromApi } from '@/lib/sites/tiktok/api';
 
 export type PageData = { posts: PostReading[]; profile?: Partial<Reading> };
 

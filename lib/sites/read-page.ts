@@ -2,17 +2,17 @@
  * The one entry point content scripts and the inspector use: which site and
  * page kind a URL is, and the reading of that page.
  */
-import { type Reading, ReadingSchema } from '../schema/reading';
-import { instagramPageKind } from './instagram/page-kind';
+import { type Reading, ReadingSchema } from '@/lib/schema/reading';
+import { instagramPageKind } from '@/lib/sites/instagram/page-kind';
 import {
   extractInstagramPage,
   NOTICES as INSTAGRAM_NOTICES,
   unknownInstagramReading,
-} from './instagram/reader';
-import type { PageKindResult } from './shared/page-kind';
-import { extractTiktokPage, tiktokPageKind, unknownTiktokReading } from './tiktok/reader';
+} from '@/lib/sites/instagram/reader';
+import type { PageKindResult } from '@/lib/sites/shared/page-kind';
+import { extractTiktokPage, tiktokPageKind, unknownTiktokReading } from '@/lib/sites/tiktok/reader';
 
-export type { PageKindResult } from './shared/page-kind';
+export type { PageKindResult } from '@/lib/sites/shared/page-kind';
 
 /** Platform, kind, handle and post id from the URL alone; null for sites Microlens does not read. */
 export function pageKindFor(url: string): PageKindResult | null {

@@ -181,12 +181,6 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/;
 const NAMING_EXEMPT = (path: string) =>
   path.endsWith('/README.md') || /^tests\/pages\/.+/.test(path) || /^scripts\/[^/]+\/pages\/.+/.test(path);
 
-/**
- * lib/sites is being reorganised into shared/instagram/tiktok folders as its
- * own change; its `../` imports go with that change. Remove this then.
- */
-const RELATIVE_IMPORTS_PENDING = (path: string) => under(path, 'lib/sites');
-
 /** File and folder names in kebab-case; imports `@/` across folders, `./name` only within one. */
 export function namingViolations(paths: readonly string[], files: readonly SourceFile[]): string[] {
   const out: string[] = [];
@@ -196,7 +190,6 @@ export function namingViolations(paths: readonly string[], files: readonly Sourc
     if (!KEBAB.test(name)) out.push(`${path}: file and folder names are kebab-case`);
   }
   for (const file of files) {
-    if (RELATIVE_IMPORTS_PENDING(file.path)) continue;
     for (const imp of importsOf(file)) {
       if (imp.spec.startsWith('../') || /^\.\/.*\//.test(imp.spec))
         out.push(`${file.path} imports '${imp.spec}': outside its own folder, import with '@/'`);

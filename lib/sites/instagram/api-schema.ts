@@ -14,7 +14,7 @@ import {
   record,
   str,
   strOrNum,
-} from '../shared/lenient';
+} from '@/lib/sites/shared/lenient';
 
 const edgeCount = record({ count: num });
 const captionEdges = record({ edges: list(record({ node: record({ text: str }) }), 50) });

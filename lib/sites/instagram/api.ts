@@ -11,9 +11,9 @@
  *   `data.xdt_api__v1__media__shortcode__web_info.items[]`
  * Anything malformed is ignored, never thrown.
  */
-import type { Count, PostReading, PostReadingInput, Source } from '../../schema/reading';
-import { isRecord } from '../shared/lenient';
-import { completePost } from '../shared/reading-defaults';
+import type { Count, PostReading, PostReadingInput, Source } from '@/lib/schema/reading';
+import { isRecord } from '@/lib/sites/shared/lenient';
+import { completePost } from '@/lib/sites/shared/reading-defaults';
 import { type Media, readConnection, readGraphNode, readItems, readMedia, readUser } from './api-schema';
 import { hashtagsIn, mentionsIn } from './caption';
 import { exactCount } from './count';

@@ -3,7 +3,7 @@
  * embedded data (exact counts, captions, dates). Data figures win: they are
  * exact, while a tile shows counts only on hover.
  */
-import type { PostReading } from '../../schema/reading';
+import type { PostReading } from '@/lib/schema/reading';
 
 const MAX_POSTS = 200;
 

@@ -1,7 +1,7 @@
 /**
  * Exact counts from Instagram's JSON (shown text is read by shared/shown-count.ts).
  */
-import type { Count, Source } from '../../schema/reading';
+import type { Count, Source } from '@/lib/schema/reading';
 
 /** An exact count from data (JSON, API): any non-negative safe integer, else null. */
 export function exactCount(value: unknown, source: Source): Count | null {

@@ -1,4 +1,4 @@
-import { isDescriptionMeta } from '../shared/description-meta';
+import { isDescriptionMeta } from '@/lib/sites/shared/description-meta';
 
 /**
  * Elements whose arrival, while an Instagram page is still being parsed, may

@@ -8,12 +8,12 @@
  * Whose header it is: no anchor in it may name another creator (the app changes
  * the URL before it re-renders), and at least one must name this one.
  */
-import type { Count, PostReading } from '../../schema/reading';
-import { labelIn } from '../shared/labels';
-import { visibleText } from '../shared/page-text';
-import { countsAgree } from '../shared/pick-count';
-import { completePost } from '../shared/reading-defaults';
-import { countFromShown, type Lang } from '../shared/shown-count';
+import type { Count, PostReading } from '@/lib/schema/reading';
+import { labelIn } from '@/lib/sites/shared/labels';
+import { visibleText } from '@/lib/sites/shared/page-text';
+import { countsAgree } from '@/lib/sites/shared/pick-count';
+import { completePost } from '@/lib/sites/shared/reading-defaults';
+import { countFromShown, type Lang } from '@/lib/sites/shared/shown-count';
 import { hashtagsIn, mentionsIn } from './caption';
 import { dayFromText } from './meta';
 import { INSTAGRAM, INSTAGRAM_LABELS, INSTAGRAM_MARKS, type InstagramLabelField, ORIGIN } from './selectors';

@@ -5,8 +5,8 @@
  * page holds ~60 blocks and ~1 MB of JSON, most of it config.
  */
 
-import type { PostReading } from '../../schema/reading';
-import { parseJsonCached } from '../shared/parse-json-cached';
+import type { PostReading } from '@/lib/schema/reading';
+import { parseJsonCached } from '@/lib/sites/shared/parse-json-cached';
 import { type InstagramData, instagramFromData, type ProfilePart, postFromGraphNode } from './api';
 import { INSTAGRAM } from './selectors';
 

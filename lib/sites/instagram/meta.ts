@@ -9,11 +9,11 @@
  * Post:    "298K likes, 553 comments - willyrex on May 29, 2021: "caption""
  *          "298 rb suka, 553 komentar - willyrex pada 29 Mei 2021: "caption""
  */
-import type { Count } from '../../schema/reading';
-import { labelIn } from '../shared/labels';
-import { labelledCounts } from '../shared/meta-counts';
-import { metaContent } from '../shared/page-text';
-import type { Lang } from '../shared/shown-count';
+import type { Count } from '@/lib/schema/reading';
+import { labelIn } from '@/lib/sites/shared/labels';
+import { labelledCounts } from '@/lib/sites/shared/meta-counts';
+import { metaContent } from '@/lib/sites/shared/page-text';
+import type { Lang } from '@/lib/sites/shared/shown-count';
 import { hashtagsIn, mentionsIn } from './caption';
 import { INSTAGRAM_HANDLE } from './page-kind';
 import { INSTAGRAM, INSTAGRAM_LABELS, INSTAGRAM_POST_LABELS } from './selectors';

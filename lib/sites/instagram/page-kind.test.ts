@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKindFor, readPage } from '../read-page';
+import { pageKindFor, readPage } from '@/lib/sites/read-page';
 import { INSTAGRAM_HANDLE, instagramPageKind, RESERVED_PATHS } from './page-kind';
 
 const IG = 'https://www.instagram.com';

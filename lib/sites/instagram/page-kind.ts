@@ -3,7 +3,7 @@
  * Reserved first path segments are Instagram's own sections; Instagram does not
  * let anyone register them as usernames, so they are NEVER taken for handles.
  */
-import { type PageKindResult, safeUrl } from '../shared/page-kind';
+import { type PageKindResult, safeUrl } from '@/lib/sites/shared/page-kind';
 
 /** instagram.com and its subdomains that serve the web app. */
 const HOSTS = new Set(['instagram.com', 'www.instagram.com', 'm.instagram.com']);

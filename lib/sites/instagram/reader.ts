@@ -12,11 +12,11 @@ import type {
   PostReading,
   Reading,
   ReadingInput,
-} from '../../schema/reading';
-import type { PageKindResult } from '../shared/page-kind';
-import { pageLang } from '../shared/page-text';
-import { pickCount } from '../shared/pick-count';
-import { completeReading } from '../shared/reading-defaults';
+} from '@/lib/schema/reading';
+import type { PageKindResult } from '@/lib/sites/shared/page-kind';
+import { pageLang } from '@/lib/sites/shared/page-text';
+import { pickCount } from '@/lib/sites/shared/pick-count';
+import { completeReading } from '@/lib/sites/shared/reading-defaults';
 import { combinePostViews } from './combine';
 import { readDomPost, readDomPosts, readDomProfile } from './dom';
 import { readEmbeddedData } from './json';

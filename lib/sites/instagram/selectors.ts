@@ -6,8 +6,8 @@
  * edit; INSTAGRAM_FIXTURES below says which saved pages each entry must match
  * (tests/unit/sites/selector-tables.test.ts enforces it).
  */
-import type { AnchorFixtures } from '../shared/anchors';
-import type { LabelTable } from '../shared/labels';
+import type { AnchorFixtures } from '@/lib/sites/shared/anchors';
+import type { LabelTable } from '@/lib/sites/shared/labels';
 
 /** Browsers' "Save page as" rewrites links to absolute URLs; the live page uses paths. */
 export const ORIGIN = 'https://www.instagram.com';

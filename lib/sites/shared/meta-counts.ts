@@ -7,7 +7,7 @@
  * table; reading stops at the first segment that does not (the bio or caption
  * follows, and its numbers are never figures).
  */
-import type { Count } from '../../schema/reading';
+import type { Count } from '@/lib/schema/reading';
 import { type LabelTable, labelIn } from './labels';
 import { countFromShown, type Lang } from './shown-count';
 

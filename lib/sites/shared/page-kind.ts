@@ -1,5 +1,5 @@
 /** The shape every site's URL classifier returns (Instagram and TikTok alike). */
-import type { PageKind, Platform } from '../../schema/reading';
+import type { PageKind, Platform } from '@/lib/schema/reading';
 
 export type PageKindResult = {
   platform: Platform;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInstagramPage, readTiktokPage } from '../read-page';
+import { readInstagramPage, readTiktokPage } from '@/lib/sites/read-page';
 import { bareUrl, pageReport, redactPage, reportFileName, viewerIdentifiers } from './page-report';
 
 const windows: Window[] = [];

@@ -17,7 +17,7 @@
  * Pure: works on a Document the caller gives (the live page's clone in the content
  * script, a parsed file in tests) and returns text; it never touches the network.
  */
-import type { Platform, Reading } from '../../schema/reading';
+import type { Platform, Reading } from '@/lib/schema/reading';
 
 export type ReportInput = {
   platform: Platform;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Count } from '../../schema/reading';
+import type { Count } from '@/lib/schema/reading';
 import { countsAgree, pickCount } from './pick-count';
 
 const exact = (value: number, source: Count['source']): Count => ({

@@ -11,7 +11,7 @@
  *   lag), upgraded only by a more exact source that agrees with it. Every other
  *   value is kept as a Disagreement, so the inspector and the card can show it.
  */
-import type { Count, Disagreement, FieldSource, Source } from '../../schema/reading';
+import type { Count, Disagreement, FieldSource, Source } from '@/lib/schema/reading';
 
 const ORDER: readonly Source[] = ['json', 'api', 'attribute', 'dom', 'meta', 'url'];
 const VISIBLE: ReadonlySet<Source> = new Set(['attribute', 'dom']);

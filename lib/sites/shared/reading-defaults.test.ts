@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CountSchema, PostReadingSchema, ReadingSchema } from '../../schema/reading';
+import { CountSchema, PostReadingSchema, ReadingSchema } from '@/lib/schema/reading';
 import { completePost, completeReading, countIsConsistent, stripBidiControls } from './reading-defaults';
 
 describe('reading defaults stay identical to the schema', () => {

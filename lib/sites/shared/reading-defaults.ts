@@ -8,7 +8,7 @@
  * readPage (read-page.ts), so nothing reaches storage or output unvalidated.
  * reading-defaults.test.ts keeps these defaults identical to the schema's.
  */
-import type { PostReading, PostReadingInput, Reading, ReadingInput } from '../../schema/reading';
+import type { PostReading, PostReadingInput, Reading, ReadingInput } from '@/lib/schema/reading';
 
 /**
  * Explicit bidi embeddings, overrides and isolates (U+202A–U+202E LRE RLE PDF

@@ -23,9 +23,9 @@
  *   value − u/2 … value + u − 1: the sites round (Intl rounds half up) or
  *   truncate (Instagram showed 46,383,825 as "46.3m"), and the range holds both.
  */
-import type { ParsedCount } from '../../counts/parse-count';
-import { countFromParsed } from '../../counts/to-count';
-import type { Count } from '../../schema/reading';
+import type { ParsedCount } from '@/lib/counts/parse-count';
+import { countFromParsed } from '@/lib/counts/to-count';
+import type { Count } from '@/lib/schema/reading';
 
 export type Lang =
   | 'id'

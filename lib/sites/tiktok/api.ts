@@ -7,7 +7,7 @@
  * its own; a malformed item is skipped, a malformed body gives null. Never throws.
  */
 import { z } from 'zod';
-import type { Count, PostReading } from '../../schema/reading';
+import type { Count, PostReading } from '@/lib/schema/reading';
 import { tiktokItemToPost } from './item';
 import { profileFromUserInfo } from './json';
 

@@ -13,8 +13,8 @@
  * 25,500 is thus shown as ≈25.5K: less precise, never wrong.
  */
 
-import type { Count } from '../../schema/reading';
-import { parseShownCount } from '../shared/shown-count';
+import type { Count } from '@/lib/schema/reading';
+import { parseShownCount } from '@/lib/sites/shared/shown-count';
 
 /** Largest figure we accept from JSON: far above any real count, below float trouble. */
 const MAX_COUNT = 1e13;

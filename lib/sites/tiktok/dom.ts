@@ -6,10 +6,10 @@
  * in 2026), the canonical link, og:url, the avatar's alt — and none of them names
  * someone else. No single element's position decides it.
  */
-import type { Count, PostReading } from '../../schema/reading';
-import { labelIn } from '../shared/labels';
-import { visibleText } from '../shared/page-text';
-import { countFromShown, type Lang } from '../shared/shown-count';
+import type { Count, PostReading } from '@/lib/schema/reading';
+import { labelIn } from '@/lib/sites/shared/labels';
+import { visibleText } from '@/lib/sites/shared/page-text';
+import { countFromShown, type Lang } from '@/lib/sites/shared/shown-count';
 import { emptyProfileFacts, type TiktokProfileFacts } from './facts';
 import { normalizeTiktokHandle } from './page-kind';
 import { playerOf, TIKTOK, TIKTOK_LABELS } from './selectors';

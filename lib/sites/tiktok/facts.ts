@@ -2,7 +2,7 @@
  * What one source (embedded JSON, the DOM, the meta description, an API body)
  * says about a TikTok creator. The entry (tiktok.ts) merges these per field.
  */
-import type { Count } from '../../schema/reading';
+import type { Count } from '@/lib/schema/reading';
 
 export type TiktokProfileFacts = {
   handle: string | null;

@@ -5,7 +5,7 @@
  * Lenient: only the id is required; every other field is read on its own and
  * is null when missing or malformed, so one odd field never loses the item.
  */
-import type { Count, PostReading } from '../../schema/reading';
+import type { Count, PostReading } from '@/lib/schema/reading';
 import { countFromStats } from './count';
 import { normalizeTiktokHandle } from './page-kind';
 

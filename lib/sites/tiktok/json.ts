@@ -12,8 +12,8 @@
  * in-app navigation the script still holds the FIRST page's data, so every
  * profile/item is checked against the URL's handle and video id.
  */
-import type { PostReading } from '../../schema/reading';
-import { parseJsonCached } from '../shared/parse-json-cached';
+import type { PostReading } from '@/lib/schema/reading';
+import { parseJsonCached } from '@/lib/sites/shared/parse-json-cached';
 import { countFromStats } from './count';
 import { emptyProfileFacts, type TiktokProfileFacts } from './facts';
 import { tiktokItemToPost } from './item';

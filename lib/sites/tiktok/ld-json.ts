@@ -5,9 +5,9 @@
  * `agentInteractionStatistic` (WriteAction → videos). Read only when the entity
  * names this page's handle (alternateName, url or identifier).
  */
-import type { Count } from '../../schema/reading';
-import { isRecord } from '../shared/lenient';
-import { parseJsonCached } from '../shared/parse-json-cached';
+import type { Count } from '@/lib/schema/reading';
+import { isRecord } from '@/lib/sites/shared/lenient';
+import { parseJsonCached } from '@/lib/sites/shared/parse-json-cached';
 import { countFromJson } from './count';
 import { handleFromHref } from './dom';
 import { normalizeTiktokHandle } from './page-kind';

@@ -9,10 +9,10 @@
  * from the bio or caption that follows, and only when the handle in it is this page's.
  * The display name is what precedes "(@handle)" and is never a sentence of counts.
  */
-import type { Count } from '../../schema/reading';
-import { labelledCounts } from '../shared/meta-counts';
-import { metaContent } from '../shared/page-text';
-import type { Lang } from '../shared/shown-count';
+import type { Count } from '@/lib/schema/reading';
+import { labelledCounts } from '@/lib/sites/shared/meta-counts';
+import { metaContent } from '@/lib/sites/shared/page-text';
+import type { Lang } from '@/lib/sites/shared/shown-count';
 import { normalizeTiktokHandle } from './page-kind';
 import { TIKTOK, TIKTOK_LABELS } from './selectors';
 

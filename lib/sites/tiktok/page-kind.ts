@@ -3,7 +3,7 @@
  * posts `/@user/video/<id>` and `/@user/photo/<id>`, and everything else
  * (feeds, search, settings…), which is never read as a creator.
  */
-import type { PageKind } from '../../schema/reading';
+import type { PageKind } from '@/lib/schema/reading';
 
 export type TiktokPageKind = {
   platform: 'tiktok';

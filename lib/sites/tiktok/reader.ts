@@ -6,10 +6,10 @@
  * the disagreement recorded. Never throws: a page it cannot read gives nulls
  * and a notice, never a guessed number.
  */
-import type { Count, Disagreement, PostReading, Reading } from '../../schema/reading';
-import { pageLang } from '../shared/page-text';
-import { pickCount } from '../shared/pick-count';
-import { completeReading } from '../shared/reading-defaults';
+import type { Count, Disagreement, PostReading, Reading } from '@/lib/schema/reading';
+import { pageLang } from '@/lib/sites/shared/page-text';
+import { pickCount } from '@/lib/sites/shared/pick-count';
+import { completeReading } from '@/lib/sites/shared/reading-defaults';
 import { readTiktokProfileDom, readTiktokVideoDom } from './dom';
 import { COUNT_FIELDS, type TiktokProfileFacts } from './facts';
 import { timeFromVideoId } from './item';

@@ -6,8 +6,8 @@
  * the file to edit; TIKTOK_FIXTURES below says which saved pages each entry
  * must match (tests/unit/sites/selector-tables.test.ts enforces it).
  */
-import type { AnchorFixtures } from '../shared/anchors';
-import type { LabelTable } from '../shared/labels';
+import type { AnchorFixtures } from '@/lib/sites/shared/anchors';
+import type { LabelTable } from '@/lib/sites/shared/labels';
 
 export const TIKTOK = {
   // ── Identity of the page (who it is about) ──
