@@ -167,3 +167,21 @@ describe('langOf', () => {
     expect(langOf(tag)).toBe(lang);
   });
 });
+
+describe('text that only contains a number', () => {
+  it.each(['12#', '0#x', '177%', '3/4', '12?', '5~'])(
+    '%s is not a count (a symbol glued to the digits)',
+    (text) => {
+      expect(parseShownCount(text, 'en').ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ['177 posts', 177],
+    ['(177)', 177],
+    ['1.2K', 1200],
+  ])('%s still reads as %d', (text, value) => {
+    const parsed = parseShownCount(text, 'en');
+    expect(parsed.ok && parsed.value).toBe(value);
+  });
+});

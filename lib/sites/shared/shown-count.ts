@@ -300,7 +300,11 @@ export function parseShownCount(text: string, lang: Lang | null): ParsedCount {
   const before = clean[start - 1];
   if (before === '-' || before === '\u2212') return fail('negative');
 
-  const rest = clean.slice(start + match[0].length).replace(/^[\s\u00a0\u202f]+/, ' ');
+  const after = clean.slice(start + match[0].length);
+  // A count is followed by nothing, a space, a unit or label word, or a closing bracket; a
+  // symbol glued to the digits ("12#", "0%", "3/4") says this text is something else.
+  if (after !== '' && !/^[\s\u00a0\u202f\p{L}\p{M})\]+]/u.test(after)) return fail('not-a-count');
+  const rest = after.replace(/^[\s\u00a0\u202f]+/, ' ');
   const table = lang === null ? ANY_LANGUAGE : (UNITS[lang] ?? ENGLISH);
   const word = unitWordAfter(rest, table)?.replace(/[.\u0970]+$/, '') ?? null;
   const known = word === null ? undefined : (table[word] ?? ENGLISH[word]);
