@@ -249,6 +249,7 @@ export function DashboardApp(props: Props) {
             ))}
           </div>
         </header>
+        {openView && data ? null : noticeList}
         <main class="ml-main">
           <div id={`ml-panel-${tab}`} role="tabpanel" aria-labelledby={`ml-tab-${tab}`}>
             {tab === 'campaigns' ? (
@@ -316,7 +317,6 @@ export function DashboardApp(props: Props) {
             notices={noticeList}
           />
         )}
-        {openView && data ? null : noticeList}
       </div>
     </EnvContext.Provider>
   );

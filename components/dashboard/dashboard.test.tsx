@@ -401,6 +401,8 @@ describe('empty, loading and failing states', () => {
     expect(alert?.textContent).toContain('It was undone');
     // Only one list of messages on the page.
     expect(root.querySelectorAll('.ml-notices')).toHaveLength(1);
+    // In the panel's flow right under its header (never laid over the header or its close button).
+    expect(panel.querySelector('.ml-panel-head + .ml-notices')).toBe(alert!.closest('.ml-notices'));
     await click(alert!.querySelector('button'));
     expect(panel.querySelector('.ml-notice')).toBeNull();
   });
@@ -480,6 +482,23 @@ describe('backup', () => {
     expect(report.textContent).toContain('Creators');
     expect(report.textContent).toContain('Rejected (2)');
     expect(report.textContent).toContain('creators[17]');
+    // The chosen file's name replaces "No file chosen" beside the picker button.
+    expect(root.querySelector('#ml-restore-chosen')?.textContent).toBe('backup.json');
+  });
+
+  it('offers a picker button in the UI language instead of the browser file control', async () => {
+    await mount({ tab: 'backup', rows: 5, lang: 'id-ID' });
+    const input = root.querySelector<HTMLInputElement>('#ml-restore-file')!;
+    expect(input.tabIndex).toBe(-1);
+    const button = root.querySelector<HTMLButtonElement>('.ml-file-pick button')!;
+    expect(button.textContent).toBe('Pilih file cadangan…');
+    expect(root.querySelector('#ml-restore-chosen')?.textContent).toBe('Belum ada file yang dipilih');
+    let opened = false;
+    input.addEventListener('click', () => {
+      opened = true;
+    });
+    await act(async () => button.click());
+    expect(opened).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   formToSettings,
   presetOf,
   settingsToForm,
+  storedTierName,
   withPreset,
 } from '@/components/dashboard/settings/settings-form';
 import { parseAmount } from '@/components/dashboard/shortlist/row-cells';
@@ -125,6 +126,27 @@ describe('settings form', () => {
     expect(form.preset).toBe('standard');
     const r = formToSettings(form);
     expect(r.ok && r.settings).toEqual(base);
+  });
+
+  it('shows preset tiers and amounts the Indonesian way and stores them unchanged', () => {
+    const settings = {
+      ...base,
+      rateCard: {
+        entries: [
+          { platform: 'instagram' as const, tier: 'mega', currency: 'IDR' as const, min: 50e6, max: 500e6 },
+        ],
+        source: 'agency quotes',
+      },
+    };
+    const form = settingsToForm(settings, 'id');
+    expect(form.tiers.map((x) => x.name)).toEqual(['pemula', 'nano', 'mikro', 'makro', 'mega']);
+    expect(form.tiers[4]!.min).toBe('1.000.000');
+    expect([form.rates[0]!.min, form.rates[0]!.max]).toEqual(['50.000.000', '500.000.000']);
+    const r = formToSettings(form);
+    expect(r.ok && r.settings).toEqual(settings);
+    expect(storedTierName('Makro')).toBe('macro');
+    expect(storedTierName('mid-tier')).toBe('mid');
+    expect(storedTierName('Premium')).toBe('Premium');
   });
 
   it('switching preset replaces the thresholds', () => {

@@ -90,9 +90,9 @@ describe('overlay card figures', () => {
     expect(text('ml-followers')).toContain('3.351');
     expect(text('ml-tier')).toContain('mikro');
     expect(text('ml-engagement')).toContain('5,34%');
-    expect(text('ml-engagement')).toContain('wajar');
+    expect(text('ml-engagement')).toContain('rata-rata');
     expect(text('ml-engagement')).toContain('dari 12 postingan');
-    expect(text('ml-freshness')).toBe('dibaca baru saja');
+    expect(text('ml-freshness')).toBe('dibaca beberapa detik yang lalu');
     expect(text('ml-save')).toBe('Simpan');
   });
 
@@ -264,7 +264,7 @@ describe('compact card and more figures', () => {
     const less = byTestId('ml-details')!;
     expect(less.getAttribute('aria-expanded')).toBe('true');
     expect(container.querySelector(`#${less.getAttribute('aria-controls')}`)).not.toBeNull();
-    expect(less.textContent).toBe('Lebih sedikit');
+    expect(less.textContent).toBe('Sembunyikan angka lainnya');
     less.click();
     expect(acted.details).toEqual([false]);
   });

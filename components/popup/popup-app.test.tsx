@@ -125,20 +125,21 @@ describe('popup on a creator page', () => {
     expect(signals.map((s) => s.dataset.level)).toEqual(['watch', 'ok']);
     expect(signals[0]?.textContent).toContain('3 of 12 recent posts are marked as ads (25%)');
     expect(signals[0]?.textContent).toContain('worth a look');
-    // Fit comes before the shortlist controls: it is what the popup is opened for.
+    // The status comes before the briefs so both fit above the fold of a 600 px popup.
     const sections = [...container.querySelectorAll('.ml-creator > section')].map((s) =>
       s.getAttribute('aria-labelledby'),
     );
-    expect(sections).toEqual(['ml-h-fit', 'ml-h-short', 'ml-h-signals']);
+    // The status first (above the fold at 600 px), then the briefs; signals last.
+    expect(sections).toEqual(['ml-h-short', 'ml-h-fit', 'ml-h-signals']);
     // Only creator:get and settings, no list loads.
     expect(bg.log.map((r) => r.type).sort()).toEqual(['creator:get', 'settings:get']);
   });
 
-  it('shows the top three reasons and expands to all', async () => {
+  it('shows the top reason of each brief and expands to all', async () => {
     const bg = fakeBackground({ settings: settings('en'), views });
     await open('https://www.instagram.com/sari.kuliner/', bg);
     const first = rows()[0]!;
-    expect(first.querySelectorAll('.ml-reason')).toHaveLength(3);
+    expect(first.querySelectorAll('.ml-reason')).toHaveLength(1);
     const more = first.querySelector<HTMLButtonElement>('button.ml-link')!;
     expect(more.textContent).toBe('All 5 reasons');
     expect(more.getAttribute('aria-expanded')).toBe('false');

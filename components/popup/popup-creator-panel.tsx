@@ -124,18 +124,26 @@ export function PopupCreatorPanel(props: {
           </Metric>
         )}
       </dl>
+      {/* Above the fold at 600 px: figures, the shortlist status, the three best briefs (one
+          reason each); notes, the other briefs and signals follow. */}
+      <section class="ml-section" aria-labelledby="ml-h-short">
+        {/* Named for screen readers; on screen the Status label says it (room above the fold). */}
+        <h2 id="ml-h-short" class="ml-sr">
+          {tr('sectionShortlist')}
+        </h2>
+        <ShortlistControls view={view} lang={lang} send={props.send} onView={props.onView} part="status" />
+      </section>
       <section class="ml-section" aria-labelledby="ml-h-fit">
         <h2 id="ml-h-fit" class="ml-h">
           {tr('sectionFit')}
         </h2>
-        <FitList fits={view.fits} lang={lang} lowReasons={1} />
+        <FitList fits={view.fits} lang={lang} lowReasons={1} topReasons={1} limit={3} />
       </section>
-      <section class="ml-section" aria-labelledby="ml-h-short">
-        <h2 id="ml-h-short" class="ml-h">
-          {tr('sectionShortlist')}
-        </h2>
-        <ShortlistControls view={view} lang={lang} send={props.send} onView={props.onView} />
-      </section>
+      {view.entry ? (
+        <section class="ml-section" aria-label={tr('notes')}>
+          <ShortlistControls view={view} lang={lang} send={props.send} onView={props.onView} part="notes" />
+        </section>
+      ) : null}
       <section class="ml-section" aria-labelledby="ml-h-signals">
         <h2 id="ml-h-signals" class="ml-h">
           {tr('sectionSignals')}

@@ -1,6 +1,8 @@
 /**
  * Save/unsave, status and notes for the creator in the popup. Notes save
  * shortly after typing stops and on blur, so closing the popup loses little.
+ * `part` renders only the save/status row or only the notes, so the popup can
+ * keep the status near the top and the notes below the briefs.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createT, type Lang, t } from '@/lib/i18n';
@@ -16,8 +18,11 @@ export function ShortlistControls(props: {
   lang: Lang;
   send: Send;
   onView: (view: CreatorView) => void;
+  part?: 'status' | 'notes';
 }) {
   const { view, lang, send } = props;
+  const withStatus = props.part !== 'notes';
+  const withNotes = props.part !== 'status';
   const tr = createT(lang, popupStrings);
   const key = view.creator.key;
   const entry = view.entry;
@@ -91,6 +96,7 @@ export function ShortlistControls(props: {
   );
 
   if (!entry) {
+    if (!withStatus) return null;
     return (
       <div class="ml-actions">
         <button
@@ -114,57 +120,61 @@ export function ShortlistControls(props: {
 
   return (
     <div class="ml-actions">
-      <div class="ml-row">
-        <label class="ml-field ml-grow">
-          <span class="ml-label">{tr('status')}</span>
-          <select
-            class="ml-select"
-            data-testid="ml-status"
-            value={entry.status}
+      {withStatus ? (
+        <div class="ml-row">
+          <label class="ml-field ml-grow">
+            <span class="ml-label">{tr('status')}</span>
+            <select
+              class="ml-select"
+              data-testid="ml-status"
+              value={entry.status}
+              disabled={busy}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                // Only the options below can be chosen; anything else is ignored, never sent.
+                if (isShortlistStatus(value)) setStatus(value);
+              }}
+            >
+              {SHORTLIST_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(lang, `status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            class="ml-btn ml-btn-quiet"
+            data-testid="ml-save"
+            aria-pressed="true"
+            aria-label={tr('removeLabel', { handle: view.creator.handle })}
             disabled={busy}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              // Only the options below can be chosen; anything else is ignored, never sent.
-              if (isShortlistStatus(value)) setStatus(value);
-            }}
+            onClick={remove}
           >
-            {SHORTLIST_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(lang, `status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          class="ml-btn ml-btn-quiet"
-          data-testid="ml-save"
-          aria-pressed="true"
-          aria-label={tr('removeLabel', { handle: view.creator.handle })}
-          disabled={busy}
-          onClick={remove}
-        >
-          {tr('remove')}
-        </button>
-      </div>
-      <label class="ml-field">
-        <span class="ml-label">
-          {tr('notes')}
-          <span class="ml-note-state" aria-live="polite">
-            {noteState === 'saving' ? tr('noteSaving') : noteState === 'saved' ? tr('noteSaved') : ''}
+            {tr('remove')}
+          </button>
+        </div>
+      ) : null}
+      {withNotes ? (
+        <label class="ml-field">
+          <span class="ml-label">
+            {tr('notes')}
+            <span class="ml-note-state" aria-live="polite">
+              {noteState === 'saving' ? tr('noteSaving') : noteState === 'saved' ? tr('noteSaved') : ''}
+            </span>
           </span>
-        </span>
-        <textarea
-          class="ml-textarea"
-          data-testid="ml-notes"
-          rows={3}
-          maxLength={20_000}
-          placeholder={tr('notesPlaceholder')}
-          value={notes}
-          onInput={(e) => onNotesInput(e.currentTarget.value)}
-          onBlur={(e) => void flushNotes(e.currentTarget.value)}
-        />
-      </label>
+          <textarea
+            class="ml-textarea"
+            data-testid="ml-notes"
+            rows={3}
+            maxLength={20_000}
+            placeholder={tr('notesPlaceholder')}
+            value={notes}
+            onInput={(e) => onNotesInput(e.currentTarget.value)}
+            onBlur={(e) => void flushNotes(e.currentTarget.value)}
+          />
+        </label>
+      ) : null}
       {error ? (
         <p class="ml-error" role="alert">
           {error}

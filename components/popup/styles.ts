@@ -20,8 +20,8 @@ body{width:360px;min-height:200px;background:#ffffff}
 .ml-who{flex:1;min-width:0;display:flex;flex-direction:column}
 .ml-name{font-weight:750;font-size:15px}
 .ml-handle{font-size:12px;color:var(--ml-muted)}
-.ml-grid-3{grid-template-columns:1fr 1fr}
-.ml-grid-3 [data-testid="ml-engagement"]{grid-column:1 / -1}
+.ml-grid-3{grid-template-columns:1fr 1fr 1.15fr}
+.ml-grid-3 [data-testid="ml-views-engagement"]{grid-column:1 / -1}
 .ml-section{display:flex;flex-direction:column;gap:8px}
 .ml-h{margin:0;font-size:11px;font-weight:750;letter-spacing:.05em;text-transform:uppercase;color:var(--ml-muted)}
 .ml-actions{display:flex;flex-direction:column;gap:8px}
@@ -49,7 +49,12 @@ body{width:360px;min-height:200px;background:#ffffff}
 .ml-creator>.ml-section{padding-top:12px;border-top:1px solid var(--ml-border)}
 .ml-btn-quiet{border-color:transparent;background:transparent;color:var(--ml-muted);font-weight:600}
 .ml-btn-quiet:hover{background:var(--ml-bad-bg);color:var(--ml-bad)}
-.ml-fit-row{padding:8px 10px}
+.ml-fit-row{padding:6px 10px}
+.ml-fit-list{gap:5px}
+.ml-fit-row .ml-reasons{margin-top:4px}
+.ml-fit-row .ml-link{padding:0}
+.ml-creator{gap:8px}
+.ml-creator>.ml-section{padding-top:8px}
 .ml-popup-foot .ml-btn{color:var(--ml-accent)}
 `;
 

@@ -82,7 +82,8 @@ export const fitCss = `
 .ml-fit-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:10px}
 .ml-fit-row{padding:10px;border:1px solid var(--ml-border);border-radius:10px;background:var(--ml-bg)}
 .ml-fit-head{display:flex;align-items:baseline;gap:8px}
-.ml-fit-name{flex:1;font-weight:650}
+.ml-fit-name{flex:1;min-width:0;font-weight:650;overflow-wrap:anywhere}
+.ml-fit-badges{margin-top:2px}
 .ml-fit-miss{flex:none;padding:0 7px;border-radius:999px;font-size:11px;font-weight:700;line-height:18px;white-space:nowrap;
   background:var(--ml-bad-bg);color:var(--ml-bad)}
 .ml-fit-score{font-weight:800;font-size:16px;font-variant-numeric:tabular-nums}

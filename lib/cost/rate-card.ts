@@ -18,6 +18,19 @@ export const RATE_CARD_SOURCE =
   '$25–125, macro $125–1,250, mega $1,250+). IDR: ranges commonly quoted by Indonesian agencies (nano Rp0.5–2 jt, ' +
   'micro Rp2–10 jt, macro Rp10–50 jt, mega Rp50–500 jt). Open-ended tops are capped as noted per entry.';
 
+/** The same source in Indonesian, shown in the Indonesian UI while the card is the default one. */
+export const RATE_CARD_SOURCE_ID =
+  'Kisaran indikatif 2024–2025, bukan penawaran harga. USD: panduan tarif Influencer Marketing Hub yang banyak ' +
+  'dikutip ulang (Instagram nano $10–100, mikro $100–500, makro $500–5.000, mega $5.000–10.000+; TikTok nano ' +
+  '$5–25, mikro $25–125, makro $125–1.250, mega $1.250+). IDR: kisaran yang umum dikutip agensi Indonesia (nano ' +
+  'Rp0,5–2 jt, mikro Rp2–10 jt, makro Rp10–50 jt, mega Rp50–500 jt). Batas atas yang terbuka dibatasi seperti ' +
+  'dicatat per baris.';
+
+/** A rate card's source in the UI language: the default source has an Indonesian text; the marketer's own stays as written. */
+export function rateCardSourceText(source: string, lang: 'en' | 'id'): string {
+  return lang === 'id' && source === RATE_CARD_SOURCE ? RATE_CARD_SOURCE_ID : source;
+}
+
 const JT = 1_000_000;
 
 const USD: RateCardEntry[] = [

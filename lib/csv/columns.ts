@@ -4,6 +4,7 @@
  */
 
 import type { CellValue, CsvDelimiter } from '@/lib/csv/cells';
+import { tierLabel } from '@/lib/i18n/shown';
 import { bandBelongsTo } from '@/lib/metrics/band-of';
 import type { Brief } from '@/lib/schema/brief';
 import type { ShortlistStatus } from '@/lib/schema/creator';
@@ -101,10 +102,11 @@ export function csvColumns(briefs: Brief[], delimiter: CsvDelimiter, lang: CsvLa
     {
       header: 'tier',
       decimals: 0,
-      // A rounded count straddling a threshold keeps both tiers ("micro / macro").
+      // A rounded count straddling a threshold keeps both tiers ("micro / macro"); in an Indonesian
+      // sheet preset tiers use the dashboard's words ("mikro / makro"), custom names stay as written.
       value: (v) => {
         const t = m(v)?.tier;
-        return t?.known ? t.tiers.join(' / ') : null;
+        return t?.known ? t.tiers.map((n) => (lang === 'id' ? tierLabel(n, 'id') : n)).join(' / ') : null;
       },
     },
     { header: 'followers', decimals: 0, value: (v) => v.creator.followers?.value ?? null },

@@ -171,6 +171,19 @@ describe('exportCsv', () => {
     expect(records[0]?.status).toBe('dihubungi');
   });
 
+  it('writes preset tier names in Indonesian with lang "id" (the words the dashboard shows)', () => {
+    const v = fakeView(1);
+    const m = v.creator.metrics!;
+    const micro: CreatorView = {
+      ...v,
+      creator: { ...v.creator, metrics: { ...m, tier: { known: true, tiers: ['micro', 'macro'] } } },
+    };
+    const id = table(exportCsv([micro], [], { delimiter: ';', lang: 'id' }), ';');
+    expect(id.records[0]?.tier).toBe('mikro / makro');
+    const en = table(exportCsv([micro], [], { delimiter: ',', lang: 'en' }), ',');
+    expect(en.records[0]?.tier).toBe('micro / macro');
+  });
+
   const HOSTILE = [
     '=HYPERLINK("http://x","y")',
     '+SUM(A1:A9)',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatNumber, formatPercent, formatRelative } from './format';
+import {
+  formatAmountInput,
+  formatCount,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatRelative,
+  formatShortDate,
+} from './format';
 
 const DAY = 86_400_000;
 
@@ -24,7 +32,7 @@ describe('formatDate / formatRelative', () => {
   });
   it('says just now under a minute and for future times', () => {
     expect(formatRelative(now - 30_000, now, 'en')).toBe('just now');
-    expect(formatRelative(now + 5 * 60_000, now, 'id')).toBe('baru saja');
+    expect(formatRelative(now + 5 * 60_000, now, 'id')).toBe('beberapa detik yang lalu');
   });
   it('counts minutes, hours, days, months', () => {
     expect(formatRelative(now - 5 * 60_000, now, 'en')).toBe('5 minutes ago');
@@ -44,5 +52,19 @@ describe('formatCount', () => {
   it('marks rounded counts with ≈ in compact form', () => {
     expect(formatCount({ value: 1_100_000, exact: false }, 'en')).toBe('≈1.1M');
     expect(formatCount({ value: 1_100_000, exact: false }, 'id')).toBe('≈1,1 jt');
+  });
+});
+
+describe('formatShortDate / formatAmountInput', () => {
+  const sep8 = Date.UTC(2026, 8, 8, 12);
+  it('puts the day first in Indonesian, the month first in English', () => {
+    expect(formatShortDate(sep8, 'id')).toBe('8 Sep');
+    expect(formatShortDate(sep8, 'en')).toBe('Sep 8');
+  });
+  it('groups editable amounts and keeps more than two decimals as typed', () => {
+    expect(formatAmountInput(500_000_000, 'id')).toBe('500.000.000');
+    expect(formatAmountInput(500_000_000, 'en')).toBe('500,000,000');
+    expect(formatAmountInput(2.5, 'id')).toBe('2,5');
+    expect(formatAmountInput(0.125, 'en')).toBe('0.125');
   });
 });

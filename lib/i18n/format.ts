@@ -30,14 +30,16 @@ export function formatDate(ms: number, lang: Lang): string {
   return dateTimeFormat(localeOf(lang), { dateStyle: 'medium' }).format(ms);
 }
 
-const JUST_NOW: Record<Lang, string> = { en: 'just now', id: 'baru saja' };
+// "beberapa detik yang lalu" matches Intl's "5 menit yang lalu" and reads well after "dibaca"
+// ("dibaca baru saja" does not).
+const JUST_NOW: Record<Lang, string> = { en: 'just now', id: 'beberapa detik yang lalu' };
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
  * How long ago: "just now", "5 minutes ago", "yesterday", "3 days ago" /
- * "baru saja", "5 menit yang lalu", "kemarin", "3 hari yang lalu".
+ * "beberapa detik yang lalu", "5 menit yang lalu", "kemarin", "3 hari yang lalu".
  * A time in the future (clock skew between tabs) counts as just now.
  */
 export function formatRelative(ms: number, now: number, lang: Lang): string {
@@ -59,4 +61,23 @@ export function formatCount(count: { value: number; exact: boolean }, lang: Lang
   return count.exact
     ? formatCountStyle(count.value, lang, 'full')
     : `≈${formatCountStyle(count.value, lang, 'compact')}`;
+}
+
+/**
+ * A day on a chart axis or in a short list: "Sep 8" / "8 Sep" (Indonesian
+ * readers put the day first; "9/8" would read as 9 August).
+ */
+export function formatShortDate(ms: number, lang: Lang): string {
+  return dateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short' }).format(ms);
+}
+
+/**
+ * An amount for an editable field, grouped as the language writes it ("500.000.000" /
+ * "500,000,000") so a long figure can be read at a glance; the dashboard's number
+ * parser (parseNumberField) reads grouped figures back. Amounts with more than two
+ * decimals keep their digits ungrouped rather than be rounded.
+ */
+export function formatAmountInput(n: number, lang: Lang): string {
+  if (Math.round(n * 100) !== n * 100) return String(n);
+  return numberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(n);
 }

@@ -17,6 +17,7 @@ import type {
   ViewRate,
   ViewsEngagement,
 } from '@/lib/schema/metrics';
+import { benchmarkLabel } from './band-label';
 
 /** A figure ready to render: known text with a note for the hover ('' for none), or the reason it is unknown. */
 export type Shown = { known: true; text: string; note: string } | { known: false; reason: string };
@@ -89,7 +90,11 @@ export function medianViewsShown(rate: ViewRate | undefined, lang: Lang): Shown 
 /** The band chip's hover text: the range at this size, its rows, and the set and source it comes from. */
 export function bandTitle(band: Extract<BandResult, { known: true }>, lang: Lang): string {
   const b = band.benchmark;
-  const params = { min: formatPercent(b.min, lang, 2), max: formatPercent(b.max, lang, 2), label: b.label };
+  const params = {
+    min: formatPercent(b.min, lang, 2),
+    max: formatPercent(b.max, lang, 2),
+    label: benchmarkLabel(b.label, lang),
+  };
   return b.setName && b.source
     ? t(lang, 'band.titleSourced', { ...params, set: b.setName, source: b.source })
     : t(lang, 'band.title', params);

@@ -4,7 +4,9 @@
  * marketer judges, not the tool. Keys are `code.level` where the wording
  * depends on the level, else `code`.
  */
+
 import { defineStrings, formatPercent, interpolate, type Lang, t } from '@/lib/i18n';
+import { benchmarkLabel } from '@/lib/i18n/band-label';
 import type { AuthenticitySignal } from '@/lib/schema/fit';
 
 const STRINGS = defineStrings({
@@ -54,18 +56,18 @@ const STRINGS = defineStrings({
     'few-brands':
       'Iklannya fokus ke sedikit brand: {brands} di-tag dalam {sponsored} postingan iklan ({examples})',
     'engagement-far-below':
-      'Engagement {rate} kurang dari sepertiga angka wajar {min}–{max} untuk {label}: bisa jadi audiens tidak aktif atau dibeli',
-    'engagement-below-band': 'Engagement {rate} di bawah angka wajar {min}–{max} untuk {label}',
-    'engagement-in-band': 'Engagement {rate} sesuai atau di atas angka wajar {min}–{max} untuk {label}',
+      'Engagement {rate} kurang dari sepertiga kisaran rata-rata {min}–{max} untuk {label}: bisa jadi audiens tidak aktif atau dibeli',
+    'engagement-below-band': 'Engagement {rate} di bawah kisaran rata-rata {min}–{max} untuk {label}',
+    'engagement-in-band': 'Engagement {rate} sesuai atau di atas kisaran rata-rata {min}–{max} untuk {label}',
     'engagement-far-above':
-      'Engagement {rate} lebih dari tiga kali angka wajar {min}–{max} untuk {label}: cek apakah ada giveaway atau postingan viral',
+      'Engagement {rate} lebih dari tiga kali kisaran rata-rata {min}–{max} untuk {label}: cek apakah ada giveaway atau postingan viral',
     'likes-without-comments':
-      'Engagement {rate} lebih dari tiga kali angka wajar {min}–{max} untuk {label}, tapi komentar hanya {ratio} dari likes: bisa jadi likes dibeli',
+      'Engagement {rate} lebih dari tiga kali kisaran rata-rata {min}–{max} untuk {label}, tapi komentar hanya {ratio} dari jumlah suka: bisa jadi suka dibeli',
     'engagement-unknown': 'Engagement belum bisa dibandingkan dengan benchmark: {why}',
     'comment-like-ratio.ok':
-      'Komentar {ratio} dari likes di {posts} postingan ({comments} komentar, {likes} likes)',
+      'Komentar {ratio} dari jumlah suka di {posts} postingan ({comments} komentar, {likes} suka)',
     'comment-like-ratio.watch':
-      'Komentar hanya {ratio} dari likes di {posts} postingan ({comments} komentar, {likes} likes): sedikit interaksi',
+      'Komentar hanya {ratio} dari jumlah suka di {posts} postingan ({comments} komentar, {likes} suka): sedikit interaksi',
     inactive: 'Tidak ada postingan baru selama {days} hari',
     'posting-gap': 'Ada jeda {days} hari antarpostingan di {posts} postingan terakhir',
     'irregular-bursts':
@@ -103,6 +105,7 @@ export function describeSignal(signal: AuthenticitySignal, lang: Lang): string {
   for (const key of ['share', 'rate', 'min', 'max'] as const) {
     if (typeof p[key] === 'number') out[key] = formatPercent(p[key], lang);
   }
+  if (typeof p.label === 'string') out.label = benchmarkLabel(p.label, lang);
   if (typeof p.ratio === 'number') out.ratio = formatPercent(p.ratio, lang, 2);
   if (typeof p.reason === 'string') {
     const reason = p.reason;

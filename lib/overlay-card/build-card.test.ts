@@ -98,9 +98,9 @@ describe('overlay card figures', () => {
     expect(fig(c, 'ml-followers').note).toBe('Angka persis');
     expect(fig(c, 'ml-tier').text).toBe('mikro');
     expect(fig(c, 'ml-engagement').text).toBe('5,34%');
-    expect(fig(c, 'ml-engagement').chip?.text).toBe('wajar');
+    expect(fig(c, 'ml-engagement').chip?.text).toBe('rata-rata');
     expect(fig(c, 'ml-engagement').sub).toBe('dari 12 postingan');
-    expect(c.freshness).toBe('dibaca baru saja');
+    expect(c.freshness).toBe('dibaca beberapa detik yang lalu');
     expect(c.labels.save).toBe('Simpan');
     expect(c.lang).toBe('id');
   });
@@ -283,7 +283,9 @@ describe('overlay card figures', () => {
     const view = sampleView();
     view.creator.metrics!.computedAt = NOW - 3 * 86_400_000;
     expect(card({ view }).freshness).toBe('read just now · figures updated 3 days ago');
-    expect(card({ view, lang: 'id' }).freshness).toBe('dibaca baru saja · angka diperbarui 3 hari yang lalu');
+    expect(card({ view, lang: 'id' }).freshness).toBe(
+      'dibaca beberapa detik yang lalu · angka diperbarui 3 hari yang lalu',
+    );
     view.creator.metrics!.computedAt = NOW - 60_000;
     expect(card({ view }).freshness).toBe('read just now');
     expect(card({ now: NOW + 5 * 60_000 }).freshness).toBe('read 5 minutes ago');

@@ -40,7 +40,7 @@ describe('card labels', () => {
   it('gives the Indonesian card words', () => {
     const id = cardLabels('id');
     expect(id.hide.instagram).toBe('Sembunyikan di Instagram');
-    expect(id.readJustNow).toBe('dibaca baru saja');
+    expect(id.readJustNow).toBe('dibaca beberapa detik yang lalu');
     expect(id.roundedCount).toBe('Dibulatkan oleh situs: {min}–{max}');
     expect(id.save).toBe('Simpan');
     expect(id.unknown).toBe('tidak diketahui');

@@ -2,7 +2,7 @@
  * The Backup tab: CSV export of the whole shortlist, JSON backup download, and
  * restore from a file with the worker's import report.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { downloadBlob } from '@/components/dashboard/shared/download';
 import { errorText, useEnv } from '@/components/dashboard/shared/env';
 import { ExportButton } from '@/components/dashboard/shared/export-button';
@@ -37,6 +37,7 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
   const { t, send, now } = useEnv();
   const [exporting, setExporting] = useState(false);
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const exportBackup = async () => {
     setExporting(true);
@@ -97,18 +98,23 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
           </button>
         </div>
         <div class="ml-card ml-card-pad ml-span-2">
-          <h2 class="ml-h2">
-            <label for="ml-restore-file">{t('backup.restore')}</label>
+          <h2 class="ml-h2" id="ml-restore-h">
+            {t('backup.restore')}
           </h2>
           <p id="ml-restore-hint" class="ml-hint">
             {t('backup.restoreHint')}
           </p>
+          {/* The browser's own file control reads "Choose File / No file chosen" in the browser's
+              language, not the dashboard's: it stays hidden and a button in the UI language opens it. */}
           <input
+            ref={fileInput}
             id="ml-restore-file"
+            class="ml-file-input"
             type="file"
             accept="application/json,.json"
             disabled={busy}
-            aria-describedby="ml-restore-hint"
+            tabIndex={-1}
+            aria-hidden="true"
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
               const file = input.files?.[0];
@@ -117,6 +123,20 @@ export function BackupView({ views, briefs, settings, notify, onRestored }: Prop
               input.value = '';
             }}
           />
+          <div class="ml-file-pick">
+            <button
+              type="button"
+              class="ml-btn"
+              disabled={busy}
+              aria-describedby="ml-restore-hint ml-restore-chosen"
+              onClick={() => fileInput.current?.click()}
+            >
+              {t('backup.chooseFile')}
+            </button>
+            <span id="ml-restore-chosen" class="ml-file-name">
+              {'file' in restore ? <bdi>{restore.file}</bdi> : t('backup.noFile')}
+            </span>
+          </div>
           {busy ? (
             <div class="ml-progress-wrap" role="status">
               {restore.step === 'importing' && restore.parts > 1 ? (

@@ -27,7 +27,14 @@ import {
 } from '@/components/shared/figures';
 import { FitList } from '@/components/shared/fit-list';
 import { Metric } from '@/components/shared/metric';
-import { formatDate, formatNumber, formatPercent, formatRelative, t as tc } from '@/lib/i18n';
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatRelative,
+  formatShortDate,
+  t as tc,
+} from '@/lib/i18n';
 import { describeSignal } from '@/lib/metrics/authenticity-explain';
 import type { Brief } from '@/lib/schema/brief';
 import type { Snapshot } from '@/lib/schema/creator';
@@ -157,6 +164,7 @@ export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props)
           ×
         </button>
       </header>
+      {notices}
 
       <div class="ml-panel-body">
         <section aria-labelledby="ml-p-figures">
@@ -305,6 +313,8 @@ export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props)
                 values={series.followers}
                 format={(v) => formatNumber(v, lang, { notation: 'compact' })}
                 formatTime={(ms) => formatDate(ms, lang)}
+                formatTick={(ms) => formatShortDate(ms, lang)}
+                empty={t('panel.historyPointsEmpty')}
                 color="#4338ca"
                 width={500}
               />
@@ -314,6 +324,8 @@ export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props)
                 values={series.engagement}
                 format={(v) => formatNumber(v, lang, { maximumFractionDigits: 1 })}
                 formatTime={(ms) => formatDate(ms, lang)}
+                formatTick={(ms) => formatShortDate(ms, lang)}
+                empty={t('panel.historyPointsEmpty')}
                 color="#0f766e"
                 width={500}
               />
@@ -357,7 +369,6 @@ export function CreatorPanel({ view, briefs, actions, onClose, notices }: Props)
           </section>
         ) : null}
       </div>
-      {notices}
     </dialog>
   );
 }

@@ -14,6 +14,10 @@ interface Props {
   values: (number | null)[];
   format: (v: number) => string;
   formatTime: (ms: number) => string;
+  /** A day on the x axis in the UI language ("8 Sep", not uPlot's month-first "9/8"). */
+  formatTick: (ms: number) => string;
+  /** Shown instead of bare axes when fewer than two points have a value. */
+  empty: string;
   color: string;
   width?: number;
   height?: number;
@@ -21,9 +25,11 @@ interface Props {
 
 export function HistoryChart(props: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const { times, values, title, color, format } = props;
+  const { times, values, title, color, format, formatTick } = props;
+  const points = values.filter((v) => v !== null && v !== undefined).length;
   useEffect(() => {
     const el = box.current;
+    if (points < 2) return;
     // Canvas is missing in test DOMs; the table below still carries the data.
     if (
       !el ||
@@ -40,7 +46,13 @@ export function HistoryChart(props: Props) {
         cursor: { drag: { x: false, y: false } },
         scales: { x: { time: true } },
         axes: [
-          { stroke: '#6b7280', grid: { stroke: '#eef0f3' }, ticks: { show: false } },
+          {
+            stroke: '#6b7280',
+            grid: { stroke: '#eef0f3' },
+            ticks: { show: false },
+            // uPlot's splits are in seconds on a time scale.
+            values: (_u, splits) => splits.map((s) => formatTick(s * 1000)),
+          },
           {
             stroke: '#6b7280',
             grid: { stroke: '#eef0f3' },
@@ -56,7 +68,14 @@ export function HistoryChart(props: Props) {
       el,
     );
     return () => plot.destroy();
-  }, [times, values, title, color, format, props.width, props.height]);
+  }, [times, values, title, color, format, formatTick, points, props.width, props.height]);
+  if (points < 2)
+    return (
+      <figure class="ml-chart ml-chart-empty">
+        <figcaption class="ml-chart-title">{title}</figcaption>
+        <p class="ml-empty-note">{props.empty}</p>
+      </figure>
+    );
   return (
     <figure class="ml-chart">
       <figcaption class="ml-chart-title">{title}</figcaption>

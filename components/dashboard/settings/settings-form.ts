@@ -10,6 +10,9 @@ import {
   benchmarkToForm,
   formToBenchmarks,
 } from '@/components/dashboard/settings/benchmark-form';
+import { LANGS, type Lang } from '@/lib/i18n/core';
+import { formatAmountInput } from '@/lib/i18n/format';
+import { tierLabel } from '@/lib/i18n/shown';
 import type { DashboardKey } from '@/lib/i18n/strings/dashboard';
 import { TIER_PRESETS, type TierPresetId } from '@/lib/metrics/tiers';
 import type { Currency } from '@/lib/schema/creator';
@@ -55,31 +58,58 @@ export function presetOf(scheme: Settings['tierScheme']): TierPresetId | 'custom
   return 'custom';
 }
 
-export function settingsToForm(s: Settings): SettingsForm {
+/** Every tier name the presets use: the names shown in the UI language and stored as written here. */
+const PRESET_TIER_NAMES = [
+  ...new Set(Object.values(TIER_PRESETS).flatMap((p) => p.tiers.map((t) => t.name))),
+];
+
+/**
+ * The stored name of a tier typed or shown in the form: a preset tier is shown in the UI
+ * language ("mikro") and stored by its preset name ("micro"), so the tier table, the
+ * filters and the rate card say the same word and stored data keeps one key; any other
+ * name is stored as written. Either language's word is recognised (the UI language may
+ * change while the form is open).
+ */
+export function storedTierName(shown: string): string {
+  const typed = shown.trim().toLowerCase();
+  const known = PRESET_TIER_NAMES.find(
+    (n) => n === typed || LANGS.some((l) => tierLabel(n, l).toLowerCase() === typed),
+  );
+  return known ?? shown.trim();
+}
+
+export function settingsToForm(s: Settings, lang: Lang = 'en'): SettingsForm {
   return {
     preset: presetOf(s.tierScheme),
     schemeId: s.tierScheme.id,
     schemeName: s.tierScheme.name,
-    tiers: s.tierScheme.tiers.map((t) => ({ name: t.name, min: String(t.min) })),
+    tiers: s.tierScheme.tiers.map((t) => ({
+      name: tierLabel(t.name, lang),
+      min: formatAmountInput(t.min, lang),
+    })),
     language: s.language,
     currency: s.currency,
     csvDelimiter: s.csvDelimiter,
     overlay: { ...s.overlay },
-    rates: s.rateCard.entries.map((e) => ({ ...e, min: String(e.min), max: String(e.max) })),
+    rates: s.rateCard.entries.map((e) => ({
+      ...e,
+      min: formatAmountInput(e.min, lang),
+      max: formatAmountInput(e.max, lang),
+    })),
     rateSource: s.rateCard.source,
     benchmarks: benchmarkToForm(s.benchmarkSet, s.customBenchmarks),
   };
 }
 
 /** Choosing a preset replaces the thresholds; editing one makes the scheme custom. */
-export function withPreset(form: SettingsForm, preset: TierPresetId): SettingsForm {
+export function withPreset(form: SettingsForm, preset: TierPresetId, lang: Lang = 'en'): SettingsForm {
   const p = TIER_PRESETS[preset];
   return {
     ...form,
     preset,
     schemeId: p.id,
     schemeName: p.name,
-    tiers: p.tiers.map((t) => ({ name: t.name, min: String(t.min) })),
+    tiers: p.tiers.map((t) => ({ name: tierLabel(t.name, lang), min: formatAmountInput(t.min, lang) })),
   };
 }
 
@@ -105,7 +135,10 @@ export function formToSettings(form: SettingsForm): SettingsResult {
     }
     return n;
   };
-  const tiers = form.tiers.map((t, i) => ({ name: t.name.trim(), min: num(`tier.${i}.min`, t.min) }));
+  const tiers = form.tiers.map((t, i) => ({
+    name: storedTierName(t.name),
+    min: num(`tier.${i}.min`, t.min),
+  }));
   const entries = form.rates.map((r, i) => ({
     platform: r.platform,
     tier: r.tier.trim(),

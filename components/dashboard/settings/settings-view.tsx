@@ -1,9 +1,12 @@
 /** The Settings tab: language, tier scheme, currency, CSV delimiter, overlay, rate card. */
 import { useEffect, useState } from 'preact/hooks';
+import { parseNumberField } from '@/components/dashboard/briefs/brief-form';
 import { BenchmarkSettings } from '@/components/dashboard/settings/benchmark-settings';
 import { tierLabel } from '@/components/dashboard/shared/common-strings';
 import { errorText, useEnv } from '@/components/dashboard/shared/env';
 import { CellField, FormField } from '@/components/dashboard/shared/form-field';
+import { rateCardSourceText } from '@/lib/cost/rate-card';
+import { formatAmountInput } from '@/lib/i18n/format';
 import { TIER_PRESETS, type TierPresetId } from '@/lib/metrics/tiers';
 import { CurrencySchema } from '@/lib/schema/creator';
 import type { Settings } from '@/lib/schema/settings';
@@ -14,6 +17,7 @@ import {
   type SettingsErrors,
   type SettingsForm,
   settingsToForm,
+  storedTierName,
   withPreset,
 } from './settings-form';
 
@@ -25,7 +29,7 @@ interface Props {
 
 export function SettingsView({ settings, onSaved, notify }: Props) {
   const { t, lang, send } = useEnv();
-  const [form, setForm] = useState<SettingsForm>(() => settingsToForm(settings));
+  const [form, setForm] = useState<SettingsForm>(() => settingsToForm(settings, lang));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saving, setSaving] = useState(false);
   // Saves not yet announced. Announced after the render that follows the save, so the message is in
@@ -74,7 +78,15 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
     collapsed: 'settings.overlayCollapsed',
     hidden: 'settings.overlayHidden',
   } as const;
-  const tierNames = form.tiers.map((x) => x.name).filter(Boolean);
+  // Stored names (the form shows preset tiers in the UI language): rate rows are keyed by them.
+  const tierNames = form.tiers.map((x) => storedTierName(x.name)).filter(Boolean);
+  // Rate rows for tiers this scheme lacks (the narrow preset's "mid") are kept but not listed.
+  const inScheme = (r: RateRow) => tierNames.length === 0 || tierNames.includes(r.tier);
+  const otherTierRows = form.rates.filter((r) => !inScheme(r)).length;
+  const regroup = (text: string) => {
+    const n = parseNumberField(text);
+    return n === undefined || Number.isNaN(n) ? text : formatAmountInput(n, lang);
+  };
 
   return (
     <section class="ml-section ml-settings" aria-labelledby="ml-settings-h">
@@ -174,13 +186,13 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
                   value={form.preset}
                   onChange={(e) => {
                     const v = (e.currentTarget as HTMLSelectElement).value;
-                    if (v in TIER_PRESETS) setForm(withPreset(form, v as TierPresetId));
+                    if (v in TIER_PRESETS) setForm(withPreset(form, v as TierPresetId, lang));
                     else set({ preset: 'custom' });
                   }}
                 >
                   {(Object.keys(TIER_PRESETS) as TierPresetId[]).map((id) => (
                     <option key={id} value={id}>
-                      {TIER_PRESETS[id].name}
+                      {t(`settings.preset.${id}`)}
                     </option>
                   ))}
                   <option value="custom">{t('settings.presetCustom')}</option>
@@ -234,6 +246,10 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
                             aria-invalid={ids.invalid}
                             aria-describedby={ids.describedBy}
                             onInput={(e) => setTier(i, { min: (e.currentTarget as HTMLInputElement).value })}
+                            onBlur={(e) => {
+                              const v = regroup((e.currentTarget as HTMLInputElement).value);
+                              if (v !== tier.min) setTier(i, { min: v });
+                            }}
                           />
                         )}
                       </CellField>
@@ -271,7 +287,9 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
           <div class="ml-card ml-card-pad ml-span-2">
             <h2 class="ml-h2">{t('settings.rateCard')}</h2>
             <p class="ml-hint">{t('settings.rateCardHint')}</p>
-            <p class="ml-hint ml-source">{t('settings.rateSource', { source: form.rateSource })}</p>
+            <p class="ml-hint ml-source">
+              {t('settings.rateSource', { source: rateCardSourceText(form.rateSource, lang) })}
+            </p>
             <table class="ml-edit-table">
               <thead>
                 <tr>
@@ -286,85 +304,93 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {form.rates.map((r, i) => (
-                  <tr key={i}>
-                    <td>
-                      <select
-                        value={r.platform}
-                        aria-label={`${t('col.platform')} ${i + 1}`}
-                        onChange={(e) =>
-                          setRate(i, {
-                            platform: (e.currentTarget as HTMLSelectElement).value as RateRow['platform'],
-                          })
-                        }
-                      >
-                        <option value="instagram">Instagram</option>
-                        <option value="tiktok">TikTok</option>
-                      </select>
-                    </td>
-                    <td>
-                      <select
-                        value={r.tier}
-                        aria-label={`${t('col.tier')} ${i + 1}`}
-                        onChange={(e) => setRate(i, { tier: (e.currentTarget as HTMLSelectElement).value })}
-                      >
-                        {[...new Set([...tierNames, r.tier])].map((n) => (
-                          <option key={n} value={n}>
-                            {tierLabel(n, lang)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <select
-                        value={r.currency}
-                        aria-label={`${t('rate.currency')} ${i + 1}`}
-                        onChange={(e) =>
-                          setRate(i, {
-                            currency: CurrencySchema.parse((e.currentTarget as HTMLSelectElement).value),
-                          })
-                        }
-                      >
-                        {CurrencySchema.options.map((c) => (
-                          <option key={c} value={c}>
-                            {c}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    {(['min', 'max'] as const).map((k) => (
-                      <td key={k}>
-                        <CellField id={`ml-rate-${i}-${k}`} error={err(`rate.${i}.${k}`)}>
-                          {(ids) => (
-                            <input
-                              id={ids.id}
-                              inputMode="decimal"
-                              value={r[k]}
-                              aria-label={`${k === 'min' ? t('settings.rateMin') : t('settings.rateMax')} ${i + 1}`}
-                              aria-invalid={ids.invalid}
-                              aria-describedby={ids.describedBy}
-                              onInput={(e) =>
-                                setRate(i, { [k]: (e.currentTarget as HTMLInputElement).value })
-                              }
-                            />
-                          )}
-                        </CellField>
+                {form.rates.map((r, i) =>
+                  inScheme(r) ? (
+                    <tr key={i}>
+                      <td>
+                        <select
+                          value={r.platform}
+                          aria-label={`${t('col.platform')} ${i + 1}`}
+                          onChange={(e) =>
+                            setRate(i, {
+                              platform: (e.currentTarget as HTMLSelectElement).value as RateRow['platform'],
+                            })
+                          }
+                        >
+                          <option value="instagram">Instagram</option>
+                          <option value="tiktok">TikTok</option>
+                        </select>
                       </td>
-                    ))}
-                    <td>
-                      <button
-                        type="button"
-                        class="ml-icon-btn"
-                        aria-label={t('settings.removeRate', { n: i + 1 })}
-                        onClick={() => set({ rates: form.rates.filter((_, j) => j !== i) })}
-                      >
-                        ×
-                      </button>
-                    </td>
-                  </tr>
-                ))}
+                      <td>
+                        <select
+                          value={r.tier}
+                          aria-label={`${t('col.tier')} ${i + 1}`}
+                          onChange={(e) => setRate(i, { tier: (e.currentTarget as HTMLSelectElement).value })}
+                        >
+                          {[...new Set([...tierNames, r.tier])].map((n) => (
+                            <option key={n} value={n}>
+                              {tierLabel(n, lang)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        <select
+                          value={r.currency}
+                          aria-label={`${t('rate.currency')} ${i + 1}`}
+                          onChange={(e) =>
+                            setRate(i, {
+                              currency: CurrencySchema.parse((e.currentTarget as HTMLSelectElement).value),
+                            })
+                          }
+                        >
+                          {CurrencySchema.options.map((c) => (
+                            <option key={c} value={c}>
+                              {c}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      {(['min', 'max'] as const).map((k) => (
+                        <td key={k}>
+                          <CellField id={`ml-rate-${i}-${k}`} error={err(`rate.${i}.${k}`)}>
+                            {(ids) => (
+                              <input
+                                id={ids.id}
+                                inputMode="decimal"
+                                value={r[k]}
+                                aria-label={`${k === 'min' ? t('settings.rateMin') : t('settings.rateMax')} ${i + 1}`}
+                                aria-invalid={ids.invalid}
+                                aria-describedby={ids.describedBy}
+                                onInput={(e) =>
+                                  setRate(i, { [k]: (e.currentTarget as HTMLInputElement).value })
+                                }
+                                onBlur={(e) =>
+                                  setRate(i, { [k]: regroup((e.currentTarget as HTMLInputElement).value) })
+                                }
+                              />
+                            )}
+                          </CellField>
+                        </td>
+                      ))}
+                      <td>
+                        <button
+                          type="button"
+                          class="ml-icon-btn"
+                          aria-label={t('settings.removeRate', { n: i + 1 })}
+                          onClick={() => set({ rates: form.rates.filter((_, j) => j !== i) })}
+                        >
+                          ×
+                        </button>
+                      </td>
+                    </tr>
+                  ) : null,
+                )}
               </tbody>
             </table>
+            {otherTierRows > 0 ? (
+              <p class="ml-hint">{t('settings.ratesOtherTiers', { n: otherTierRows })}</p>
+            ) : null}
             <div class="ml-actions ml-actions-start">
               <button
                 type="button"
@@ -395,8 +421,8 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
                   set({
                     rates: DEFAULT_RATES.entries.map((e) => ({
                       ...e,
-                      min: String(e.min),
-                      max: String(e.max),
+                      min: formatAmountInput(e.min, lang),
+                      max: formatAmountInput(e.max, lang),
                     })),
                     rateSource: DEFAULT_RATES.source,
                   })
@@ -421,7 +447,7 @@ export function SettingsView({ settings, onSaved, notify }: Props) {
             type="button"
             class="ml-btn"
             onClick={() => {
-              setForm(settingsToForm(settings));
+              setForm(settingsToForm(settings, lang));
               setErrors({});
             }}
           >

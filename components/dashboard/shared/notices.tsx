@@ -1,8 +1,9 @@
 /**
- * Toasts: confirmations fade, errors stay until dismissed. Shown top-right in
- * a polite live region. The creator panel is a modal <dialog> in the browser's
- * top layer, where nothing outside it can show above it or be clicked, so
- * while it is open the panel renders this list inside itself instead.
+ * Toasts: confirmations fade, errors stay until dismissed, in a polite live
+ * region. The list sits in the page's flow right under the top bar (and under
+ * the creator panel's header while the panel is open: a modal <dialog> in the
+ * top layer, where nothing outside it can show), so a toast pushes content
+ * down instead of covering a header or a button.
  */
 import { useEnv } from './env';
 

@@ -68,7 +68,8 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
   const creator: Column = {
     id: 'creator',
     label: t('col.creator'),
-    width: 'minmax(200px, 2fr)',
+    // Minimum widths sized so the columns that always stay fit a 1024 px window (table-fit.ts).
+    width: 'minmax(180px, 2fr)',
     sortKey: 'name',
     sticky: true,
     render: (r, c) => {
@@ -111,7 +112,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       id: 'followers',
       label: t('col.followers'),
       title: t('col.followersTier'),
-      width: '108px',
+      width: '104px',
       sortKey: 'followers',
       numeric: true,
       // The tier sits under the count: it follows from it, and a column of its own costs the width names need.
@@ -132,7 +133,8 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
               <span class="ml-stack-sub" title={`${t('col.tier')}: ${tier.text}`}>
                 {tier.text}
               </span>
-            ) : tier ? (
+            ) : tier && s.known ? (
+              // With no follower count the tier is unknown for that same reason: one "unknown" says it.
               <span class="ml-stack-sub" title={tier.reason}>
                 {`${t('col.tier')}: ${tc(lang, 'unknown')}`}
               </span>
@@ -144,7 +146,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'engagement',
       label: t('col.engagement'),
-      width: '136px',
+      width: '120px',
       sortKey: 'engagement',
       numeric: true,
       // The headline rate per platform, with the band it carries: views-based on TikTok (the
@@ -193,7 +195,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
       id: 'bestFit',
       label: t('col.bestFit'),
       title: t('col.bestFitTitle'),
-      width: 'minmax(170px, 1.6fr)',
+      width: 'minmax(150px, 1.6fr)',
       sortKey: 'bestFit',
       render: (r) => <BestFitCell row={r} briefName={(id) => names.get(id) ?? id} env={env} />,
     });
@@ -215,7 +217,7 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'status',
       label: t('col.status'),
-      width: '128px',
+      width: '136px',
       sortKey: 'status',
       render: (r, c) => <StatusCell row={r} actions={c.actions} tabbable={c.tabbable} />,
     },
@@ -238,10 +240,13 @@ export function buildColumns(env: DashboardEnv, briefs: Brief[], prefs: ColumnPr
     {
       id: 'lastSeen',
       label: t('col.lastSeen'),
-      width: '116px',
+      width: '124px',
       sortKey: 'lastSeen',
       render: (r) => (
-        <span title={dateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', FULL_TIME).format(r.lastSeen)}>
+        <span
+          class="ml-wrap2"
+          title={dateTimeFormat(lang === 'id' ? 'id-ID' : 'en-US', FULL_TIME).format(r.lastSeen)}
+        >
           {formatRelative(r.lastSeen, env.now(), lang)}
         </span>
       ),

@@ -109,7 +109,7 @@ export function FiltersBar({ filter, onChange, briefs, tags, tiers }: Props) {
               ))}
             </select>
           </label>
-          <label class="ml-field ml-field-narrow">
+          <label class="ml-field ml-field-narrow ml-minfit">
             <span>{t('filter.minFit')}</span>
             <input
               type="number"
@@ -117,7 +117,10 @@ export function FiltersBar({ filter, onChange, briefs, tags, tiers }: Props) {
               max={100}
               step={5}
               disabled={!filter.minFit}
-              value={filter.minFit?.score ?? 50}
+              // Empty until a brief is chosen: a greyed "50" read as a filter already set.
+              value={filter.minFit ? filter.minFit.score : ''}
+              placeholder={filter.minFit ? undefined : '—'}
+              title={filter.minFit ? undefined : t('filter.minFitHint')}
               onInput={(e) => {
                 const n = Number((e.currentTarget as HTMLInputElement).value);
                 if (filter.minFit && Number.isFinite(n))

@@ -114,10 +114,14 @@ export function TagsCell({ row, actions, tabbable }: CellProps) {
   );
 }
 
-/** Two short tags fit the cell side by side; otherwise one chip and a count. */
+/**
+ * Two short tags fit the cell side by side; otherwise one chip and a count. Chips are never
+ * shortened, so a first tag too long for the cell (over 14 letters) is counted, not shown.
+ */
 export function chipsShown(tags: readonly string[]): number {
   const [a, b] = tags;
-  return a !== undefined && b !== undefined && a.length + b.length <= 12 ? 2 : Math.min(1, tags.length);
+  if (a !== undefined && a.length > 14) return 0;
+  return a !== undefined && b !== undefined && a.length + b.length <= 10 ? 2 : Math.min(1, tags.length);
 }
 
 export function RateCell({ row, actions, tabbable }: CellProps) {

@@ -238,6 +238,7 @@ export function ShortlistTable(props: Props) {
               <div
                 key={c.id}
                 role="columnheader"
+                data-col={c.id}
                 aria-sort={ariaSort}
                 class={`ml-cell${c.numeric ? ' ml-num' : ''}${c.sticky ? ' ml-sticky ml-sticky-last' : ''}`}
                 style={c.sticky ? { left: `${CHECK_WIDTH}px` } : undefined}
@@ -251,9 +252,12 @@ export function ShortlistTable(props: Props) {
                     aria-label={t('sort.by', { column: c.label })}
                     title={c.title ?? c.label}
                   >
-                    <span class="ml-sort-label">{c.label}</span>
-                    <span class="ml-sort-icon" aria-hidden="true">
-                      {sorted ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                    {/* The arrow inside the label, so a wrapped header keeps it beside its last word. */}
+                    <span class="ml-sort-label">
+                      {c.label}
+                      <span class="ml-sort-icon" aria-hidden="true">
+                        {sorted ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                      </span>
                     </span>
                   </button>
                 ) : (

@@ -1,5 +1,5 @@
 /** The Shortlist tab: filters, bulk actions, export and the virtualized table. */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '@/components/dashboard/shared/confirm-dialog';
 import { useEnv } from '@/components/dashboard/shared/env';
 import { ExportButton } from '@/components/dashboard/shared/export-button';
@@ -15,6 +15,7 @@ import { EmptyShortlist } from './empty-shortlist';
 import { FiltersBar } from './filters-bar';
 import type { RowActions } from './row-cells';
 import { ShortlistTable } from './shortlist-table';
+import { columnsThatFit } from './table-fit';
 import {
   EMPTY_FILTER,
   facets,
@@ -25,6 +26,7 @@ import {
   type SortSpec,
   toRow,
 } from './table-model';
+import { TotalsRow } from './totals-row';
 
 interface Props {
   /**
@@ -87,7 +89,23 @@ export function ShortlistView(props: Props) {
     setColumnPrefs(prefs);
     saveColumnPrefs(pageStorage(), prefs);
   };
-  const columns = useMemo(() => buildColumns(env, briefs, columnPrefs), [env, briefs, columnPrefs]);
+  const allColumns = useMemo(() => buildColumns(env, briefs, columnPrefs), [env, briefs, columnPrefs]);
+  // The section's width decides which columns give way (table-fit.ts); unmeasured (0), all show.
+  const section = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = section.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, []);
+  const { shown: columns, hidden: columnsHidden } = useMemo(
+    // 2 px of border and room for the table's own vertical scrollbar.
+    () => (width > 0 ? columnsThatFit(allColumns, width - 2 - 17) : { shown: allColumns, hidden: [] }),
+    [allColumns, width],
+  );
 
   const toggle = (key: CreatorKey) => {
     const next = new Set(selected);
@@ -109,7 +127,12 @@ export function ShortlistView(props: Props) {
   const filtered = filter !== EMPTY_FILTER && JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER);
 
   return (
-    <section class="ml-shortlist" aria-labelledby="ml-shortlist-h" aria-busy={loading ? 'true' : undefined}>
+    <section
+      ref={section}
+      class="ml-shortlist"
+      aria-labelledby="ml-shortlist-h"
+      aria-busy={loading ? 'true' : undefined}
+    >
       <div class="ml-toolbar">
         <h1 id="ml-shortlist-h" class="ml-h1">
           {t('nav.shortlist')}
@@ -180,6 +203,10 @@ export function ShortlistView(props: Props) {
           onSort={(c) => c.sortKey && setSort(nextSort(sort, c.sortKey))}
         />
       )}
+      {/* Totals only once every page is in (shortlist:page): a first screenful's sums would be wrong. */}
+      {shown.length > 0 && !loading ? (
+        <TotalsRow rows={shown} hiddenColumns={columnsHidden.map((c) => c.label)} />
+      ) : null}
       {filtered && shown.length > 0 && (
         <p class="ml-muted ml-small">
           <button type="button" class="ml-linkbtn" onClick={() => setFilter(EMPTY_FILTER)}>

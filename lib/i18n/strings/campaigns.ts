@@ -2,7 +2,8 @@
  * Campaign words: pipeline stages, deliverable kinds, the client CSV's headers,
  * and the visit queue's progress and reject reasons. Indonesian as an agency in
  * Jakarta writes it to a client: "engagement", "fee", "story" and "tier" stay
- * English, as the industry uses them.
+ * English, as the industry uses them; "anggaran" for budget and "Anda" as on
+ * every other screen.
  */
 import { defineStrings } from '@/lib/i18n/core';
 
@@ -87,7 +88,7 @@ export const campaignStrings = defineStrings({
     'stage.content-live': 'Konten tayang',
     'stage.done': 'Selesai',
     'stage.declined': 'Batal',
-    'kind.post': '{n} post',
+    'kind.post': '{n} postingan',
     'kind.video': '{n} video',
     'kind.story': '{n} story',
     'csv.platform': 'Platform',
@@ -122,12 +123,12 @@ export const campaignStrings = defineStrings({
     'reject.duplicate': 'sudah ada di daftar',
     'reject.queue-full': 'antrean sudah penuh',
     'list.title': 'Kampanye',
-    'list.intro': 'Semua kampanye beserta kreator, budget, dan tenggat kontennya dalam satu tampilan.',
+    'list.intro': 'Semua kampanye beserta kreator, anggaran, dan tenggat kontennya dalam satu tampilan.',
     'list.empty':
-      'Belum ada kampanye. Kreator yang kamu simpan tetap ada di shortlist sampai kamu membuat kampanye.',
+      'Belum ada kampanye. Kreator yang Anda simpan tetap ada di shortlist sampai Anda membuat kampanye.',
     'list.showArchived': 'Tampilkan kampanye yang diarsipkan',
     'list.archived': 'Diarsipkan',
-    'list.label': 'Kampanye kamu',
+    'list.label': 'Kampanye Anda',
     'card.noClient': 'Klien belum diisi',
     'card.dates': '{start} – {end}',
     'card.from': 'mulai {start}',
@@ -137,11 +138,11 @@ export const campaignStrings = defineStrings({
     'card.stagesLabel': 'Kreator per tahap',
     'card.stageCount': '{stage}: {n}',
     'card.budget': '{committed} dari {budget} sudah dialokasikan ({share})',
-    'card.budgetNone': 'Budget belum diisi',
-    'card.committedNoBudget': '{committed} sudah dialokasikan, budget belum diisi',
-    'card.otherCurrency': 'ditambah {amount} fee dalam mata uang lain (tidak dihitung ke budget)',
+    'card.budgetNone': 'Anggaran belum diisi',
+    'card.committedNoBudget': '{committed} sudah dialokasikan, anggaran belum diisi',
+    'card.otherCurrency': 'ditambah {amount} fee dalam mata uang lain (tidak dihitung ke anggaran)',
     'card.withoutFee': '{n} kreator sudah sepakat tapi fee-nya belum diisi',
-    'card.overBudget': 'Melebihi budget sebesar {amount}',
+    'card.overBudget': 'Melebihi anggaran sebesar {amount}',
     'card.dueThisWeek': '{n} konten jatuh tempo minggu ini',
     'card.nothingDue': 'Tidak ada tenggat minggu ini',
     'card.overdue': '{n} lewat tenggat',

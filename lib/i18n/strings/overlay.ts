@@ -52,7 +52,7 @@ export const overlayStrings = defineStrings({
     sponsoredTitle: 'Porsi postingan terbaru berlabel kemitraan berbayar atau bertagar iklan (#ad, #iklan…)',
     bestFit: 'Kecocokan brief terbaik',
     moreFigures: 'Angka lainnya',
-    fewerFigures: 'Lebih sedikit',
+    fewerFigures: 'Sembunyikan angka lainnya',
     noBriefs: 'belum ada brief',
     noBriefsReason: 'Tambahkan brief di dasbor untuk melihat seberapa cocok kreator.',
     noFit: 'belum ada brief yang cocok',

@@ -62,7 +62,7 @@ export const popupStrings = defineStrings({
     reportPage: 'Laporkan halaman ini',
     reportHint:
       'Angkanya terlihat salah? Simpan salinan halaman ini, tanpa data akun Anda, lalu kirimkan ke Microlens. Tidak ada yang dikirim otomatis.',
-    reportSaved: '{file} tersimpan. Kirimkan ke Microlens lewat email atau chat.',
+    reportSaved: '{file} tersimpan. Kirimkan ke Microlens lewat email atau pesan.',
     reportFailed: 'Halaman ini tidak bisa disalin: {message}',
   },
 });
