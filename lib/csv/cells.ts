@@ -13,18 +13,32 @@ export type CsvDelimiter = ',' | ';';
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠']);
 
 /**
- * Invisible leading characters (bidi marks and overrides, zero-width spaces,
- * BOMs, ordinary spaces) are skipped before looking for a trigger, so
- * "\u202E=HYPERLINK(…)" or "  =1+1" cannot hide a formula behind them.
+ * Leading characters a spreadsheet may skip or fold away before it looks for a
+ * formula, so none of them can hide a trigger behind it ("\u202E=HYPERLINK(…)",
+ * "  =1+1", "\u2028=…", "\0=…", "\u034F=…", "\uFE0F=…"):
+ * - \p{Z}: every Unicode space and the line/paragraph separators U+2028/U+2029;
+ * - \p{C}: controls (NUL, SOH, VT, FF, NEL…), format characters (bidi marks,
+ *   zero-width spaces, BOM), surrogates, private-use and unassigned code points;
+ * - \p{M}: combining marks (U+034F COMBINING GRAPHEME JOINER) and variation
+ *   selectors (U+FE0F), which attach to nothing at the start of a cell;
+ * - \p{White_Space} and \p{Default_Ignorable_Code_Point}: the rest of what
+ *   Unicode says may be ignored (U+115F HANGUL CHOSEONG FILLER, U+3164…).
+ * Skipping too much only costs a harmless leading quote; skipping too little is
+ * an injection.
  */
-const INVISIBLE_LEAD = /^[\p{Cf}\p{Zs}]+/u;
+const SKIPPABLE = /^[\p{Z}\p{C}\p{M}\p{White_Space}\p{Default_Ignorable_Code_Point}]$/u;
 
-/** True when a spreadsheet could read the cell as a formula. */
+/**
+ * True when a spreadsheet could read the cell as a formula: a trigger before
+ * the first character it would not skip. Walked one code point at a time
+ * because tab, CR and LF are both skippable whitespace and triggers.
+ */
 export function looksLikeFormula(text: string): boolean {
-  if (text.length === 0) return false;
-  if (FORMULA_TRIGGERS.has(text[0] as string)) return true;
-  const rest = text.replace(INVISIBLE_LEAD, '');
-  return rest.length > 0 && rest.length < text.length && FORMULA_TRIGGERS.has(rest[0] as string);
+  for (const ch of text) {
+    if (FORMULA_TRIGGERS.has(ch)) return true;
+    if (!SKIPPABLE.test(ch)) return false;
+  }
+  return false;
 }
 
 /**
@@ -54,9 +68,14 @@ export type CellValue = string | number | boolean | null;
  */
 export function formatNumber(n: number, delimiter: CsvDelimiter, maxDecimals: number): string {
   if (!Number.isFinite(n)) return '';
+  // From 1e21 toFixed switches to exponent notation, and n * factor can overflow to
+  // Infinity (a stored rate of 1e308): such a number has no decimals worth writing,
+  // so its integer digits are written out in full.
+  if (Math.abs(n) >= 1e21) return BigInt(Math.trunc(n)).toString();
   const factor = 10 ** maxDecimals;
-  const rounded = Math.round(n * factor) / factor;
-  // toFixed avoids exponent notation for tiny/huge values; trailing zeros trimmed.
+  let rounded = Math.round(n * factor) / factor;
+  if (!Number.isFinite(rounded)) rounded = Math.round(n);
+  // toFixed avoids exponent notation for tiny values; trailing zeros trimmed.
   let text = rounded.toFixed(maxDecimals);
   if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
   if (text === '-0') text = '0';
