@@ -92,6 +92,20 @@ export function newEntry(campaignId: string, creatorKey: string, now: number): C
   );
 }
 
+/** The entry marked removed (kept, so restoreCreators can undo it), stamped like any change. */
+function markedRemoved(entry: CampaignEntry, now: number): CampaignEntry {
+  return forWrite(
+    CampaignEntrySchema,
+    {
+      ...entry,
+      removed: { at: now, by: null },
+      updatedAt: now,
+      stamps: stamp(entry.stamps, ['removed'], now),
+    },
+    'campaign entry',
+  );
+}
+
 function restored(entry: CampaignEntry, now: number): CampaignEntry {
   return forWrite(
     CampaignEntrySchema,
@@ -156,16 +170,7 @@ export async function removeCreators(
       for (const { key, raw, entry } of await readEntries(ctx, tx, campaignId, unique)) {
         if (raw !== undefined && !entry) skipped.push({ key, reason: UNREADABLE });
         if (!entry || entry.removed) continue;
-        const next = forWrite(
-          CampaignEntrySchema,
-          {
-            ...entry,
-            removed: { at: now, by: null },
-            updatedAt: now,
-            stamps: stamp(entry.stamps, ['removed'], now),
-          },
-          'campaign entry',
-        );
+        const next = markedRemoved(entry, now);
         writes.push(track(store.put(next)));
       }
       await Promise.all(writes);
@@ -255,16 +260,7 @@ export async function moveCreators(
           },
           'campaign entry',
         );
-        const left = forWrite(
-          CampaignEntrySchema,
-          {
-            ...entry,
-            removed: { at: now, by: null },
-            updatedAt: now,
-            stamps: stamp(entry.stamps, ['removed'], now),
-          },
-          'campaign entry',
-        );
+        const left = markedRemoved(entry, now);
         writes.push(track(store.put(copy)), track(store.put(left)));
         moved++;
       }
